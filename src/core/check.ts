@@ -1,0 +1,196 @@
+// The engine: runs the rules over every resource of every file checked together, and turns
+// document-relative findings into file diagnostics. The CLI and the VS Code adapter both call it.
+import { describeResource, toResource, type Resource } from './model/resource';
+import { LineIndex } from './parse/lineIndex';
+import type { ParsedFile } from './parse/parseFile';
+import { rules as allRules } from './rules/index';
+import { ResourceIndex } from './rules/resourceIndex';
+import type { Finding, Rule, Severity } from './rules/types';
+import { findSuppressions, isSuppressed } from './suppression';
+import type { Range } from './model/types';
+import type { ParsedChunk } from './parse/parseChunk';
+
+export interface SourceFile {
+  readonly uri: string;
+  readonly parsed: ParsedFile;
+}
+
+export interface RelatedLocation {
+  readonly uri: string;
+  readonly range: Range;
+  readonly message: string;
+}
+
+export interface Diagnostic {
+  readonly uri: string;
+  /** 0-based index of the document in its file. */
+  readonly document: number;
+  readonly kind?: string;
+  readonly name?: string;
+  readonly path: string;
+  /** The rule id, or the `yaml` ErrorCode for syntax problems. */
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  /** Absolute offsets in the file. */
+  readonly range: Range;
+  readonly related: readonly RelatedLocation[];
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+export type SeverityOverride = Severity | 'off';
+
+export interface CheckOptions {
+  /** Per rule id: another severity, or `off`. */
+  readonly severities?: Readonly<Record<string, SeverityOverride>>;
+  readonly rules?: readonly Rule[];
+}
+
+export const SCHEMA_RULE_ID = 'k8s-schema';
+export const HELM_SKIPPED = 'helm-template-skipped';
+export const FILE_SKIPPED = 'file-too-large';
+export const INTERNAL_ERROR = 'internal-error';
+
+/** Document-scope findings, cached with the parse of their document (per rule set). */
+const documentFindings = new WeakMap<readonly Rule[], WeakMap<ParsedChunk, Map<string, Finding[]>>>();
+
+export function collectResources(files: readonly SourceFile[]): Resource[] {
+  const out: Resource[] = [];
+  for (const file of files) {
+    if (file.parsed.helm || file.parsed.skipped) continue;
+    for (const doc of file.parsed.documents) {
+      const resource = toResource(file.uri, doc);
+      if (resource) out.push(resource);
+    }
+  }
+  return out;
+}
+
+/** Checks every file together (references across files resolve) and returns diagnostics per uri. */
+export function checkFiles(files: readonly SourceFile[], options: CheckOptions = {}): Map<string, Diagnostic[]> {
+  const resources = collectResources(files);
+  const index = new ResourceIndex(resources);
+  const out = new Map<string, Diagnostic[]>();
+  for (const file of files) out.set(file.uri, checkOne(file, resources, index, options));
+  return out;
+}
+
+/** Diagnostics of one file, given the index of everything checked with it (the editor's path). */
+export function checkFileWith(file: SourceFile, index: ResourceIndex, options: CheckOptions = {}): Diagnostic[] {
+  const own = index.resources.filter((r) => r.uri === file.uri);
+  return checkOne(file, own, index, options);
+}
+
+function checkOne(file: SourceFile, resources: readonly Resource[], index: ResourceIndex, options: CheckOptions): Diagnostic[] {
+  const { parsed } = file;
+  if (parsed.skipped) return [fileNotice(file.uri, FILE_SKIPPED, parsed.skipped, { start: 0, end: 0 })];
+  if (parsed.helm) return [helmNotice(file)];
+  const rules = options.rules ?? allRules;
+  const diagnostics: Diagnostic[] = [];
+  for (const doc of parsed.documents) {
+    for (const problem of doc.chunk.problems) {
+      diagnostics.push({
+        uri: file.uri, document: doc.index, path: '', ruleId: problem.code, severity: problem.severity, message: problem.message,
+        range: shift(problem.range, doc.offset), related: [],
+      });
+    }
+  }
+  for (const resource of resources) {
+    if (resource.uri !== file.uri) continue;
+    diagnostics.push(...checkResource(resource, index, rules));
+  }
+  return applyOptions(diagnostics, parsed.text, options);
+}
+
+function checkResource(resource: Resource, index: ResourceIndex, rules: readonly Rule[]): Diagnostic[] {
+  const findings: Finding[] = [];
+  const cached = cachedFindingsFor(rules, resource.doc.chunk);
+  for (const rule of rules) {
+    if (!rule.appliesTo.includes(resource.kind.value) && !rule.appliesTo.includes('*')) continue;
+    if (rule.scope === 'document' && cached.has(rule.id)) {
+      findings.push(...cached.get(rule.id)!);
+      continue;
+    }
+    const result = runRule(rule, resource, index);
+    if (rule.scope === 'document') cached.set(rule.id, result);
+    findings.push(...result);
+  }
+  const severities = new Map(rules.map((rule) => [rule.id, rule.severity]));
+  return dropSchemaDuplicates(findings).map((finding) => toDiagnostic(resource, finding, severities.get(finding.ruleId) ?? 'warning'));
+}
+
+function cachedFindingsFor(rules: readonly Rule[], chunk: ParsedChunk): Map<string, Finding[]> {
+  let perChunk = documentFindings.get(rules);
+  if (!perChunk) documentFindings.set(rules, (perChunk = new WeakMap()));
+  let cached = perChunk.get(chunk);
+  if (!cached) perChunk.set(chunk, (cached = new Map()));
+  return cached;
+}
+
+function runRule(rule: Rule, resource: Resource, index: ResourceIndex): Finding[] {
+  try {
+    return rule.check({ resource, index });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const message = `Rule ${rule.id} failed on ${describeResource(resource)}: ${reason}. Please report this.`;
+    return [{ ruleId: INTERNAL_ERROR, range: resource.kind.range, message, path: '', severity: 'warning' }];
+  }
+}
+
+/** The schema check does not repeat what a dedicated rule already says about the same field. */
+function dropSchemaDuplicates(findings: Finding[]): Finding[] {
+  const others = findings.filter((f) => f.ruleId !== SCHEMA_RULE_ID);
+  if (others.length === findings.length) return findings;
+  const paths = new Set(others.map((f) => f.path));
+  const starts = new Set(others.map((f) => f.range.start));
+  return findings.filter((f) => f.ruleId !== SCHEMA_RULE_ID || !(paths.has(f.path) || starts.has(f.range.start)));
+}
+
+function toDiagnostic(resource: Resource, finding: Finding, ruleSeverity: Severity): Diagnostic {
+  return {
+    uri: resource.uri,
+    document: resource.doc.index,
+    kind: resource.kind.value,
+    name: resource.name?.value,
+    path: finding.path,
+    ruleId: finding.ruleId,
+    severity: finding.severity ?? ruleSeverity,
+    message: finding.message,
+    range: shift(finding.range, resource.doc.offset),
+    related: (finding.related ?? []).map((r) => ({ uri: r.resource.uri, range: shift(r.range, r.resource.doc.offset), message: r.message })),
+    data: finding.data,
+  };
+}
+
+function shift(range: Range, by: number): Range {
+  return { start: range.start + by, end: range.end + by };
+}
+
+function fileNotice(uri: string, ruleId: string, message: string, range: Range): Diagnostic {
+  return { uri, document: 0, path: '', ruleId, severity: 'information', message, range, related: [] };
+}
+
+function helmNotice(file: SourceFile): Diagnostic {
+  const text = file.parsed.text;
+  const at = Math.max(0, text.indexOf('{{'));
+  const lineEnd = text.indexOf('\n', at);
+  return fileNotice(
+    file.uri,
+    HELM_SKIPPED,
+    'Helm template syntax ({{ … }}) found: this is a chart template, not plain YAML, so StatefulSet Studio skipped it. Check the rendered output instead (helm template … | statefulset-studio check -).',
+    { start: at, end: lineEnd === -1 ? text.length : lineEnd },
+  );
+}
+
+function applyOptions(diagnostics: Diagnostic[], text: string, options: CheckOptions): Diagnostic[] {
+  const suppressions = findSuppressions(text);
+  const lines = suppressions ? new LineIndex(text) : undefined;
+  const out: Diagnostic[] = [];
+  for (const diagnostic of diagnostics) {
+    const override = options.severities?.[diagnostic.ruleId];
+    if (override === 'off') continue;
+    if (suppressions && isSuppressed(suppressions, diagnostic.ruleId, lines!.positionAt(diagnostic.range.start).line)) continue;
+    out.push(override ? { ...diagnostic, severity: override } : diagnostic);
+  }
+  return out.sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
+}

@@ -1,0 +1,28 @@
+// Quick fixes for a diagnostic: the rule is found by the diagnostic's code (its rule id), never by
+// its message, and asked for fixes in the same context it was checked in.
+import type { Diagnostic, SourceFile } from './check';
+import { collectResources } from './check';
+import { findRule } from './rules/index';
+import { ResourceIndex } from './rules/resourceIndex';
+import type { Fix, Finding } from './rules/types';
+
+export function fixesFor(diagnostic: Diagnostic, files: readonly SourceFile[], index?: ResourceIndex): Fix[] {
+  const rule = findRule(diagnostic.ruleId);
+  if (!rule?.fixes) return [];
+  const resourceIndex = index ?? new ResourceIndex(collectResources(files));
+  const resource = resourceIndex.resources.find((r) => r.uri === diagnostic.uri && r.doc.index === diagnostic.document);
+  if (!resource) return [];
+  const offset = resource.doc.offset;
+  const finding: Finding = {
+    ruleId: diagnostic.ruleId,
+    range: { start: diagnostic.range.start - offset, end: diagnostic.range.end - offset },
+    message: diagnostic.message,
+    path: diagnostic.path,
+    data: diagnostic.data,
+  };
+  try {
+    return rule.fixes(finding, { resource, index: resourceIndex });
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,74 @@
+// Small read helpers over the located tree. Rules use these instead of walking pairs by hand.
+import { isMap, isScalar, isSeq, type Located, type YMap, type YNode, type YSeq } from './types';
+
+/** The value under `key` in a map (the last one wins, as in Kubernetes' JSON decoding). */
+export function getKey(node: YNode | undefined, key: string): YNode | undefined {
+  if (!isMap(node)) return undefined;
+  for (let i = node.pairs.length - 1; i >= 0; i--) {
+    if (node.pairs[i].key === key) return node.pairs[i].value;
+  }
+  return undefined;
+}
+
+/** Follows a dotted path of map keys: `getPath(root, 'spec.template.metadata')`. */
+export function getPath(node: YNode | undefined, path: string): YNode | undefined {
+  let current = node;
+  for (const part of path.split('.')) {
+    current = getKey(current, part);
+    if (current === undefined) return undefined;
+  }
+  return current;
+}
+
+export function getMap(node: YNode | undefined, path: string): YMap | undefined {
+  const found = getPath(node, path);
+  return isMap(found) ? found : undefined;
+}
+
+export function getSeq(node: YNode | undefined, path: string): YSeq | undefined {
+  const found = getPath(node, path);
+  return isSeq(found) ? found : undefined;
+}
+
+/** A scalar that is a string (as written or as typed by YAML), with its range. */
+export function getString(node: YNode | undefined, path: string): Located<string> | undefined {
+  const found = getPath(node, path);
+  if (!isScalar(found) || typeof found.value !== 'string') return undefined;
+  return { value: found.value, range: found.range };
+}
+
+/** A scalar that is a number, with its range. */
+export function getNumber(node: YNode | undefined, path: string): Located<number> | undefined {
+  const found = getPath(node, path);
+  if (!isScalar(found) || typeof found.value !== 'number') return undefined;
+  return { value: found.value, range: found.range };
+}
+
+/** Whether a field is present with a non-null value. `key:` alone decodes as null, i.e. unset. */
+export function isSet(node: YNode | undefined): boolean {
+  return node !== undefined && !(isScalar(node) && node.value === null);
+}
+
+/** A map of string to string (labels, selectors); non-string values are skipped. */
+export function toStringMap(node: YNode | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!isMap(node)) return out;
+  for (const pair of node.pairs) {
+    if (isScalar(pair.value) && pair.value.value !== null) out.set(pair.key, String(pair.value.value));
+  }
+  return out;
+}
+
+/** The range to underline for a node: its key where it has one (`spec:`), else its value. */
+export function anchorRange(node: YNode) {
+  return node.keyRange ?? node.range;
+}
+
+/** Kubernetes field path of a node: `spec.template.spec.containers[0].volumeMounts[1].name`. */
+export function pathOf(node: YNode | undefined): string {
+  const parts: string[] = [];
+  for (let current = node; current && current.key !== undefined; current = current.parent) {
+    parts.push(typeof current.key === 'number' ? `[${current.key}]` : `.${current.key}`);
+  }
+  return parts.reverse().join('').replace(/^\./, '');
+}

@@ -1,0 +1,62 @@
+// Parses a whole file as a stream of documents, re-using the parse of every document whose text
+// did not change since the previous version (see DocumentCache in the VS Code adapter and the
+// incremental benchmark): an edit re-parses one document, not the file.
+import { parseChunk, type ParsedChunk } from './parseChunk';
+import { splitDocuments } from './splitDocuments';
+
+export interface FileDocument {
+  /** 0-based index of the document in the stream, as `parseAllDocuments` counts them. */
+  readonly index: number;
+  /** Offset of the document's text in the file; every range inside `chunk` is relative to it. */
+  readonly offset: number;
+  readonly length: number;
+  readonly chunk: ParsedChunk;
+}
+
+export interface ParsedFile {
+  readonly text: string;
+  readonly documents: readonly FileDocument[];
+  /** Some document holds Helm/Go template syntax: the file is a chart template and is not checked. */
+  readonly helm: boolean;
+  /** Set when the file was not parsed at all (too large): says why. */
+  readonly skipped?: string;
+}
+
+export interface ParseFileOptions {
+  /** Files larger than this (in characters) are not parsed; the result says so. */
+  readonly maxFileSize?: number;
+  /** Chunks parsed for the previous version of this file, keyed by their text. Updated in place. */
+  readonly cache?: Map<string, ParsedChunk>;
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+export function parseFile(text: string, options: ParseFileOptions = {}): ParsedFile {
+  const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (text.length > maxSize) {
+    const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+    return {
+      text,
+      documents: [],
+      helm: false,
+      skipped: `File not checked: it is ${mb(text.length)} MB, over the ${mb(maxSize)} MB limit (setting statefulsetStudio.maxFileSize, CLI --max-file-size).`,
+    };
+  }
+  const previous = options.cache;
+  const next = new Map<string, ParsedChunk>();
+  const documents: FileDocument[] = [];
+  let helm = false;
+  for (const { start, end } of splitDocuments(text)) {
+    const source = text.slice(start, end);
+    const chunk = next.get(source) ?? previous?.get(source) ?? parseChunk(source);
+    next.set(source, chunk);
+    helm ||= chunk.helm;
+    if (chunk.noDocument) continue;
+    documents.push({ index: documents.length, offset: start, length: end - start, chunk });
+  }
+  if (previous) {
+    previous.clear();
+    for (const [key, value] of next) previous.set(key, value);
+  }
+  return { text, documents, helm };
+}

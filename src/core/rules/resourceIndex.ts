@@ -1,0 +1,29 @@
+// Every resource of every file checked together, with the look-ups cross-resource rules need.
+import type { Resource } from '../model/resource';
+
+export class ResourceIndex {
+  readonly #byKindAndName = new Map<string, Resource[]>();
+  readonly #byKind = new Map<string, Resource[]>();
+
+  constructor(readonly resources: readonly Resource[]) {
+    for (const resource of resources) {
+      push(this.#byKind, resource.kind.value, resource);
+      if (resource.name) push(this.#byKindAndName, `${resource.kind.value}/${resource.name.value}`, resource);
+    }
+  }
+
+  ofKind(kind: string): readonly Resource[] {
+    return this.#byKind.get(kind) ?? [];
+  }
+
+  /** Resources of a kind with that name, in any namespace. */
+  named(kind: string, name: string): readonly Resource[] {
+    return this.#byKindAndName.get(`${kind}/${name}`) ?? [];
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,75 @@
+// The contract between the engine and the rule modules (one rule per file; the file name is the id).
+import { pathOf as pathOfNode } from '../model/access';
+import type { Resource } from '../model/resource';
+import type { Range, YNode } from '../model/types';
+import type { Severity } from '../parse/parseChunk';
+import type { ResourceIndex } from './resourceIndex';
+
+export type { Severity };
+
+export interface RuleDocs {
+  readonly summary: string;
+  readonly remediation: string;
+  /** Where the behaviour is documented (Kubernetes docs or source). */
+  readonly url?: string;
+}
+
+export interface RelatedInfo {
+  readonly resource: Resource;
+  /** Range in the related resource's document (document-relative, like every model range). */
+  readonly range: Range;
+  readonly message: string;
+}
+
+export interface Finding {
+  readonly ruleId: string;
+  /** Range in the resource's document (document-relative). */
+  readonly range: Range;
+  readonly message: string;
+  /** Kubernetes field path, `spec.template.spec.containers[0].volumeMounts[0].name`. */
+  readonly path: string;
+  /** Only for rules whose findings differ in severity; otherwise the rule's severity applies. */
+  readonly severity?: Severity;
+  readonly related?: readonly RelatedInfo[];
+  /** Whatever the rule's fixes need (names, candidates); plain JSON. */
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+export interface TextEdit {
+  /** Absolute offsets in the file the fix applies to. */
+  readonly uri: string;
+  readonly range: Range;
+  readonly newText: string;
+}
+
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  readonly isPreferred?: boolean;
+}
+
+export interface RuleContext {
+  readonly resource: Resource;
+  /** Every resource of every file being checked together (the workspace, or the CLI's inputs). */
+  readonly index: ResourceIndex;
+}
+
+export interface Rule {
+  readonly id: string;
+  readonly appliesTo: readonly string[];
+  readonly severity: Severity;
+  /**
+   * `document`: the findings depend only on the resource's own document, so they are cached with
+   * its parse. `workspace`: the rule looks at other resources and runs on every check.
+   */
+  readonly scope: 'document' | 'workspace';
+  readonly docs: RuleDocs;
+  check(ctx: RuleContext): Finding[];
+  fixes?(finding: Finding, ctx: RuleContext): Fix[];
+}
+
+/** A finding at a node: the value for scalars, the key for maps and sequences. */
+export function findingAt(ruleId: string, node: YNode, message: string, extra: Partial<Finding> = {}): Finding {
+  const range = node.kind === 'scalar' || !node.keyRange ? node.range : node.keyRange;
+  return { ruleId, range, message, path: extra.path ?? pathOfNode(node), ...extra };
+}
