@@ -66,12 +66,14 @@ function build(node: unknown, ctx: BuildContext, fallback: Range): YNode {
 }
 
 function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return key.value === null ? '' : String(key.value);
+  if (isScalar(key)) return key.value === null ? '' : typeof key.value === 'symbol' ? key.value.description : String(key.value);
   return undefined;
 }
 
 function isMergeKey(key: unknown): boolean {
-  return isScalar(key) && (key.type === undefined || key.type === Scalar.PLAIN) && key.value === '<<';
+  if (!isScalar(key) || (key.type !== undefined && key.type !== Scalar.PLAIN)) return false;
+  // With `merge: true` the `yaml` package gives the key the value Symbol(<<).
+  return key.value === '<<' || (typeof key.value === 'symbol' && key.value.description === '<<');
 }
 
 function buildMap(map: import('yaml').YAMLMap, ctx: BuildContext): YMap {
