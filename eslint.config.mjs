@@ -1,0 +1,35 @@
+// The core/adapter boundary is enforced here, not left to review: src/core and src/protocol are
+// plain TypeScript over (text, offsets) and never import vscode, d3 or touch the DOM.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'out-*/**', 'node_modules/**', 'src/core/schema/generated/**', '.vscode-test/**', 'test-output/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', require: 'readonly', module: 'readonly', __dirname: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-require-imports': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['src/core/**/*.ts', 'src/protocol/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'src/core and src/protocol must not depend on VS Code: put this in an adapter under src/.' }],
+          patterns: [{ group: ['d3', 'd3-*', '@vscode-elements/*'], message: 'src/core must not depend on the webview or the DOM.' }],
+        },
+      ],
+      'no-restricted-globals': ['error', 'document', 'window', 'navigator', 'HTMLElement'],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'esbuild.mjs', 'bench/**/*.mjs'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', performance: 'readonly', URL: 'readonly' } },
+  },
+);
