@@ -1,0 +1,10 @@
+// `npm run bench`: prints ratios measured side by side in one run.
+import { benchLanguageService } from './languageService';
+
+function main(): void {
+  console.log('StatefulSet Studio benchmarks (ratios of medians, measured side by side)');
+  console.log('\nLanguage service');
+  for (const line of benchLanguageService()) console.log('  ' + line);
+}
+
+main();
