@@ -1,0 +1,26 @@
+// Wiring only: every piece is created here and handed to context.subscriptions.
+import * as vscode from 'vscode';
+import { QuickFixProvider } from './codeActions';
+import { registerCommands } from './commands';
+import { DiagnosticsPublisher } from './diagnostics';
+import { SettingsStore } from './settings';
+import { WorkspaceIndex, YAML_SELECTOR } from './workspaceIndex';
+
+export function activate(context: vscode.ExtensionContext): void {
+  const output = vscode.window.createOutputChannel('StatefulSet Studio', { log: true });
+  context.subscriptions.push(output);
+  const settings = new SettingsStore(output);
+  context.subscriptions.push(settings);
+  const index = new WorkspaceIndex(settings, output);
+  context.subscriptions.push(index);
+  const diagnostics = new DiagnosticsPublisher(index, settings, output);
+  context.subscriptions.push(diagnostics);
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider(YAML_SELECTOR, new QuickFixProvider(diagnostics, index, output), {
+      providedCodeActionKinds: QuickFixProvider.providedCodeActionKinds,
+    }),
+    ...registerCommands({ index, diagnostics, output }),
+  );
+}
+
+export function deactivate(): void {}
