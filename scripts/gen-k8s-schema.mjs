@@ -1,0 +1,145 @@
+// Generates the Kubernetes field schema the checker uses, from the npm package kubernetes-models:
+//   src/core/schema/generated/schema.json  structure only (types, required fields, enums)
+//   src/core/schema/generated/docs.json    descriptions (loaded only by hovers and `explain`)
+// Run by `npm run gen` (and so by every build). Deterministic: the same package gives the same bytes.
+import { Buffer } from 'node:buffer';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DtsReader } from './k8s-dts-reader.mjs';
+import { IntProbe } from './k8s-int-probe.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const NODE_MODULES = join(ROOT, 'node_modules');
+const MODELS = join(NODE_MODULES, 'kubernetes-models');
+const APIMACHINERY = join(NODE_MODULES, '@kubernetes-models', 'apimachinery');
+const OUT_DIR = join(ROOT, 'src', 'core', 'schema', 'generated');
+
+/** The Kubernetes API each kubernetes-models release was generated from (the package does not say). */
+const KUBERNETES_VERSION_BY_PACKAGE = { '5.1.0': '1.35' };
+
+const ROOTS = [
+  { kind: 'StatefulSet', file: join(MODELS, 'apps', 'v1', 'StatefulSet.d.ts'), name: 'IStatefulSet' },
+  { kind: 'Service', file: join(MODELS, 'v1', 'Service.d.ts'), name: 'IService' },
+];
+
+function packageVersion(dir) {
+  return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
+}
+
+/** Short names (`Container`), qualified by definition only where two types would share one. */
+function assignNames(types) {
+  const names = new Map();
+  const named = [...types.values()].filter((t) => !t.owner);
+  const count = new Map();
+  for (const t of named) count.set(t.shortName, (count.get(t.shortName) ?? 0) + 1);
+  for (const t of named) names.set(t.key, count.get(t.shortName) > 1 ? t.definition : t.shortName);
+  const nameOf = (t) => {
+    if (!names.has(t.key)) names.set(t.key, `${nameOf(types.get(t.owner.key))}.${t.owner.path[0].prop}`);
+    return names.get(t.key);
+  };
+  for (const t of types.values()) nameOf(t);
+  return names;
+}
+
+/** The named type and path from it where a field of `type` (possibly inline) sits, for probing. */
+function probeTarget(types, type, path) {
+  let current = type;
+  let full = path;
+  while (current.owner) {
+    full = [...current.owner.path, ...full];
+    current = types.get(current.owner.key);
+  }
+  return { definition: current.definition, path: full };
+}
+
+async function finishFieldType(fieldType, ctx) {
+  if (typeof fieldType === 'string') return fieldType;
+  if (fieldType.number) {
+    const { definition, path } = probeTarget(ctx.types, fieldType.probe.type, fieldType.probe.path);
+    return ctx.probe.kindOf(definition, path);
+  }
+  if (fieldType.ref) return { ref: ctx.names.get(fieldType.ref) };
+  if (fieldType.array) return { array: await finishFieldType(fieldType.array, ctx) };
+  if (fieldType.map) return { map: await finishFieldType(fieldType.map, ctx) };
+  return fieldType; // enum
+}
+
+function sortedKeys(map) {
+  return [...map.keys()].sort();
+}
+
+async function buildOutputs(reader, roots, meta) {
+  const types = reader.types;
+  const names = assignNames(types);
+  const ctx = { types, names, probe: new IntProbe([MODELS, APIMACHINERY]) };
+  const schemaTypes = {};
+  const docTypes = {};
+  const byName = [...types.values()].sort((a, b) => (names.get(a.key) < names.get(b.key) ? -1 : 1));
+  for (const type of byName) {
+    const name = names.get(type.key);
+    const properties = {};
+    const docs = {};
+    for (const prop of sortedKeys(type.properties)) {
+      const field = type.properties.get(prop);
+      properties[prop] = await finishFieldType(field.type, ctx);
+      docs[prop] = field.description;
+    }
+    schemaTypes[name] = type.required.length > 0 ? { properties, required: [...type.required].sort() } : { properties };
+    docTypes[name] = { description: type.description, properties: docs };
+  }
+  const rootEntries = Object.fromEntries(roots.map((r) => [r.kind, { apiVersion: types.get(r.key).literals.apiVersion, type: names.get(r.key) }]));
+  return {
+    schema: { ...meta, roots: rootEntries, types: schemaTypes },
+    docs: { ...meta, types: docTypes },
+  };
+}
+
+/** Distinct field paths reachable from the roots (a type already on the path is not re-entered). */
+export function countFieldPaths(schema) {
+  const walk = (typeName, stack) => {
+    let n = 0;
+    for (const fieldType of Object.values(schema.types[typeName].properties)) {
+      n += 1;
+      let inner = fieldType;
+      while (inner.array || inner.map) inner = inner.array ?? inner.map;
+      if (inner.ref && !stack.includes(inner.ref)) n += walk(inner.ref, [...stack, inner.ref]);
+    }
+    return n;
+  };
+  return Object.values(schema.roots).reduce((sum, root) => sum + walk(root.type, [root.type]), 0);
+}
+
+async function main() {
+  const started = performance.now();
+  const version = packageVersion(MODELS);
+  const kubernetesVersion = KUBERNETES_VERSION_BY_PACKAGE[version];
+  if (!kubernetesVersion) {
+    console.warn(`gen-k8s-schema: kubernetes-models ${version} is not in KUBERNETES_VERSION_BY_PACKAGE; add the Kubernetes version it carries.`);
+  }
+  const meta = {
+    kubernetesVersion: kubernetesVersion ?? 'unknown',
+    source: { 'kubernetes-models': version, '@kubernetes-models/apimachinery': packageVersion(APIMACHINERY) },
+  };
+  const reader = new DtsReader(NODE_MODULES);
+  const roots = ROOTS.map((r) => ({ ...r, key: reader.collectRoot(r.file, r.name) }));
+  if (roots.some((r) => !r.key)) throw new Error(`cannot read the root types: ${reader.warnings.join('; ')}`);
+  for (const warning of reader.warnings) console.warn(`gen-k8s-schema: ${warning}`);
+  const { schema, docs } = await buildOutputs(reader, roots, meta);
+  mkdirSync(OUT_DIR, { recursive: true });
+  const schemaText = JSON.stringify(schema);
+  const docsText = JSON.stringify(docs);
+  writeFileSync(join(OUT_DIR, 'schema.json'), `${schemaText}\n`);
+  writeFileSync(join(OUT_DIR, 'docs.json'), `${docsText}\n`);
+  const ms = Math.round(performance.now() - started);
+  const kb = (s) => `${(Buffer.byteLength(s) / 1024).toFixed(0)} KB`;
+  console.log(
+    `gen-k8s-schema: Kubernetes ${meta.kubernetesVersion} (kubernetes-models ${version}): ${Object.keys(schema.types).length} types, ` +
+      `${countFieldPaths(schema)} field paths; schema.json ${kb(schemaText)}, docs.json ${kb(docsText)}; ${ms} ms`,
+  );
+}
+
+main().catch((error) => {
+  console.error(`gen-k8s-schema: ${error instanceof Error ? error.stack : error}`);
+  process.exit(1);
+});

@@ -1,0 +1,99 @@
+// Field documentation for hovers and `statefulset-studio explain`, from the generated Kubernetes
+// schema (structure) and docs.json (descriptions, loaded on first use).
+import { loadDocs, loadSchema } from '../schema/loadSchema';
+import { isArray, isEnum, isMapOf, isRef, type FieldType, type K8sSchema } from '../schema/schemaTypes';
+
+export type DocumentedKind = 'StatefulSet' | 'Service';
+
+export interface FieldDoc {
+  /** The path asked for, without list indices: `spec.template.spec.containers.image`. */
+  readonly path: string;
+  /** As `kubectl explain` writes it: `integer`, `[]Container`, `map[string]string`, `Object`. */
+  readonly type: string;
+  readonly description: string;
+  readonly enum?: readonly string[];
+  /** Whether the schema marks the field required (absent for the resource itself). */
+  readonly required?: boolean;
+  readonly kubernetesVersion: string;
+}
+
+interface Resolved {
+  readonly type: FieldType;
+  /** The object type and property the description comes from; undefined for the resource itself. */
+  readonly owner?: { readonly typeName: string; readonly prop: string };
+}
+
+/**
+ * Describes the field at `path` of a `kind` (`spec.replicas`, `spec.template.spec.containers[0].image`,
+ * `metadata.labels.app`; an empty path is the resource itself). Undefined when no such field exists.
+ */
+export function describeField(kind: DocumentedKind, path: string): FieldDoc | undefined {
+  const schema = loadSchema();
+  const root = schema.roots[kind];
+  if (!root) return undefined;
+  const segments = toSegments(path);
+  if (!segments) return undefined;
+  const resolved = resolvePath(schema, root.type, segments);
+  if (!resolved) return undefined;
+  const docs = loadDocs();
+  const { type, owner } = resolved;
+  const own = owner ? docs.types[owner.typeName]?.properties[owner.prop] : undefined;
+  const target = innermost(type);
+  const typeDescription = isRef(target) ? docs.types[target.ref]?.description : undefined;
+  return {
+    path: segments.join('.'),
+    type: humanType(type),
+    description: own || typeDescription || '',
+    ...(isEnum(target) ? { enum: target.enum } : {}),
+    ...(owner ? { required: schema.types[owner.typeName]?.required?.includes(owner.prop) ?? false } : {}),
+    kubernetesVersion: schema.kubernetesVersion,
+  };
+}
+
+/** `a.b[0].c` → ['a', 'b', 'c']; undefined for a malformed path. */
+function toSegments(path: string): string[] | undefined {
+  const trimmed = path.trim().replace(/\[\d*\]/g, '');
+  if (trimmed === '') return [];
+  const segments = trimmed.split('.');
+  return segments.every((s) => s.length > 0) ? segments : undefined;
+}
+
+function resolvePath(schema: K8sSchema, rootType: string, segments: readonly string[]): Resolved | undefined {
+  let current: Resolved = { type: { ref: rootType } };
+  for (const segment of segments) {
+    let type = current.type;
+    while (isArray(type)) type = type.array;
+    if (isMapOf(type)) {
+      current = { type: type.map, owner: current.owner }; // a key of a map: described by the map field
+    } else if (isRef(type)) {
+      const fieldType = schema.types[type.ref]?.properties[segment];
+      if (fieldType === undefined) return undefined;
+      current = { type: fieldType, owner: { typeName: type.ref, prop: segment } };
+    } else {
+      return undefined;
+    }
+  }
+  return current;
+}
+
+function innermost(type: FieldType): FieldType {
+  let current = type;
+  while (isArray(current) || isMapOf(current)) current = isArray(current) ? current.array : current.map;
+  return current;
+}
+
+/** Type names as `kubectl explain` shows them; inline object types are plain `Object`. */
+export function humanType(type: FieldType): string {
+  if (isArray(type)) return `[]${humanType(type.array)}`;
+  if (isMapOf(type)) return `map[string]${humanType(type.map)}`;
+  if (isRef(type)) return type.ref.includes('.') ? 'Object' : type.ref;
+  if (isEnum(type)) return 'string';
+  switch (type) {
+    case 'int32':
+    case 'integer': return 'integer';
+    case 'int-or-string': return 'IntOrString';
+    case 'quantity': return 'Quantity';
+    case 'any': return 'Object';
+    default: return type;
+  }
+}

@@ -1,0 +1,32 @@
+import type { SCHEMA_RULE_ID } from '../check';
+import { checkSchema } from '../schema/checkSchema';
+import { loadSchema } from '../schema/loadSchema';
+import type { Rule } from './types';
+
+// Checks every field of an apps/v1 StatefulSet and a v1 Service against the Kubernetes API schema
+// (generated from kubernetes-models). Other apiVersions are left to the rules about them.
+
+// The engine (check.ts) knows this id to drop schema findings another rule already reports. Tied to
+// it by type only: a value import would be a require cycle (check → rules/index → this file).
+const ID: typeof SCHEMA_RULE_ID = 'k8s-schema';
+export const k8sSchema: Rule = {
+  id: ID,
+  appliesTo: ['StatefulSet', 'Service'],
+  severity: 'error',
+  scope: 'document',
+  docs: {
+    summary:
+      'A field is not in the Kubernetes API schema, has the wrong type, holds a value outside its allowed set, or a required field is missing. ' +
+      'The API server rejects such a manifest (`kubectl apply` uses strict field validation by default).',
+    remediation:
+      'Fix the spelling or indentation of unknown fields (a field at the wrong level is unknown there), quote values that must be strings ' +
+      '(label values such as "true" or "1.0"), and use one of the supported values. `kubectl explain <kind>.<field>` shows the schema.',
+    url: 'https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation',
+  },
+  check({ resource }) {
+    const schema = loadSchema();
+    const root = schema.roots[resource.kind.value];
+    if (!root || resource.apiVersion?.value !== root.apiVersion) return [];
+    return checkSchema(resource.root, root.type, this.id, { schema });
+  },
+};

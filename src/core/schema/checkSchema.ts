@@ -1,0 +1,202 @@
+// Checks a resource's located tree against the generated Kubernetes schema, as the API server's
+// strict decoding and validation would: unknown fields, wrong types, values outside an enum and
+// missing required fields. Whatever Kubernetes accepts gets no finding:
+//   - `null` (or `key:` alone) means unset and is accepted everywhere;
+//   - int-or-string fields take whole numbers and strings, quantities take numbers and strings;
+//   - free-form fields (`any`) and an object's `status` are not looked into.
+// Aliased nodes are shared (the tree is a DAG), so every (node, type) pair is checked once and the
+// walk stops after a node budget: an alias bomb costs what its text costs.
+import type { YMap, YNode } from '../model/types';
+import type { Finding } from '../rules/types';
+import { closestName } from './closestName';
+import { loadSchema } from './loadSchema';
+import { isQuantityString } from './quantity';
+import { isArray, isEnum, isMapOf, isRef, type FieldType, type K8sSchema, type ObjectType, type PrimitiveType } from './schemaTypes';
+
+export const DEFAULT_NODE_BUDGET = 100_000;
+
+export interface SchemaCheckOptions {
+  readonly schema?: K8sSchema;
+  /** Nodes visited before the walk stops descending. */
+  readonly nodeBudget?: number;
+}
+
+/**
+ * Fields the OpenAPI marks required only because their Go field has no `omitempty`, while
+ * validation accepts the zero value (an omitted field decodes to it): type → fields.
+ */
+const ZERO_VALUE_ACCEPTED: Readonly<Record<string, readonly string[]>> = {
+  HTTPHeader: ['value'],
+  Sysctl: ['value'],
+  SleepAction: ['seconds'],
+  ISCSIVolumeSource: ['lun'],
+  PreferredSchedulingTerm: ['preference'],
+};
+
+const INT32_MIN = -(2 ** 31);
+const INT32_MAX = 2 ** 31 - 1;
+
+const EXPECTED: Record<Exclude<PrimitiveType, 'any'>, string> = {
+  string: 'a string',
+  integer: 'an integer',
+  int32: 'an integer',
+  number: 'a number',
+  boolean: 'a boolean',
+  'int-or-string': 'an integer or a string',
+  quantity: 'a quantity (a string like "500m" or "1Gi", or a number)',
+};
+
+interface Place {
+  readonly path: string;
+  /** An optional field whose empty string Kubernetes defaults (not a list item, not required). */
+  readonly emptyMeansUnset: boolean;
+}
+
+/** Checks `root` as a `typeName` (a key of schema.types); findings carry `ruleId`. Never throws. */
+export function checkSchema(root: YNode, typeName: string, ruleId: string, options: SchemaCheckOptions = {}): Finding[] {
+  const walker = new SchemaWalker(options.schema ?? loadSchema(), ruleId, options.nodeBudget ?? DEFAULT_NODE_BUDGET);
+  try {
+    walker.walk(root, { ref: typeName }, { path: '', emptyMeansUnset: false });
+  } catch {
+    // A malformed tree or schema must not take the other rules down: keep what was found so far.
+  }
+  return walker.findings;
+}
+
+class SchemaWalker {
+  readonly findings: Finding[] = [];
+  readonly #schema: K8sSchema;
+  readonly #ruleId: string;
+  #budget: number;
+  readonly #visited = new Map<YNode, Set<FieldType>>();
+
+  constructor(schema: K8sSchema, ruleId: string, budget: number) {
+    this.#schema = schema;
+    this.#ruleId = ruleId;
+    this.#budget = budget;
+  }
+
+  walk(node: YNode, type: FieldType, place: Place): void {
+    if (node.kind === 'scalar' && node.value === null) return;
+    if (type === 'any' || !this.#firstVisit(node, type)) return;
+    if (isRef(type)) this.#object(node, type.ref, place);
+    else if (isArray(type)) this.#array(node, type.array, place);
+    else if (isMapOf(type)) this.#map(node, type.map, place);
+    else if (isEnum(type)) this.#enum(node, type.enum, place);
+    else this.#primitive(node, type, place);
+  }
+
+  #firstVisit(node: YNode, type: FieldType): boolean {
+    let types = this.#visited.get(node);
+    if (!types) this.#visited.set(node, (types = new Set()));
+    if (types.has(type) || this.#budget <= 0) return false;
+    types.add(type);
+    this.#budget--;
+    return true;
+  }
+
+  #object(node: YNode, typeName: string, place: Place): void {
+    const type = this.#schema.types[typeName];
+    if (!type) return;
+    if (node.kind !== 'map') return this.#wrongType(node, 'an object', place);
+    const known = Object.keys(type.properties);
+    const suggested = new Set<string>();
+    for (const pair of node.pairs) {
+      const path = join(place.path, pair.key);
+      const fieldType = type.properties[pair.key];
+      if (fieldType === undefined) {
+        const suggestion = closestName(pair.key, known);
+        const hint = suggestion ? `; did you mean "${suggestion}"?` : '';
+        if (suggestion) suggested.add(suggestion);
+        this.#report(pair.keyRange, path, `unknown field "${path}"${hint}`, suggestion ? { suggestion } : undefined);
+      } else if (!(pair.key === 'status' && type.properties.metadata)) {
+        const required = type.required?.includes(pair.key) ?? false;
+        this.walk(pair.value, fieldType, { path, emptyMeansUnset: !required });
+      }
+    }
+    this.#checkRequired(node, typeName, type, place, suggested);
+  }
+
+  /** `suggested`: fields an unknown key was probably meant to be; that finding already says so. */
+  #checkRequired(node: YMap, typeName: string, type: ObjectType, place: Place, suggested: ReadonlySet<string>): void {
+    const present = new Set([...node.pairs.map((p) => p.key), ...suggested]);
+    const exempt = ZERO_VALUE_ACCEPTED[typeName] ?? [];
+    for (const name of type.required ?? []) {
+      if (present.has(name) || exempt.includes(name)) continue;
+      const path = join(place.path, name);
+      this.#report(requiredAnchor(node), path, `${path}: Required value`, { missing: name });
+    }
+  }
+
+  #array(node: YNode, items: FieldType, place: Place): void {
+    if (node.kind !== 'seq') return this.#wrongType(node, 'a list', place);
+    node.items.forEach((item, index) => this.walk(item, items, { path: `${place.path}[${index}]`, emptyMeansUnset: false }));
+  }
+
+  #map(node: YNode, values: FieldType, place: Place): void {
+    if (node.kind !== 'map') return this.#wrongType(node, 'an object', place);
+    for (const pair of node.pairs) this.walk(pair.value, values, { path: join(place.path, pair.key), emptyMeansUnset: false });
+  }
+
+  #enum(node: YNode, values: readonly string[], place: Place): void {
+    if (node.kind !== 'scalar' || typeof node.value !== 'string') return this.#wrongType(node, 'a string', place);
+    const value = node.value;
+    if (values.includes(value) || (value === '' && place.emptyMeansUnset)) return;
+    const supported = values.filter((v) => v !== '').map((v) => JSON.stringify(v)).join(', ');
+    this.#report(node.range, place.path, `${place.path}: Unsupported value: ${JSON.stringify(value)}: supported values: ${supported}`, {
+      supported: values,
+    });
+  }
+
+  #primitive(node: YNode, type: Exclude<PrimitiveType, 'any'>, place: Place): void {
+    if (!isValidPrimitive(node, type)) return this.#wrongType(node, EXPECTED[type], place);
+    if (type === 'int32' && node.kind === 'scalar' && typeof node.value === 'number' && (node.value < INT32_MIN || node.value > INT32_MAX)) {
+      this.#report(node.range, place.path, `${place.path}: ${node.value} is out of range for a 32-bit integer`);
+    } else if (type === 'quantity' && node.kind === 'scalar' && typeof node.value === 'string' && !isQuantityString(node.value)) {
+      const message = `${place.path}: ${JSON.stringify(node.value)} is not a quantity: write a number with an optional unit, like "500m", "2", "128Mi" or "1Gi"`;
+      this.#report(node.range, place.path, message);
+    }
+  }
+
+  #wrongType(node: YNode, expected: string, place: Place): void {
+    const range = node.kind === 'scalar' || !node.keyRange ? node.range : node.keyRange;
+    this.#report(range, place.path, `${place.path}: expected ${expected}, got ${describeValue(node)}`, { expected });
+  }
+
+  #report(range: Finding['range'], path: string, message: string, data?: Record<string, unknown>): void {
+    this.findings.push(data ? { ruleId: this.#ruleId, range, path, message, data } : { ruleId: this.#ruleId, range, path, message });
+  }
+}
+
+function isValidPrimitive(node: YNode, type: Exclude<PrimitiveType, 'any'>): boolean {
+  if (node.kind !== 'scalar') return false;
+  const value = node.value;
+  const isNumber = typeof value === 'number' && Number.isFinite(value);
+  switch (type) {
+    case 'string': return typeof value === 'string';
+    case 'boolean': return typeof value === 'boolean';
+    case 'number': return isNumber;
+    case 'integer':
+    case 'int32': return isNumber && Number.isInteger(value);
+    case 'int-or-string': return typeof value === 'string' || (isNumber && Number.isInteger(value));
+    case 'quantity': return typeof value === 'string' || isNumber;
+  }
+}
+
+function describeValue(node: YNode): string {
+  if (node.kind === 'map') return 'an object';
+  if (node.kind === 'seq') return 'a list';
+  const value = node.value;
+  if (typeof value === 'string') return `string ${JSON.stringify(value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+/** Where a missing field is reported: the key of the object that lacks it, or its first key. */
+function requiredAnchor(node: YMap): Finding['range'] {
+  if (typeof node.key === 'string' && node.keyRange) return node.keyRange;
+  return node.pairs[0]?.keyRange ?? node.range;
+}
+
+function join(prefix: string, key: string): string {
+  return prefix ? `${prefix}.${key}` : key;
+}
