@@ -1,6 +1,7 @@
 // The core/adapter boundary is enforced here, not left to review: src/core and src/protocol are
 // plain TypeScript over (text, offsets) and never import vscode, d3 or touch the DOM.
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -8,7 +9,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', require: 'readonly', module: 'readonly', __dirname: 'readonly' } },
+    languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-require-imports': 'off',
@@ -27,9 +28,5 @@ export default tseslint.config(
       ],
       'no-restricted-globals': ['error', 'document', 'window', 'navigator', 'HTMLElement'],
     },
-  },
-  {
-    files: ['scripts/**/*.mjs', 'esbuild.mjs', 'bench/**/*.mjs'],
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', performance: 'readonly', URL: 'readonly' } },
   },
 );

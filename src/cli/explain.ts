@@ -1,7 +1,49 @@
-// `statefulset-studio explain <Kind>.<field.path>` — placeholder until field docs land (see fieldDocs).
+// `statefulset-studio explain <Kind>.<field.path>`: a field's type and description, offline, in
+// the layout of `kubectl explain`, from the same generated data as the editor's hovers.
+import { childFields, describeField, type DocumentedKind } from '../core/docs/fieldDocs';
 import { UsageError } from './files';
 
+const KINDS: Record<string, { kind: DocumentedKind; version: string }> = {
+  statefulset: { kind: 'StatefulSet', version: 'apps/v1' },
+  statefulsets: { kind: 'StatefulSet', version: 'apps/v1' },
+  sts: { kind: 'StatefulSet', version: 'apps/v1' },
+  service: { kind: 'Service', version: 'v1' },
+  services: { kind: 'Service', version: 'v1' },
+  svc: { kind: 'Service', version: 'v1' },
+};
+
+function wrap(text: string, indent: string, width = 80): string {
+  const out: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (line && line.length + 1 + word.length > width - indent.length) {
+        out.push(indent + line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    out.push(indent + line);
+  }
+  return out.join('\n');
+}
+
 export function runExplain(args: readonly string[]): string {
-  if (args.length !== 1) throw new UsageError('explain takes one argument: <Kind>.<field.path>');
-  throw new UsageError('explain is not built yet');
+  if (args.length !== 1) throw new UsageError('explain takes one argument: <Kind>.<field.path>, e.g. StatefulSet.spec.serviceName');
+  const [kindName, ...rest] = args[0].split('.');
+  const target = KINDS[kindName.toLowerCase()];
+  if (!target) throw new UsageError(`explain knows StatefulSet and Service, not ${kindName}`);
+  const path = rest.join('.');
+  const doc = describeField(target.kind, path);
+  if (!doc) throw new UsageError(`field "${path}" does not exist in ${target.kind}`);
+  const name = doc.path.split('.').pop() ?? '';
+  const lines = [`KIND:       ${target.kind}`, `VERSION:    ${target.version}   (Kubernetes ${doc.kubernetesVersion} API)`, ''];
+  lines.push(doc.path ? `FIELD: ${name} <${doc.type}>${doc.required ? ' -required-' : ''}` : `${target.kind} <${doc.type}>`, '');
+  lines.push('DESCRIPTION:', wrap(doc.description || '(no description)', '    '));
+  if (doc.enum) lines.push('', 'ENUM:', ...doc.enum.map((value) => `    ${JSON.stringify(value)}`));
+  const fields = childFields(target.kind, path);
+  if (fields.length > 0) {
+    lines.push('', 'FIELDS:');
+    for (const field of fields) lines.push(`  ${field.name}\t<${field.type}>${field.required ? ' -required-' : ''}`);
+  }
+  return lines.join('\n') + '\n';
 }

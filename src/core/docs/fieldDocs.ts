@@ -97,3 +97,26 @@ export function humanType(type: FieldType): string {
     default: return type;
   }
 }
+
+export interface ChildField {
+  readonly name: string;
+  readonly type: string;
+  readonly required: boolean;
+}
+
+/** The fields of the object at `path` (through lists and maps), sorted by name; empty for scalars. */
+export function childFields(kind: DocumentedKind, path: string): ChildField[] {
+  const schema = loadSchema();
+  const root = schema.roots[kind];
+  const segments = toSegments(path);
+  if (!root || !segments) return [];
+  const resolved = resolvePath(schema, root.type, segments);
+  if (!resolved) return [];
+  const target = innermost(resolved.type);
+  if (!isRef(target)) return [];
+  const type = schema.types[target.ref];
+  if (!type) return [];
+  return Object.keys(type.properties)
+    .sort()
+    .map((name) => ({ name, type: humanType(type.properties[name]), required: type.required?.includes(name) ?? false }));
+}

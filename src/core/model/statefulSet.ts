@@ -99,6 +99,11 @@ export function volumeMounts(sts: Resource): NamedItem[] {
   return containersOf(sts).flatMap((c) => namedItems(getKey(c.node, 'volumeMounts'), 'name'));
 }
 
+/** Every `volumeDevices[*]` (raw block devices, which also use claims) of every container and init container. */
+export function volumeDevices(sts: Resource): NamedItem[] {
+  return containersOf(sts).flatMap((c) => namedItems(getKey(c.node, 'volumeDevices'), 'name'));
+}
+
 /** Pod names in ordinal order: `web-0`, `web-1`, … (honouring `ordinals.start`). */
 export function podNames(sts: Resource, limit = Infinity): string[] {
   const name = sts.name?.value ?? '';

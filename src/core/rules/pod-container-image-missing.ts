@@ -1,0 +1,45 @@
+import { getKey } from '../model/access';
+import { containersOf } from '../model/statefulSet';
+import { isScalar, type Range, type YNode } from '../model/types';
+import type { Finding, Rule } from './types';
+
+const ID = 'pod-container-image-missing';
+
+export const podContainerImageMissing: Rule = {
+  id: ID,
+  appliesTo: ['StatefulSet'],
+  severity: 'error',
+  scope: 'document',
+  docs: {
+    summary:
+      'Every container and init container of the pod template needs an `image`. Since about v1.34 the apiserver rejects the StatefulSet; older clusters (v1.33 and before) accept it and then fail every pod creation with `FailedCreate ... image: Required value`.',
+    remediation: 'Set `image` on the container, preferably with a pinned tag or digest (`registry.k8s.io/nginx-slim:0.24`).',
+    url: 'https://kubernetes.io/docs/concepts/containers/images/',
+  },
+  check({ resource }) {
+    const findings: Finding[] = [];
+    for (const { node, list, index } of containersOf(resource)) {
+      const image = getKey(node, 'image');
+      const unset = image === undefined || (isScalar(image) && (image.value === null || image.value === ''));
+      if (!unset) continue; // an image, or a value of the wrong type (the schema check's business)
+      const name = getKey(node, 'name');
+      // Underline the empty value, else the key, else the container's name, else the whole container.
+      const range = isScalar(image) && image.value === '' ? image.range : (image?.keyRange ?? (isScalar(name) ? name.range : trimmedRange(node)));
+      const label = isScalar(name) && typeof name.value === 'string' ? ` (container "${name.value}")` : '';
+      const path = `spec.template.spec.${list}[${index}].image`;
+      findings.push({ ruleId: ID, range, path, message: `${path}: Required value${label}` });
+    }
+    return findings;
+  },
+};
+
+/** A block collection's range ends after its trailing newline; stop at its last value instead. */
+function trimmedRange(node: YNode): Range {
+  let last: YNode = node;
+  while (!('flow' in last && last.flow)) {
+    const next: YNode | undefined = last.kind === 'map' ? last.pairs[last.pairs.length - 1]?.value : last.kind === 'seq' ? last.items[last.items.length - 1] : undefined;
+    if (!next) break;
+    last = next;
+  }
+  return { start: node.range.start, end: last.range.end };
+}

@@ -1,0 +1,47 @@
+import { getKey } from '../model/access';
+import { dns1123LabelProblem, quote } from '../model/names';
+import { containersOf } from '../model/statefulSet';
+import { isScalar, type Range, type YNode } from '../model/types';
+import type { Finding, Rule } from './types';
+
+const ID = 'pod-container-name-invalid';
+
+export const podContainerNameInvalid: Rule = {
+  id: ID,
+  appliesTo: ['StatefulSet'],
+  severity: 'error',
+  scope: 'document',
+  docs: {
+    summary:
+      'Every container and init container needs a `name` that is a DNS-1123 label (at most 63 lowercase letters, digits and `-`). Since about v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',
+    remediation: 'Give the container a short lowercase name such as `nginx` or `init-config`.',
+    url: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#Container',
+  },
+  check({ resource }) {
+    const findings: Finding[] = [];
+    for (const { node, list, index } of containersOf(resource)) {
+      const path = `spec.template.spec.${list}[${index}].name`;
+      const name = getKey(node, 'name');
+      if (name === undefined || (isScalar(name) && (name.value === null || name.value === ''))) {
+        const range = isScalar(name) && name.value === '' ? name.range : (name?.keyRange ?? trimmedRange(node));
+        findings.push({ ruleId: ID, range, path, message: `${path}: Required value` });
+        continue;
+      }
+      if (!isScalar(name) || typeof name.value !== 'string') continue; // wrong type: the schema check's business
+      const problem = dns1123LabelProblem(name.value);
+      if (problem) findings.push({ ruleId: ID, range: name.range, path, message: `${path}: Invalid value: ${quote(name.value)}: ${problem}` });
+    }
+    return findings;
+  },
+};
+
+/** A block collection's range ends after its trailing newline; stop at its last value instead. */
+function trimmedRange(node: YNode): Range {
+  let last: YNode = node;
+  while (!('flow' in last && last.flow)) {
+    const next: YNode | undefined = last.kind === 'map' ? last.pairs[last.pairs.length - 1]?.value : last.kind === 'seq' ? last.items[last.items.length - 1] : undefined;
+    if (!next) break;
+    last = next;
+  }
+  return { start: node.range.start, end: last.range.end };
+}

@@ -1,0 +1,56 @@
+import { getKey, pathOf } from '../model/access';
+import { quote } from '../model/names';
+import { claimTemplates, templateVolumes, volumeMounts } from '../model/statefulSet';
+import type { Finding, Rule } from './types';
+
+export const podVolumeMountNotFound: Rule = {
+  id: 'pod-volume-mount-not-found',
+  appliesTo: ['StatefulSet'],
+  severity: 'error',
+  scope: 'document',
+  docs: {
+    summary:
+      'Every `volumeMounts[].name` of a container or init container must name a volume of the pod: a `spec.template.spec.volumes` entry or a `spec.volumeClaimTemplates` entry (each becomes a volume of that name). Since about v1.34 the apiserver rejects the StatefulSet (`Not found: "data"`); older clusters fail every pod creation with the same error.',
+    remediation: 'Fix the name in `volumeMounts`, or add the missing volume or claim template.',
+    url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#volume-claim-templates',
+  },
+  check({ resource }) {
+    const available = [...new Set([...templateVolumes(resource), ...claimTemplates(resource)].map((item) => item.name.value))];
+    const out: Finding[] = [];
+    for (const mount of volumeMounts(resource)) {
+      const name = mount.name.value;
+      if (name === '' || available.includes(name)) continue;
+      const path = pathOf(getKey(mount.node, 'name'));
+      const candidates = rankByDistance(name, available);
+      const known = candidates.length > 0 ? `; volumes and claim templates: ${candidates.map((c) => quote(c)).join(', ')}` : '; the pod has no volumes or claim templates';
+      out.push({
+        ruleId: this.id,
+        range: mount.name.range,
+        path,
+        message: `${path}: Not found: ${quote(name)}${known}`,
+        data: { name, candidates },
+      });
+    }
+    return out;
+  },
+};
+
+/** Names ordered by edit distance to `name`, closest first (for the message and quick fixes). */
+function rankByDistance(name: string, names: readonly string[]): string[] {
+  return names
+    .map((candidate) => ({ candidate, distance: editDistance(name, candidate) }))
+    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+    .map((entry) => entry.candidate);
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}

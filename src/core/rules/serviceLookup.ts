@@ -1,0 +1,88 @@
+// Finding the Service a StatefulSet names in `spec.serviceName`, shared by the sts-service-* rules.
+// Services are looked up in everything checked together (ctx.index), as kube-score's
+// statefulset-has-servicename does over its inputs (validation-rules.md §7).
+import { getPath, toStringMap } from '../model/access';
+import { mapSelects } from '../model/labels';
+import { isDns1035Label } from '../model/names';
+import type { Resource } from '../model/resource';
+import { isHeadless, serviceSelectorNode } from '../model/service';
+import { serviceNameOf, templateLabels } from '../model/statefulSet';
+import type { Located, Range } from '../model/types';
+import type { RelatedInfo } from './types';
+import type { ResourceIndex } from './resourceIndex';
+
+export interface ServiceLookup {
+  readonly serviceName: Located<string>;
+  readonly namespace: string;
+  readonly labels: ReadonlyMap<string, string>;
+  /** Services of that name in the StatefulSet's namespace, the most fitting first. */
+  readonly sameNamespace: readonly Resource[];
+  /** Services of that name in other namespaces. */
+  readonly otherNamespaces: readonly Resource[];
+  /** Names of headless Services in the namespace, those selecting the pods first (quick-fix candidates). */
+  readonly headlessServices: readonly string[];
+}
+
+/**
+ * The Services a StatefulSet's `spec.serviceName` may mean; undefined when serviceName is unset or
+ * cannot name a Service at all (sts-service-name-missing / -not-dns1035 report those).
+ */
+export function lookUpService(sts: Resource, index: ResourceIndex): ServiceLookup | undefined {
+  const serviceName = serviceNameOf(sts);
+  if (!serviceName || !isDns1035Label(serviceName.value)) return undefined;
+  const labels = templateLabels(sts);
+  const named = index.named('Service', serviceName.value);
+  const sameNamespace = named.filter((svc) => svc.namespace === sts.namespace);
+  const rank = (svc: Resource) => problemCount(svc, labels) * 2 + (svc.uri === sts.uri ? 0 : 1);
+  return {
+    serviceName,
+    namespace: sts.namespace,
+    labels,
+    sameNamespace: [...sameNamespace].sort((a, b) => rank(a) - rank(b)),
+    otherNamespaces: named.filter((svc) => svc.namespace !== sts.namespace),
+    headlessServices: headlessServicesNear(sts, index, labels),
+  };
+}
+
+/** The Service the StatefulSet gets: the fittest one of that name in its namespace. */
+export function chosenService(lookup: ServiceLookup): Resource | undefined {
+  return lookup.sameNamespace[0];
+}
+
+function problemCount(svc: Resource, labels: ReadonlyMap<string, string>): number {
+  const selector = serviceSelectorNode(svc);
+  return (isHeadless(svc) ? 0 : 2) + (selector && mapSelects(toStringMap(selector), labels) ? 0 : 1);
+}
+
+function headlessServicesNear(sts: Resource, index: ResourceIndex, labels: ReadonlyMap<string, string>): string[] {
+  const scored = index
+    .ofKind('Service')
+    .filter((svc) => svc.namespace === sts.namespace && svc.name && isHeadless(svc))
+    .map((svc) => ({ name: svc.name!.value, selects: selectsPods(svc, labels) }));
+  scored.sort((a, b) => Number(b.selects) - Number(a.selects));
+  return [...new Set(scored.map((s) => s.name))];
+}
+
+function selectsPods(svc: Resource, labels: ReadonlyMap<string, string>): boolean {
+  const selector = serviceSelectorNode(svc);
+  return selector !== undefined && mapSelects(toStringMap(selector), labels);
+}
+
+/** The `data` every sts-service-* finding carries for its quick fixes. */
+export function lookupData(lookup: ServiceLookup, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    serviceName: lookup.serviceName.value,
+    namespace: lookup.namespace,
+    templateLabels: Object.fromEntries(lookup.labels),
+    headlessServices: [...lookup.headlessServices],
+    ...extra,
+  };
+}
+
+/** Related information pointing at a Service: at `path` when present, else at its name. */
+export function relatedAt(svc: Resource, path: string | undefined, message: string): RelatedInfo {
+  const node = path ? getPath(svc.root, path) : undefined;
+  let range: Range = svc.name?.range ?? svc.kind.range;
+  if (node) range = node.kind === 'scalar' ? node.range : node.keyRange ?? node.range;
+  return { resource: svc, range, message };
+}

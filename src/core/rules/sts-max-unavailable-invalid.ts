@@ -1,0 +1,51 @@
+import { getPath } from '../model/access';
+import { quote } from '../model/names';
+import { effectiveUpdateStrategyType } from '../model/statefulSet';
+import { isScalar } from '../model/types';
+import type { Rule } from './types';
+
+const ID = 'sts-max-unavailable-invalid';
+const PATH = 'spec.updateStrategy.rollingUpdate.maxUnavailable';
+const PERCENT = /^[0-9]+%$/;
+const PERCENT_PROBLEM =
+  "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%', or '93%', regex used for validation is '[0-9]+%')";
+
+/**
+ * The first error `validateRollingUpdateStatefulSet` reports for an int-or-percent, in its order:
+ * `ValidatePositiveIntOrPercent`, then `cannot be 0` (a malformed percent also counts as 0 there),
+ * then `IsNotMoreThan100Percent`.
+ */
+export function maxUnavailableProblem(value: number | string): string | undefined {
+  if (typeof value === 'number') {
+    if (value < 0) return 'must be greater than or equal to 0';
+    return value === 0 ? 'cannot be 0' : undefined;
+  }
+  if (!PERCENT.test(value)) return PERCENT_PROBLEM;
+  const percent = Number(value.slice(0, -1));
+  if (percent === 0) return 'cannot be 0';
+  return percent > 100 ? 'must not be greater than 100%' : undefined;
+}
+
+export const stsMaxUnavailableInvalid: Rule = {
+  id: ID,
+  appliesTo: ['StatefulSet'],
+  severity: 'error',
+  scope: 'document',
+  docs: {
+    summary:
+      '`spec.updateStrategy.rollingUpdate.maxUnavailable` must be a positive number of pods or a percentage from 1% to 100% (`"25%"`); 0, `0%`, more than 100% and malformed percentages are rejected by the apiserver.',
+    remediation: 'Use a whole number of pods (`2`) or a quoted percentage such as `"25%"`, or remove the field (the controller then updates one pod at a time).',
+    url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#maximum-unavailable-pods',
+  },
+  check({ resource }) {
+    // Validated only when the (defaulted) strategy is RollingUpdate.
+    if (effectiveUpdateStrategyType(resource) !== 'RollingUpdate') return [];
+    const node = getPath(resource.root, PATH);
+    if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number')) return [];
+    if (typeof node.value === 'number' && !Number.isInteger(node.value)) return [];
+    const problem = maxUnavailableProblem(node.value);
+    if (!problem) return [];
+    const shown = typeof node.value === 'string' ? quote(node.value) : String(node.value);
+    return [{ ruleId: ID, range: node.range, path: PATH, message: `${PATH}: Invalid value: ${shown}: ${problem}` }];
+  },
+};

@@ -1,0 +1,53 @@
+import { getKey } from '../model/access';
+import { dns1123LabelProblem, quote } from '../model/names';
+import { isScalar, type YNode } from '../model/types';
+import type { Finding, Rule } from './types';
+
+const ID = 'sts-name-invalid';
+
+/** `NameIsDNSLabel(name, prefix)`: a generateName prefix may end in `-` (masked as `a`). */
+function labelProblem(value: string, prefix: boolean): string | undefined {
+  const masked = prefix && value.length > 1 && value.endsWith('-') ? `${value.slice(0, -1)}a` : value;
+  return dns1123LabelProblem(masked);
+}
+
+function stringValue(node: YNode | undefined): string | undefined {
+  return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+}
+
+export const stsNameInvalid: Rule = {
+  id: ID,
+  appliesTo: ['StatefulSet'],
+  severity: 'error',
+  scope: 'document',
+  docs: {
+    summary:
+      'A StatefulSet needs `metadata.name` (or `generateName`), and since Kubernetes v1.27 the name must be a DNS-1123 label: at most 63 lowercase letters, digits and `-`, starting and ending with a letter or digit, no dots.',
+    remediation: 'Give the StatefulSet a short lowercase name such as `web` or `mysql-primary`; it becomes the prefix of every pod name (`web-0`).',
+    url: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-label-names',
+  },
+  check({ resource }) {
+    const metadata = getKey(resource.root, 'metadata');
+    const findings: Finding[] = [];
+    const name = getKey(metadata, 'name');
+    const generateName = getKey(metadata, 'generateName');
+    const nameText = stringValue(name);
+    const prefix = stringValue(generateName);
+    if (nameText) {
+      const problem = labelProblem(nameText, false);
+      if (problem) findings.push(invalid(name!, 'metadata.name', nameText, problem));
+    } else if (!prefix && (name === undefined || nameText === '' || (isScalar(name) && name.value === null))) {
+      const range = nameText === '' ? name!.range : (name?.keyRange ?? metadata?.keyRange ?? resource.kind.range);
+      findings.push({ ruleId: ID, range, path: 'metadata.name', message: 'metadata.name: Required value: name or generateName is required' });
+    }
+    if (prefix) {
+      const problem = labelProblem(prefix, true);
+      if (problem) findings.push(invalid(generateName!, 'metadata.generateName', prefix, problem));
+    }
+    return findings;
+  },
+};
+
+function invalid(node: YNode, path: string, value: string, problem: string): Finding {
+  return { ruleId: ID, range: node.range, path, message: `${path}: Invalid value: ${quote(value)}: ${problem}` };
+}

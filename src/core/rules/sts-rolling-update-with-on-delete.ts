@@ -1,0 +1,41 @@
+import { getKey, getPath, getString, isSet } from '../model/access';
+import type { YNode } from '../model/types';
+import type { Rule } from './types';
+
+const ID = 'sts-rolling-update-with-on-delete';
+
+/** The block as compact JSON for the message (the apiserver prints the Go struct). */
+function render(node: YNode): string {
+  const plain = (n: YNode): unknown =>
+    n.kind === 'scalar' ? n.value : n.kind === 'seq' ? n.items.map(plain) : Object.fromEntries(n.pairs.map((p) => [p.key, plain(p.value)]));
+  const text = JSON.stringify(plain(node)) ?? 'null';
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+export const stsRollingUpdateWithOnDelete: Rule = {
+  id: ID,
+  appliesTo: ['StatefulSet'],
+  severity: 'error',
+  scope: 'document',
+  docs: {
+    summary:
+      '`spec.updateStrategy.rollingUpdate` (partition, maxUnavailable) only applies to the `RollingUpdate` strategy; with `type: OnDelete` the apiserver rejects the StatefulSet.',
+    remediation: 'Remove the `rollingUpdate` block, or change `type` to `RollingUpdate` if you meant a staged rollout with `partition`.',
+    url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#update-strategies',
+  },
+  check({ resource }) {
+    const strategy = getPath(resource.root, 'spec.updateStrategy');
+    if (getString(strategy, 'type')?.value !== 'OnDelete') return [];
+    const rollingUpdate = getKey(strategy, 'rollingUpdate');
+    // `rollingUpdate:` alone decodes as nil, which is allowed.
+    if (!rollingUpdate || !isSet(rollingUpdate)) return [];
+    return [
+      {
+        ruleId: ID,
+        range: rollingUpdate.keyRange ?? rollingUpdate.range,
+        path: 'spec.updateStrategy.rollingUpdate',
+        message: `spec.updateStrategy.rollingUpdate: Invalid value: ${render(rollingUpdate)}: only allowed for updateStrategy 'RollingUpdate' (spec.updateStrategy.type is "OnDelete")`,
+      },
+    ];
+  },
+};

@@ -1,0 +1,49 @@
+import { getPath, toStringMap } from '../model/access';
+import { quote } from '../model/names';
+import type { Resource } from '../model/resource';
+import { serviceSelectorNode } from '../model/service';
+import type { ResourceIndex } from './resourceIndex';
+import { chosenService, lookUpService, lookupData, relatedAt } from './serviceLookup';
+import type { Rule } from './types';
+
+const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
+
+export const stsServiceNoSelector: Rule = {
+  id: 'sts-service-no-selector',
+  appliesTo: ['StatefulSet'],
+  severity: 'warning',
+  scope: 'workspace',
+  docs: {
+    summary:
+      'The Service named by `spec.serviceName` has no `spec.selector`. Kubernetes then manages no endpoints for it, so the StatefulSet\'s pods get no per-pod DNS records unless EndpointSlices are written by hand.',
+    remediation:
+      'Add a `spec.selector` to the Service with the pod template labels (usually the StatefulSet\'s `spec.selector.matchLabels`).',
+    url: 'https://kubernetes.io/docs/concepts/services-networking/service/#services-without-selectors',
+  },
+  check({ resource, index }) {
+    const lookup = lookUpService(resource, index);
+    const svc = lookup && chosenService(lookup);
+    if (!lookup || !svc || serviceSelectorNode(svc) || hasManualEndpoints(svc, index)) return [];
+    const { serviceName } = lookup;
+    return [
+      {
+        ruleId: this.id,
+        range: serviceName.range,
+        path: 'spec.serviceName',
+        message: `spec.serviceName ${quote(serviceName.value)}: Service ${quote(serviceName.value)} has no spec.selector, so its endpoints never list this StatefulSet's pods and they get no per-pod DNS records`,
+        related: [relatedAt(svc, 'spec.selector', `Service ${quote(serviceName.value)} has no selector`)],
+        data: lookupData(lookup, { serviceUri: svc.uri }),
+      },
+    ];
+  },
+};
+
+/** Endpoints of the same name, or EndpointSlices labelled for the Service, in its namespace. */
+function hasManualEndpoints(svc: Resource, index: ResourceIndex): boolean {
+  const name = svc.name?.value;
+  if (name === undefined) return false;
+  if (index.named('Endpoints', name).some((ep) => ep.namespace === svc.namespace)) return true;
+  return index
+    .ofKind('EndpointSlice')
+    .some((slice) => slice.namespace === svc.namespace && toStringMap(getPath(slice.root, 'metadata.labels')).get(SERVICE_NAME_LABEL) === name);
+}

@@ -1,0 +1,56 @@
+import { getKey, getSeq, pathOf } from '../model/access';
+import { dns1123LabelProblem, quote } from '../model/names';
+import type { Resource } from '../model/resource';
+import { servicePorts, type ServicePort } from '../model/service';
+import { isScalar } from '../model/types';
+import type { Finding, Rule } from './types';
+
+export const svcPortNameInvalid: Rule = {
+  id: 'svc-port-name-invalid',
+  appliesTo: ['Service'],
+  severity: 'error',
+  scope: 'document',
+  docs: {
+    summary:
+      'Service port names: when `spec.ports` has more than one entry every port needs a `name`; a name must be a DNS-1123 label (lower-case letters, digits and `-`, at most 63) and unique within the Service. The apiserver rejects the Service otherwise.',
+    remediation: 'Give each port a short unique lower-case name such as `web`, `grpc` or `metrics`.',
+    url: 'https://kubernetes.io/docs/concepts/services-networking/service/#multi-port-services',
+  },
+  check({ resource }) {
+    const requireName = (getSeq(resource.root, 'spec.ports')?.items.length ?? 0) > 1;
+    const seen = new Map<string, ServicePort>();
+    const out: Finding[] = [];
+    for (const port of servicePorts(resource)) {
+      const finding = checkName(this.id, resource, port, requireName, seen);
+      if (finding) out.push(finding);
+    }
+    return out;
+  },
+};
+
+function checkName(ruleId: string, resource: Resource, port: ServicePort, requireName: boolean, seen: Map<string, ServicePort>): Finding | undefined {
+  const name = getKey(port.node, 'name');
+  const path = `spec.ports[${port.index}].name`;
+  if (name === undefined || (isScalar(name) && (name.value === null || name.value === ''))) {
+    if (!requireName) return undefined;
+    const shown = port.port ? ` (port ${port.port.value})` : '';
+    const range = port.port?.range ?? name?.keyRange ?? port.node.range;
+    return { ruleId, range, path, message: `${path}: Required value: every port of a Service with more than one port needs a name${shown}` };
+  }
+  if (!isScalar(name) || typeof name.value !== 'string') return undefined;
+  const problem = dns1123LabelProblem(name.value);
+  if (problem) return { ruleId, range: name.range, path, message: `${path} ${quote(name.value)}: ${problem}` };
+  const first = seen.get(name.value);
+  if (!first) {
+    seen.set(name.value, port);
+    return undefined;
+  }
+  const firstName = getKey(first.node, 'name')!;
+  return {
+    ruleId,
+    range: name.range,
+    path,
+    message: `${path} ${quote(name.value)}: Duplicate value: spec.ports[${first.index}] has the same name`,
+    related: [{ resource, range: firstName.range, message: `${pathOf(firstName)} ${quote(name.value)}` }],
+  };
+}

@@ -1,0 +1,69 @@
+import { getKey, getSeq, getString } from '../model/access';
+import { quote } from '../model/names';
+import { isMap, isScalar, type Range, type YMap, type YNode } from '../model/types';
+import type { Finding, Rule } from './types';
+
+export const vctStorageRequestMissing: Rule = {
+  id: 'vct-storage-request-missing',
+  appliesTo: ['StatefulSet'],
+  severity: 'error',
+  scope: 'document',
+  docs: {
+    summary:
+      'A claim template without `spec.resources.requests.storage` (or with a size that is not above zero). A PersistentVolumeClaim must request a size: since about v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail to create every PVC, so no pod starts.',
+    remediation: 'Add `resources: {requests: {storage: 1Gi}}` (the size each pod needs) to the claim template\'s `spec`.',
+    url: 'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#resources',
+  },
+  check({ resource }) {
+    const out: Finding[] = [];
+    getSeq(resource.root, 'spec.volumeClaimTemplates')?.items.forEach((item, index) => {
+      if (!isMap(item)) return;
+      const finding = checkTemplate(this.id, item, index);
+      if (finding) out.push(finding);
+    });
+    return out;
+  },
+};
+
+function checkTemplate(ruleId: string, item: YMap, index: number): Finding | undefined {
+  const spec = getKey(item, 'spec');
+  const resources = getKey(spec, 'resources');
+  const requests = getKey(resources, 'requests');
+  const storage = getKey(requests, 'storage');
+  if (![spec, resources, requests].every(isMapOrUnset)) return undefined;
+  const path = `spec.volumeClaimTemplates[${index}].spec.resources.requests.storage`;
+  const name = getString(item, 'metadata.name')?.value;
+  const which = name ? ` (claim template ${quote(name)})` : '';
+  if (storage === undefined || (isScalar(storage) && storage.value === null)) {
+    const range = storage?.keyRange ?? anchorIn(item, [requests, resources, spec]);
+    return { ruleId, range, path, message: `${path}: Required value: a claim template must request a storage size, e.g. storage: 1Gi${which}` };
+  }
+  if (isScalar(storage) && isNotPositive(storage)) {
+    return { ruleId, range: storage.range, path, message: `${path} ${quote(String(storage.value))}: must be greater than zero${which}` };
+  }
+  return undefined;
+}
+
+/** Unset, `key:` alone, or a map: anything else is the schema check's business. */
+function isMapOrUnset(node: YNode | undefined): boolean {
+  return node === undefined || isMap(node) || (isScalar(node) && node.value === null);
+}
+
+// A resource.Quantity: a signed decimal number with an optional suffix (binary, decimal SI or exponent).
+const QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?\d+)?$/;
+
+/** Whether a quantity is clearly zero or negative; values that do not parse are left to the schema check. */
+function isNotPositive(node: YNode): boolean {
+  if (!isScalar(node)) return false;
+  if (typeof node.value === 'number') return node.value <= 0;
+  if (typeof node.value !== 'string') return false;
+  const match = QUANTITY.exec(node.value.trim());
+  return match !== null && Number(match[1]) <= 0;
+}
+
+function anchorIn(item: YMap, nodes: readonly (YNode | undefined)[]): Range {
+  for (const node of nodes) if (node?.keyRange) return node.keyRange;
+  const name = getKey(getKey(item, 'metadata'), 'name');
+  if (isScalar(name) && typeof name.value === 'string' && name.value !== '') return name.range;
+  return item.pairs[0]?.keyRange ?? item.range;
+}
