@@ -29,12 +29,16 @@ const common = {
   format: 'cjs',
   target: 'node20',
   logLevel: 'warning',
+  // Bundled ESM dependencies (fdir, behind tinyglobby) read import.meta.url, which a CJS bundle
+  // does not have: give them this file's URL.
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   plugins: watch ? [problemMatcher] : [],
 };
 
 const targets = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
 ];
 
 const contexts = await Promise.all(targets.map((options) => esbuild.context(options)));
