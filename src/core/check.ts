@@ -106,7 +106,7 @@ function checkResource(resource: Resource, index: ResourceIndex, rules: readonly
   const findings: Finding[] = [];
   const cached = cachedFindingsFor(rules, resource.doc.chunk);
   for (const rule of rules) {
-    if (!rule.appliesTo.includes(resource.kind.value) && !rule.appliesTo.includes('*')) continue;
+    if (!rule.appliesTo.includes(resource.type) && !rule.appliesTo.includes('*')) continue;
     if (rule.scope === 'document' && cached.has(rule.id)) {
       findings.push(...cached.get(rule.id)!);
       continue;

@@ -9,6 +9,12 @@ export interface Resource {
   readonly doc: FileDocument;
   readonly apiVersion: Located<string> | undefined;
   readonly kind: Located<string>;
+  /**
+   * What rules and look-ups match on: the kind for Kubernetes' own groups (`StatefulSet` for
+   * apps/*, `Service` for v1), `group/Kind` for anything else, so an OpenKruise StatefulSet or a
+   * Knative Service is never taken for the built-in one.
+   */
+  readonly type: string;
   readonly name: Located<string> | undefined;
   /** Effective namespace: the one written, or `default`. */
   readonly namespace: string;
@@ -23,19 +29,43 @@ export function toResource(uri: string, doc: FileDocument): Resource | undefined
   const kind = getString(root, 'kind');
   if (!kind) return undefined;
   const namespace = getString(root, 'metadata.namespace')?.value;
+  const apiVersion = getString(root, 'apiVersion');
   return {
     uri,
     doc,
-    apiVersion: getString(root, 'apiVersion'),
+    apiVersion,
     kind,
+    type: typeOf(apiVersion?.value, kind.value),
     name: getString(root, 'metadata.name'),
     namespace: namespace && namespace.length > 0 ? namespace : DEFAULT_NAMESPACE,
     root,
   };
 }
 
+/** The group of an apiVersion: `apps` for `apps/v1`, '' for the core group (`v1`). */
+function groupOf(apiVersion: string | undefined): string | undefined {
+  if (apiVersion === undefined) return undefined;
+  const slash = apiVersion.indexOf('/');
+  return slash === -1 ? '' : apiVersion.slice(0, slash);
+}
+
+// Kinds whose group we know; every other kind keeps its plain name (rules do not target them).
+const BUILT_IN_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  StatefulSet: ['apps'],
+  Service: [''],
+  Endpoints: [''],
+  EndpointSlice: ['discovery.k8s.io'],
+};
+
+function typeOf(apiVersion: string | undefined, kind: string): string {
+  const groups = BUILT_IN_GROUPS[kind];
+  const group = groupOf(apiVersion);
+  if (!groups || group === undefined || groups.includes(group)) return kind;
+  return `${group}/${kind}`;
+}
+
 export function isKind(resource: Resource, kind: string): boolean {
-  return resource.kind.value === kind;
+  return resource.type === kind;
 }
 
 /** `StatefulSet web` — how resources are named in messages and the outline. */

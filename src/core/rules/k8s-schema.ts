@@ -25,7 +25,7 @@ export const k8sSchema: Rule = {
   },
   check({ resource }) {
     const schema = loadSchema();
-    const root = schema.roots[resource.kind.value];
+    const root = schema.roots[resource.type];
     if (!root || resource.apiVersion?.value !== root.apiVersion) return [];
     return checkSchema(resource.root, root.type, this.id, { schema });
   },

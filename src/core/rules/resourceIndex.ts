@@ -7,11 +7,12 @@ export class ResourceIndex {
 
   constructor(readonly resources: readonly Resource[]) {
     for (const resource of resources) {
-      push(this.#byKind, resource.kind.value, resource);
-      if (resource.name) push(this.#byKindAndName, `${resource.kind.value}/${resource.name.value}`, resource);
+      push(this.#byKind, resource.type, resource);
+      if (resource.name) push(this.#byKindAndName, `${resource.type}/${resource.name.value}`, resource);
     }
   }
 
+  /** Resources of a type (see Resource.type: `StatefulSet`, `Service`, or `group/Kind`). */
   ofKind(kind: string): readonly Resource[] {
     return this.#byKind.get(kind) ?? [];
   }
