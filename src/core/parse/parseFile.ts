@@ -31,17 +31,15 @@ export interface ParseFileOptions {
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
+/** Why a file was not checked; also used by the editor for files too large to read at all. */
+export function describeTooLarge(size: number, maxSize: number): string {
+  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+  return `File not checked: it is ${mb(size)} MB, over the ${mb(maxSize)} MB limit (setting statefulsetStudio.maxFileSize, CLI --max-file-size).`;
+}
+
 export function parseFile(text: string, options: ParseFileOptions = {}): ParsedFile {
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  if (text.length > maxSize) {
-    const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
-    return {
-      text,
-      documents: [],
-      helm: false,
-      skipped: `File not checked: it is ${mb(text.length)} MB, over the ${mb(maxSize)} MB limit (setting statefulsetStudio.maxFileSize, CLI --max-file-size).`,
-    };
-  }
+  if (text.length > maxSize) return { text, documents: [], helm: false, skipped: describeTooLarge(text.length, maxSize) };
   const previous = options.cache;
   const next = new Map<string, ParsedChunk>();
   const documents: FileDocument[] = [];
