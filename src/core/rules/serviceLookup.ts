@@ -23,16 +23,30 @@ export interface ServiceLookup {
   readonly headlessServices: readonly string[];
 }
 
+// Five rules ask the same question of each StatefulSet in one pass: answer it once per index.
+const lookups = new WeakMap<ResourceIndex, WeakMap<Resource, ServiceLookup | undefined>>();
+const headlessByNamespace = new WeakMap<ResourceIndex, Map<string, Resource[]>>();
+
 /**
  * The Services a StatefulSet's `spec.serviceName` may mean; undefined when serviceName is unset or
  * cannot name a Service at all (sts-service-name-missing / -not-dns1035 report those).
  */
 export function lookUpService(sts: Resource, index: ResourceIndex): ServiceLookup | undefined {
+  let perIndex = lookups.get(index);
+  if (!perIndex) lookups.set(index, (perIndex = new WeakMap()));
+  if (perIndex.has(sts)) return perIndex.get(sts);
+  const lookup = computeLookup(sts, index);
+  perIndex.set(sts, lookup);
+  return lookup;
+}
+
+function computeLookup(sts: Resource, index: ResourceIndex): ServiceLookup | undefined {
   const serviceName = serviceNameOf(sts);
   if (!serviceName || !isDns1035Label(serviceName.value)) return undefined;
   const labels = templateLabels(sts);
   const named = index.named('Service', serviceName.value);
   const sameNamespace = named.filter((svc) => svc.namespace === sts.namespace);
+  let headless: string[] | undefined;
   const rank = (svc: Resource) => problemCount(svc, labels) * 2 + (svc.uri === sts.uri ? 0 : 1);
   return {
     serviceName,
@@ -40,7 +54,10 @@ export function lookUpService(sts: Resource, index: ResourceIndex): ServiceLooku
     labels,
     sameNamespace: [...sameNamespace].sort((a, b) => rank(a) - rank(b)),
     otherNamespaces: named.filter((svc) => svc.namespace !== sts.namespace),
-    headlessServices: headlessServicesNear(sts, index, labels),
+    // Only quick-fix data needs it, and only when there is a finding: computed on first use.
+    get headlessServices() {
+      return (headless ??= headlessServicesNear(sts, index, labels));
+    },
   };
 }
 
@@ -54,11 +71,23 @@ function problemCount(svc: Resource, labels: ReadonlyMap<string, string>): numbe
   return (isHeadless(svc) ? 0 : 2) + (selector && mapSelects(toStringMap(selector), labels) ? 0 : 1);
 }
 
+function headlessServicesIn(index: ResourceIndex, namespace: string): readonly Resource[] {
+  let byNamespace = headlessByNamespace.get(index);
+  if (!byNamespace) {
+    byNamespace = new Map();
+    for (const svc of index.ofKind('Service')) {
+      if (!svc.name || !isHeadless(svc)) continue;
+      const list = byNamespace.get(svc.namespace);
+      if (list) list.push(svc);
+      else byNamespace.set(svc.namespace, [svc]);
+    }
+    headlessByNamespace.set(index, byNamespace);
+  }
+  return byNamespace.get(namespace) ?? [];
+}
+
 function headlessServicesNear(sts: Resource, index: ResourceIndex, labels: ReadonlyMap<string, string>): string[] {
-  const scored = index
-    .ofKind('Service')
-    .filter((svc) => svc.namespace === sts.namespace && svc.name && isHeadless(svc))
-    .map((svc) => ({ name: svc.name!.value, selects: selectsPods(svc, labels) }));
+  const scored = headlessServicesIn(index, sts.namespace).map((svc) => ({ name: svc.name!.value, selects: selectsPods(svc, labels) }));
   scored.sort((a, b) => Number(b.selects) - Number(a.selects));
   return [...new Set(scored.map((s) => s.name))];
 }
