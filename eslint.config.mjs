@@ -17,6 +17,11 @@ export default tseslint.config(
     },
   },
   {
+    // Callbacks handed to page.waitForFunction run in the browser.
+    files: ['test/e2e/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     files: ['src/core/**/*.ts', 'src/protocol/**/*.ts'],
     rules: {
       'no-restricted-imports': [
