@@ -1,0 +1,86 @@
+// The rollout simulator: a virtual clock, the controller's reconcile loop and the kubelet's timers,
+// run step by step. Deterministic: no wall clock, no timers, no randomness.
+import { syncStatefulSet } from './controller';
+import type { SimInput } from './input';
+import { runTimer } from './lifecycle';
+import { computeStatus, describeStatus, snapshot } from './snapshot';
+import { effectiveSpec } from './spec';
+import { applyStep, describeStep } from './steps';
+import type { Script, SimResult, SimState } from './types';
+import { World } from './world';
+
+export interface SimulateOptions {
+  /** Keep the state after every event (the panel needs it; the CLI's json format does not). */
+  readonly recordStates?: boolean;
+  /** Stop after this many events (default 200,000). */
+  readonly maxEvents?: number;
+}
+
+const MAX_SYNCS_PER_INSTANT = 10_000;
+const MAX_TIME = 10_000_000;
+
+class BudgetExceeded extends Error {}
+
+/** Runs syncs at the current instant until the controller has nothing more to do now. */
+function reconcile(world: World, lastStatus: { text: string }): void {
+  for (let i = 0; i < MAX_SYNCS_PER_INSTANT; i++) {
+    const result = syncStatefulSet(world);
+    const status = computeStatus(world);
+    const text = JSON.stringify(status);
+    if (world.applied && text !== lastStatus.text) {
+      lastStatus.text = text;
+      world.emit('StatusUpdated', world.spec.name, { revision: status.updateRevision, message: describeStatus(status) });
+    }
+    if (result.waiting && result.waiting !== world.lastBlock) {
+      world.lastBlock = result.waiting;
+      world.emit('Blocked', world.spec.name, { reason: 'Waiting', message: result.waiting });
+    }
+    if (!result.acted) return;
+    if (!result.waiting) world.lastBlock = '';
+  }
+}
+
+/** Advances the clock through the timers until `limit` (or until nothing is left to happen). */
+function runUntil(world: World, lastStatus: { text: string }, limit?: number): void {
+  for (;;) {
+    reconcile(world, lastStatus);
+    const next = world.nextTimerTime();
+    if (next === undefined || (limit !== undefined && next > limit)) break;
+    if (next > MAX_TIME) throw new BudgetExceeded(`the simulated time passed ${MAX_TIME} s`);
+    world.time = next;
+    for (const { kind, pod } of world.takeDueTimers()) runTimer(world, kind, pod);
+  }
+  if (limit !== undefined && limit > world.time) world.time = limit;
+}
+
+export function simulate(input: SimInput, script: Script, options: SimulateOptions = {}): SimResult {
+  const states: SimState[] = [];
+  const maxEvents = options.maxEvents ?? 200_000;
+  const world = new World(script.environment, input.service, (w) => {
+    if (options.recordStates) states.push(snapshot(w));
+    if (w.events.length >= maxEvents) throw new BudgetExceeded(`stopped after ${maxEvents} events`);
+  });
+  world.manifest = input.manifest;
+  world.spec = effectiveSpec(input.manifest);
+  const lastStatus = { text: '' };
+  let truncated: string | undefined;
+  try {
+    const steps = script.steps.length > 0 && 'apply' in script.steps[0] ? script.steps : [{ apply: {} }, ...script.steps];
+    const offset = steps.length - script.steps.length;
+    steps.forEach((step, i) => {
+      if (step.at !== undefined && step.at > world.time) runUntil(world, lastStatus, step.at);
+      const { kind, text } = describeStep(step);
+      if (i >= offset) world.emit('StepStarted', kind, { step: i - offset, message: text });
+      const problem = applyStep(world, step, () => runUntil(world, lastStatus));
+      if (problem) world.emit('Blocked', world.spec.name, { reason: 'NotFound', message: problem });
+      const next = steps[i + 1];
+      if ('wait' in step) runUntil(world, lastStatus, world.time + step.wait);
+      else runUntil(world, lastStatus, next?.at);
+    });
+    world.emit('Settled', world.spec.name, { message: world.deleted ? `StatefulSet ${world.spec.name} is deleted` : describeStatus(computeStatus(world)) });
+  } catch (error) {
+    if (!(error instanceof BudgetExceeded)) throw error;
+    truncated = error.message;
+  }
+  return { statefulset: world.spec.name, namespace: world.spec.namespace, events: world.events, states, final: snapshot(world), ...(truncated ? { truncated } : {}) };
+}

@@ -1,0 +1,74 @@
+// Read-only views of the simulated cluster: the status the controller would write, DNS answers,
+// and the whole state after an event (what the panel draws and `--format json` prints).
+import type { DnsState, PodState, PvcState, SimState, StatusState } from './types';
+import type { Pod, World } from './world';
+
+export function computeStatus(world: World): StatusState {
+  const pods = [...world.pods.values()];
+  return {
+    replicas: pods.length,
+    readyReplicas: pods.filter((p) => p.phase === 'Running' && p.ready).length,
+    availableReplicas: pods.filter((p) => p.ready && p.available).length,
+    currentReplicas: pods.filter((p) => !p.terminating && p.revision === world.currentRevision).length,
+    updatedReplicas: pods.filter((p) => !p.terminating && p.revision === world.updateRevision).length,
+    currentRevision: world.currentRevision,
+    updateRevision: world.updateRevision,
+    revisions: world.revisions.map((r) => r.name),
+  };
+}
+
+export function describeStatus(status: StatusState): string {
+  const revisions = status.currentRevision === status.updateRevision ? `revision ${status.updateRevision}` : `currentRevision ${status.currentRevision}, updateRevision ${status.updateRevision}`;
+  return `replicas ${status.replicas}, ready ${status.readyReplicas}, available ${status.availableReplicas}, current ${status.currentReplicas}, updated ${status.updatedReplicas} (${revisions})`;
+}
+
+function byOrdinal<T extends { ordinal: number; name: string }>(a: T, b: T): number {
+  return a.ordinal - b.ordinal || a.name.localeCompare(b.name);
+}
+
+function podState(world: World, pod: Pod): PodState {
+  return {
+    name: pod.name,
+    ordinal: pod.ordinal,
+    phase: pod.phase,
+    status: pod.status,
+    ready: pod.ready,
+    available: pod.available,
+    terminating: pod.terminating,
+    revision: pod.revision,
+    ip: pod.ip,
+    hostname: pod.name,
+    dnsName: world.dnsName(pod),
+    dnsPublished: pod.published,
+    claims: world.claimsOf(pod).map((c) => c.name),
+    restarts: pod.restarts,
+    createdAt: pod.createdAt,
+    ...(pod.reason ? { reason: pod.reason } : {}),
+  };
+}
+
+export function dnsState(world: World): DnsState {
+  const service = world.service;
+  const published = [...world.pods.values()].filter((p) => p.published).sort(byOrdinal);
+  const records: Record<string, string> = {};
+  for (const pod of published) records[world.dnsName(pod)!] = pod.ip!;
+  if (!service?.governs) {
+    const problem = service?.problem ?? 'spec.serviceName is empty: pods get no subdomain and no per-pod DNS name';
+    return { serviceName: null, serviceAnswers: [], records, problem };
+  }
+  return { serviceName: `${service.name}.${service.namespace}.svc.${world.env.clusterDomain}`, serviceAnswers: published.map((p) => p.ip!), records };
+}
+
+export function snapshot(world: World): SimState {
+  const pvcs: PvcState[] = [...world.pvcs.values()].sort(byOrdinal).map((c) => ({
+    name: c.name, claimTemplate: c.claimTemplate, pod: c.pod, phase: c.phase, volume: c.volume, owners: [...c.owners], ...(c.reason ? { reason: c.reason } : {}),
+  }));
+  return {
+    time: world.time,
+    deleted: world.deleted,
+    pods: [...world.pods.values()].sort(byOrdinal).map((p) => podState(world, p)),
+    pvcs,
+    status: computeStatus(world),
+    dns: dnsState(world),
+  };
+}

@@ -1,0 +1,171 @@
+// The rollout simulator's contract: what goes in (a StatefulSet, its Service, an environment and
+// steps) and what comes out (time-ordered events and the state after each one). The JSON output
+// of `statefulset-studio simulate --format json` is built from these types and is used by other
+// tools: keep field names and event types stable.
+
+export interface Environment {
+  readonly clusterDomain: string;
+  /** Pending -> Running, once the pod's claims are bound. */
+  readonly podStartSeconds: number;
+  /** Running -> Ready (the readiness probe's first success). */
+  readonly readySeconds: number;
+  /** Terminating -> gone. */
+  readonly terminationSeconds: number;
+  /** `default`: a default StorageClass provisions every claim; `none`: claims stay Pending. */
+  readonly storageClass: 'default' | 'none';
+  readonly featureGates: { readonly MaxUnavailableStatefulSet: boolean };
+}
+
+export const DEFAULT_ENVIRONMENT: Environment = {
+  clusterDomain: 'cluster.local',
+  podStartSeconds: 2,
+  readySeconds: 1,
+  terminationSeconds: 1,
+  storageClass: 'default',
+  featureGates: { MaxUnavailableStatefulSet: false },
+};
+
+/** What a container image does when a pod runs it. */
+export type Outcome = 'ready' | 'imagePullError' | 'crashLoop' | 'neverReady';
+
+export type Step =
+  | { readonly apply: Readonly<Record<string, unknown>>; readonly at?: number }
+  | { readonly scale: number; readonly at?: number }
+  | { readonly setImage: { readonly image: string; readonly container?: string; readonly outcome?: Outcome }; readonly at?: number }
+  | { readonly deletePod: string; readonly at?: number }
+  | { readonly failPod: string; readonly at?: number }
+  | { readonly failReadiness: string; readonly at?: number }
+  | { readonly restoreReadiness: string; readonly at?: number }
+  | { readonly deleteStatefulSet: { readonly scaleToZeroFirst?: boolean }; readonly at?: number }
+  | { readonly wait: number; readonly at?: number };
+
+export interface Script {
+  readonly environment: Environment;
+  readonly steps: readonly Step[];
+}
+
+export type EventType =
+  | 'StepStarted'
+  | 'RevisionCreated'
+  | 'RevisionReused'
+  | 'PVCCreated'
+  | 'PVCBound'
+  | 'PVCPending'
+  | 'PVCDeleted'
+  | 'PodCreated'
+  | 'PodRunning'
+  | 'PodReady'
+  | 'PodNotReady'
+  | 'PodAvailable'
+  | 'PodFailed'
+  | 'PodTerminating'
+  | 'PodDeleted'
+  | 'DNSRecordAdded'
+  | 'DNSRecordRemoved'
+  | 'Blocked'
+  | 'StatusUpdated'
+  | 'Settled';
+
+export interface SimEvent {
+  /** Seconds since the simulation started. */
+  readonly time: number;
+  readonly type: EventType;
+  /** What the event is about: a pod, claim, revision or DNS name, or the StatefulSet. */
+  readonly object: string;
+  readonly revision?: string;
+  readonly ip?: string;
+  readonly reason?: string;
+  readonly message?: string;
+  /** StepStarted only: the 0-based index of the step in the script. */
+  readonly step?: number;
+}
+
+/** How `kubectl get pods` would show a pod's STATUS column. */
+export type PodStatus =
+  | 'Pending'
+  | 'ContainerCreating'
+  | 'Running'
+  | 'Terminating'
+  | 'ErrImagePull'
+  | 'ImagePullBackOff'
+  | 'CrashLoopBackOff'
+  | 'Error';
+
+export interface PodState {
+  readonly name: string;
+  readonly ordinal: number;
+  readonly phase: 'Pending' | 'Running' | 'Failed';
+  readonly status: PodStatus;
+  readonly ready: boolean;
+  readonly available: boolean;
+  readonly terminating: boolean;
+  readonly revision: string;
+  /** Assigned when the pod starts running; every (re)creation gets a new one. */
+  readonly ip: string | null;
+  readonly hostname: string;
+  /** `web-0.nginx.default.svc.cluster.local`, or null without a headless Service. */
+  readonly dnsName: string | null;
+  /** Whether the DNS name answers right now (Ready, or publishNotReadyAddresses). */
+  readonly dnsPublished: boolean;
+  readonly claims: readonly string[];
+  readonly restarts: number;
+  /** Seconds since the simulation started, when this incarnation of the pod was created. */
+  readonly createdAt: number;
+  /** Why the pod is not progressing (claim unbound, image pull failing, …). */
+  readonly reason?: string;
+}
+
+export interface PvcState {
+  readonly name: string;
+  readonly claimTemplate: string;
+  readonly pod: string;
+  readonly phase: 'Pending' | 'Bound';
+  /** The volume it is bound to, e.g. `pvc-www-web-0`. */
+  readonly volume: string | null;
+  /** Owner references the retention policy put on it: `StatefulSet/web`, `Pod/web-2`. */
+  readonly owners: readonly string[];
+  readonly reason?: string;
+}
+
+export interface StatusState {
+  readonly replicas: number;
+  readonly readyReplicas: number;
+  readonly availableReplicas: number;
+  readonly currentReplicas: number;
+  readonly updatedReplicas: number;
+  readonly currentRevision: string;
+  readonly updateRevision: string;
+  /** Every revision the set has had, oldest first. */
+  readonly revisions: readonly string[];
+}
+
+export interface DnsState {
+  /** `nginx.default.svc.cluster.local`, or null without a headless Service. */
+  readonly serviceName: string | null;
+  /** IPs the Service name answers with now (ready pods, or all with IPs under publishNotReadyAddresses). */
+  readonly serviceAnswers: readonly string[];
+  /** Pod DNS name -> IP, for the names that answer now. */
+  readonly records: Readonly<Record<string, string>>;
+  /** Why pods get no per-pod DNS names, when they do not. */
+  readonly problem?: string;
+}
+
+export interface SimState {
+  readonly time: number;
+  readonly deleted: boolean;
+  readonly pods: readonly PodState[];
+  readonly pvcs: readonly PvcState[];
+  readonly status: StatusState;
+  readonly dns: DnsState;
+}
+
+export interface SimResult {
+  readonly statefulset: string;
+  readonly namespace: string;
+  readonly events: readonly SimEvent[];
+  /** The state after each event (same index), when asked for (the panel); otherwise empty. */
+  readonly states: readonly SimState[];
+  readonly final: SimState;
+  /** The simulation stopped early (event or time budget); says why. */
+  readonly truncated?: string;
+}

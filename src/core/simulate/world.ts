@@ -1,0 +1,156 @@
+// The simulated cluster: pods, claims, revisions, a virtual clock with timers, and the event log.
+// Everything that changes state goes through a method here, which records the event.
+import type { SimService } from './input';
+import type { EffectiveSpec } from './spec';
+import type { Environment, EventType, Outcome, PodStatus, SimEvent } from './types';
+
+export interface Pod {
+  readonly name: string;
+  readonly ordinal: number;
+  readonly revision: string;
+  readonly createdAt: number;
+  /** Bumped on each (re)creation, so timers of a previous incarnation are ignored. */
+  readonly incarnation: number;
+  phase: 'Pending' | 'Running' | 'Failed';
+  status: PodStatus;
+  ready: boolean;
+  available: boolean;
+  terminating: boolean;
+  ip: string | null;
+  restarts: number;
+  readinessFailing: boolean;
+  published: boolean;
+  reason?: string;
+}
+
+export interface Pvc {
+  readonly name: string;
+  readonly claimTemplate: string;
+  readonly pod: string;
+  readonly ordinal: number;
+  phase: 'Pending' | 'Bound';
+  volume: string | null;
+  owners: string[];
+  reason?: string;
+}
+
+export interface Revision {
+  readonly name: string;
+  readonly template: unknown;
+  readonly number: number;
+}
+
+export type TimerKind = 'start' | 'ready' | 'available' | 'gone';
+
+interface Timer {
+  readonly time: number;
+  readonly seq: number;
+  readonly kind: TimerKind;
+  readonly pod: string;
+  readonly incarnation: number;
+}
+
+export const NO_STORAGE_CLASS = 'no persistent volumes available for this claim and no storage class is set';
+
+export class World {
+  time = 0;
+  manifest: unknown;
+  spec!: EffectiveSpec;
+  applied = false;
+  deleted = false;
+  readonly pods = new Map<string, Pod>();
+  readonly pvcs = new Map<string, Pvc>();
+  readonly revisions: Revision[] = [];
+  currentRevision = '';
+  updateRevision = '';
+  /** status.currentReplicas as last written (newVersionedStatefulSetPod reads it). */
+  currentReplicas = 0;
+  /** Image -> what running it does (setImage's outcome); images not listed are fine. */
+  readonly outcomes = new Map<string, Outcome>();
+  readonly events: SimEvent[] = [];
+  readonly #timers: Timer[] = [];
+  #seq = 0;
+  #ipCount = 0;
+  #incarnations = 0;
+  lastBlock = '';
+
+  constructor(
+    readonly env: Environment,
+    readonly service: SimService | undefined,
+    readonly onEvent: (world: World) => void,
+  ) {}
+
+  emit(type: EventType, object: string, extra: Omit<SimEvent, 'time' | 'type' | 'object'> = {}): void {
+    this.events.push({ time: this.time, type, object, ...extra });
+    this.onEvent(this);
+  }
+
+  schedule(delay: number, kind: TimerKind, pod: Pod): void {
+    this.#timers.push({ time: this.time + delay, seq: this.#seq++, kind, pod: pod.name, incarnation: pod.incarnation });
+    this.#timers.sort((a, b) => a.time - b.time || a.seq - b.seq);
+  }
+
+  nextTimerTime(): number | undefined {
+    return this.#timers[0]?.time;
+  }
+
+  /** Removes and returns the timers due now whose pod incarnation still exists. */
+  takeDueTimers(): Array<{ kind: TimerKind; pod: Pod }> {
+    const due: Array<{ kind: TimerKind; pod: Pod }> = [];
+    while (this.#timers.length > 0 && this.#timers[0].time <= this.time) {
+      const timer = this.#timers.shift()!;
+      const pod = this.pods.get(timer.pod);
+      if (pod && pod.incarnation === timer.incarnation) due.push({ kind: timer.kind, pod });
+    }
+    return due;
+  }
+
+  nextIp(): string {
+    const n = this.#ipCount++;
+    return `10.244.${Math.floor(n / 250) % 256}.${(n % 250) + 2}`;
+  }
+
+  podName(ordinal: number): string {
+    return `${this.spec.name}-${ordinal}`;
+  }
+
+  claimName(template: string, ordinal: number): string {
+    return `${template}-${this.spec.name}-${ordinal}`;
+  }
+
+  newPod(ordinal: number, revision: string): Pod {
+    const pod: Pod = {
+      name: this.podName(ordinal), ordinal, revision, createdAt: this.time, incarnation: ++this.#incarnations,
+      phase: 'Pending', status: 'Pending', ready: false, available: false, terminating: false, ip: null,
+      restarts: 0, readinessFailing: false, published: false,
+    };
+    this.pods.set(pod.name, pod);
+    return pod;
+  }
+
+  /** The pod's per-pod DNS name, or null when no headless Service governs the pods. */
+  dnsName(pod: Pod): string | null {
+    const service = this.service;
+    if (!service?.governs) return null;
+    return `${pod.name}.${service.name}.${service.namespace}.svc.${this.env.clusterDomain}`;
+  }
+
+  /** Publishes or withdraws the pod's DNS record to match its state (Ready, or any IP with publishNotReadyAddresses). */
+  syncDns(pod: Pod): void {
+    const name = this.dnsName(pod);
+    const wanted = name !== null && pod.ip !== null && !pod.terminating && pod.phase !== 'Failed' && (pod.ready || this.service!.publishNotReadyAddresses);
+    if (wanted === pod.published) return;
+    pod.published = wanted;
+    if (wanted) this.emit('DNSRecordAdded', name!, { ip: pod.ip!, message: `${name} -> ${pod.ip}` });
+    else this.emit('DNSRecordRemoved', name ?? pod.name, { ip: pod.ip ?? undefined, message: `${name} no longer answers` });
+  }
+
+  claimsOf(pod: Pod): Pvc[] {
+    return this.spec.claimTemplates.map((t) => this.pvcs.get(this.claimName(t.name, pod.ordinal))).filter((p): p is Pvc => p !== undefined);
+  }
+
+  deletePvc(pvc: Pvc, why: string): void {
+    this.pvcs.delete(pvc.name);
+    this.emit('PVCDeleted', pvc.name, { reason: 'GarbageCollector', message: why });
+  }
+}
