@@ -33,10 +33,12 @@ function condemnedPods(world: World): Pod[] {
 /** What an OrderedReady set is held up on, in words a learner recognises; undefined when nothing waits. */
 function waitReason(world: World, pod: Pod, condition: string): string | undefined {
   const next = slots(world).find((ordinal) => ordinal > pod.ordinal && !world.pods.has(world.podName(ordinal)));
-  const rolling = world.spec.updateType === 'RollingUpdate' && [...world.pods.values()].some((p) => p.revision !== world.updateRevision && !p.terminating);
+  const { updateType, rollingUpdate, startOrdinal } = world.spec;
+  const updateFrom = startOrdinal + (rollingUpdate?.partition ?? 0);
+  const rolling = updateType === 'RollingUpdate' && [...world.pods.values()].some((p) => p.ordinal >= updateFrom && p.revision !== world.updateRevision && !p.terminating);
   const who = next !== undefined ? world.podName(next) : condemnedPods(world).length > 0 ? 'scale-down' : rolling ? 'the rolling update' : undefined;
   if (who === undefined) return undefined;
-  let reason = `${who} waits for ${pod.name} to be ${condition}`;
+  let reason = `${who} waits for ${pod.name} to be ${condition}${pod.reason ? ` (${pod.name}: ${pod.reason})` : ''}`;
   const stuck = pod.revision !== world.updateRevision && !pod.terminating && outcomeOf(world, pod.revision) !== 'ready';
   if (stuck && world.spec.updateType === 'RollingUpdate') {
     reason += `: it runs revision ${pod.revision}, which never becomes Ready, and OrderedReady will not replace it (the broken-rollback trap); delete ${pod.name} to recreate it at ${world.updateRevision}`;
