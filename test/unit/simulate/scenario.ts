@@ -1,0 +1,54 @@
+// Scenario helpers: a small StatefulSet, a governing Service, and the event trace in one line per
+// event (`time Type object [detail]`) so tests can compare whole sequences exactly.
+import type { SimInput, SimService } from '../../../src/core/simulate/input';
+import { simulate } from '../../../src/core/simulate/simulate';
+import { mergePatch } from '../../../src/core/simulate/spec';
+import { DEFAULT_ENVIRONMENT, type Environment, type SimEvent, type SimResult, type Step } from '../../../src/core/simulate/types';
+
+export const NGINX: SimService = { name: 'nginx', namespace: 'default', governs: true, publishNotReadyAddresses: false };
+
+/** The docs' `web` StatefulSet (one `www` claim), without minReadySeconds unless patched in. */
+export function webManifest(patch: Record<string, unknown> = {}): Record<string, unknown> {
+  const base = {
+    apiVersion: 'apps/v1',
+    kind: 'StatefulSet',
+    metadata: { name: 'web' },
+    spec: {
+      serviceName: 'nginx',
+      replicas: 2,
+      selector: { matchLabels: { app: 'nginx' } },
+      template: { metadata: { labels: { app: 'nginx' } }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.24' }] } },
+      volumeClaimTemplates: [{ metadata: { name: 'www' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }],
+    },
+  };
+  return mergePatch(base, patch) as Record<string, unknown>;
+}
+
+export function run(
+  steps: readonly Step[],
+  options: { manifest?: Record<string, unknown>; env?: Partial<Environment>; service?: SimService | null; recordStates?: boolean; maxEvents?: number } = {},
+): SimResult {
+  const input: SimInput = { manifest: options.manifest ?? webManifest(), service: options.service === null ? undefined : options.service ?? NGINX };
+  return simulate(input, { environment: { ...DEFAULT_ENVIRONMENT, ...options.env }, steps }, { recordStates: options.recordStates, maxEvents: options.maxEvents });
+}
+
+const HIDDEN = new Set(['StatusUpdated', 'PVCBound', 'DNSRecordAdded', 'DNSRecordRemoved', 'PodAvailable', 'StepStarted']);
+
+/**
+ * One line per event; `keep` lists event types to show besides the default ones. Revisions are
+ * named r1, r2, … in the order they were created, since their names carry a hash.
+ */
+export function trace(result: SimResult, keep: readonly string[] = []): string[] {
+  const tags = new Map<string, string>();
+  for (const e of result.events) if (e.type === 'RevisionCreated') tags.set(e.object, `r${tags.size + 1}`);
+  return result.events
+    .filter((e) => !HIDDEN.has(e.type) || keep.includes(e.type))
+    .map((e: SimEvent) => `${e.time} ${e.type} ${tags.get(e.object) ?? e.object}${detail(e, tags)}`);
+}
+
+function detail(e: SimEvent, tags: ReadonlyMap<string, string>): string {
+  if (e.type === 'PodCreated') return ` @${tags.get(e.revision ?? '') ?? e.revision}`;
+  if (e.type === 'Blocked' || e.type === 'PVCPending' || e.type === 'PodTerminating' || e.type === 'PodNotReady') return ` (${e.reason}) ${e.message ?? ''}`.trimEnd();
+  if (e.type === 'PodRunning' || e.type === 'DNSRecordAdded') return ` ${e.ip}`;
+  return '';
+}
