@@ -1,10 +1,13 @@
 // `npm run bench`: prints ratios measured side by side in one run.
 import { benchLanguageService } from './languageService';
+import { benchSimulator } from './simulator';
 
 function main(): void {
   console.log('StatefulSet Studio benchmarks (ratios of medians, measured side by side)');
   console.log('\nLanguage service');
   for (const line of benchLanguageService()) console.log('  ' + line);
+  console.log('\nRollout simulator');
+  for (const line of benchSimulator()) console.log('  ' + line);
 }
 
 main();

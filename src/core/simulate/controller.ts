@@ -1,6 +1,8 @@
 // One sync of the StatefulSet controller (CTL.updateStatefulSet, controller-semantics.md §1):
-// Phase A replicas (ascending), Phase B claim owners, Phase C condemned (descending), status,
-// Phase D rolling update. Returns whether it changed anything and, when it waits, why.
+// Phase A replicas (ascending), Phase C condemned (descending), status, Phase D rolling update.
+// Phase B (claim owners) runs when the range or a pod changes (claims.ts), not on every sync. Every question
+// ("the lowest unhealthy pod", "the highest outdated one") is answered from the world's indexes,
+// so a sync costs O(log n) and a simulation stays linear in the replica count.
 import { createPod, outcomeOf, terminatePod } from './lifecycle';
 import { resolveMaxUnavailable } from './spec';
 import type { Pod, World } from './world';
@@ -21,22 +23,20 @@ function revisionFor(world: World, ordinal: number): string {
   return belowCurrent || belowPartition ? world.currentRevision : world.updateRevision;
 }
 
-function slots(world: World): number[] {
-  return Array.from({ length: world.spec.replicas }, (_, i) => world.spec.startOrdinal + i);
+/** The first ordinal the rolling update may touch (`partition` is an index from ordinals.start). */
+function updateFrom(world: World): number {
+  return world.spec.startOrdinal + (world.spec.rollingUpdate?.partition ?? 0);
 }
 
-function condemnedPods(world: World): Pod[] {
-  const { startOrdinal, replicas } = world.spec;
-  return [...world.pods.values()].filter((p) => p.ordinal < startOrdinal || p.ordinal >= startOrdinal + replicas).sort((a, b) => b.ordinal - a.ordinal);
+function hasPendingUpdate(world: World): boolean {
+  const top = world.outdated.max();
+  return world.spec.updateType === 'RollingUpdate' && top !== undefined && top >= updateFrom(world);
 }
 
 /** What an OrderedReady set is held up on, in words a learner recognises; undefined when nothing waits. */
 function waitReason(world: World, pod: Pod, condition: string): string | undefined {
-  const next = slots(world).find((ordinal) => ordinal > pod.ordinal && !world.pods.has(world.podName(ordinal)));
-  const { updateType, rollingUpdate, startOrdinal } = world.spec;
-  const updateFrom = startOrdinal + (rollingUpdate?.partition ?? 0);
-  const rolling = updateType === 'RollingUpdate' && [...world.pods.values()].some((p) => p.ordinal >= updateFrom && p.revision !== world.updateRevision && !p.terminating);
-  const who = next !== undefined ? world.podName(next) : condemnedPods(world).length > 0 ? 'scale-down' : rolling ? 'the rolling update' : undefined;
+  const next = world.missing.min();
+  const who = next !== undefined ? world.podName(next) : world.condemned.size > 0 ? 'scale-down' : hasPendingUpdate(world) ? 'the rolling update' : undefined;
   if (who === undefined) return undefined;
   let reason = `${who} waits for ${pod.name} to be ${condition}${pod.reason ? ` (${pod.name}: ${pod.reason})` : ''}`;
   const stuck = pod.revision !== world.updateRevision && !pod.terminating && outcomeOf(world, pod.revision) !== 'ready';
@@ -46,125 +46,115 @@ function waitReason(world: World, pod: Pod, condition: string): string | undefin
   return reason;
 }
 
-function phaseReplicas(world: World, monotonic: boolean): SyncResult | undefined {
-  let acted = false;
-  for (const ordinal of slots(world)) {
-    const pod = world.pods.get(world.podName(ordinal));
-    if (pod && pod.phase === 'Failed' && !pod.terminating) {
-      terminatePod(world, pod, 'Controller', `delete Pod ${pod.name} in StatefulSet ${world.spec.name} successful (it failed; it will be recreated)`);
-      acted = true;
-      if (monotonic) return { acted };
-      continue;
-    }
-    if (!pod) {
-      createPod(world, ordinal, revisionFor(world, ordinal));
-      acted = true;
-      if (monotonic) return { acted };
-      continue;
-    }
-    if (!monotonic) continue;
-    if (pod.terminating) return { acted, waiting: `${pod.name} is terminating: the controller waits for it to be gone before recreating it` };
-    if (!isRunningAndReady(pod)) return { acted, waiting: waitReason(world, pod, 'Running and Ready') };
-    if (!pod.available) return { acted, waiting: waitReason(world, pod, `available (Ready for minReadySeconds: ${world.spec.minReadySeconds})`) };
+/** Phase A for one in-range ordinal: delete a failed pod, create a missing one. */
+function actOnReplica(world: World, ordinal: number): boolean {
+  const pod = world.byOrdinal.get(ordinal);
+  if (pod && pod.phase === 'Failed' && !pod.terminating) {
+    terminatePod(world, pod, 'Controller', `delete Pod ${pod.name} in StatefulSet ${world.spec.name} successful (it failed; it will be recreated)`);
+    return true;
   }
-  return acted ? { acted } : undefined;
+  if (!pod) {
+    createPod(world, ordinal, revisionFor(world, ordinal));
+    return true;
+  }
+  return false;
 }
 
-/** Phase B: the claim owner references the retention policy asks for (the GC acts on them). */
-function syncClaimOwners(world: World): void {
-  const { whenDeleted, whenScaled, startOrdinal, replicas, name } = world.spec;
-  for (const pvc of world.pvcs.values()) {
-    const inRange = pvc.ordinal >= startOrdinal && pvc.ordinal < startOrdinal + replicas;
-    if (!inRange && !world.pods.has(pvc.pod)) continue;
-    const owners: string[] = [];
-    if (inRange ? whenDeleted === 'Delete' : whenDeleted === 'Delete' && whenScaled !== 'Delete') owners.push(`StatefulSet/${name}`);
-    if (!inRange && whenScaled === 'Delete') owners.push(`Pod/${pvc.pod}`);
-    pvc.owners = owners;
+function phaseReplicas(world: World, monotonic: boolean): SyncResult | undefined {
+  if (!monotonic) {
+    // Burst: every missing or failed pod in one sync, ascending (slowStartBatch keeps index order).
+    const todo = [...new Set([...world.missing.ascending(), ...world.failed.ascending()])].sort((a, b) => a - b);
+    let acted = false;
+    for (const ordinal of todo) acted = actOnReplica(world, ordinal) || acted;
+    return acted ? { acted } : undefined;
   }
+  const first = world.unhealthy.min();
+  if (first === undefined) return undefined;
+  if (actOnReplica(world, first)) return { acted: true };
+  const pod = world.byOrdinal.get(first)!;
+  if (pod.terminating) return { acted: false, waiting: `${pod.name} is terminating: the controller waits for it to be gone before recreating it` };
+  if (!isRunningAndReady(pod)) return { acted: false, waiting: waitReason(world, pod, 'Running and Ready') };
+  return { acted: false, waiting: waitReason(world, pod, `available (Ready for minReadySeconds: ${world.spec.minReadySeconds})`) };
+}
+
+/** firstUnavailablePod: the lowest unhealthy replica, else the lowest unhealthy condemned pod. */
+function firstUnavailable(world: World): number | undefined {
+  return world.unhealthy.min() ?? world.condemned.ascending().find((o) => !isHealthy(world.byOrdinal.get(o)));
 }
 
 function phaseCondemned(world: World, monotonic: boolean): SyncResult | undefined {
-  const replicas = slots(world).map((o) => world.pods.get(world.podName(o)));
-  const condemned = condemnedPods(world);
-  const firstUnavailable = replicas.find((p) => !isHealthy(p)) ?? [...condemned].reverse().find((p) => !isHealthy(p));
   let acted = false;
-  for (const pod of condemned) {
+  const order = monotonic ? [world.condemned.max()].filter((o): o is number => o !== undefined) : world.condemned.ascending().reverse();
+  for (const ordinal of order) {
+    const pod = world.byOrdinal.get(ordinal)!;
     if (pod.terminating) {
       if (monotonic) return { acted, waiting: `scale-down waits for ${pod.name} to terminate` };
       continue;
     }
-    if (monotonic && !isHealthy(pod) && pod !== firstUnavailable) return { acted, waiting: `scale-down waits: ${pod.name} is not healthy` };
+    if (monotonic && !isHealthy(pod) && ordinal !== firstUnavailable(world)) return { acted, waiting: `scale-down waits: ${pod.name} is not healthy` };
     terminatePod(world, pod, 'Controller', `delete Pod ${pod.name} in StatefulSet ${world.spec.name} successful (scale down)`);
     acted = true;
-    if (monotonic) return { acted };
   }
   return acted ? { acted } : undefined;
 }
 
+function deleteForUpdate(world: World, pod: Pod): void {
+  terminatePod(world, pod, 'Controller', `delete Pod ${pod.name} in StatefulSet ${world.spec.name} successful (rolling update to ${world.updateRevision})`);
+}
+
+/** The highest outdated, non-terminating replica at or above the partition. */
+function topOutdated(world: World): Pod | undefined {
+  const top = world.outdated.max();
+  return top !== undefined && top >= updateFrom(world) ? world.byOrdinal.get(top) : undefined;
+}
+
 function phaseUpdate(world: World): SyncResult | undefined {
-  const { rollingUpdate, replicas: count, startOrdinal } = world.spec;
-  const replicas = slots(world).map((o) => world.pods.get(world.podName(o)));
-  const updateMin = rollingUpdate ? rollingUpdate.partition : 0;
-  const outdated = (pod: Pod | undefined) => pod !== undefined && pod.revision !== world.updateRevision && !pod.terminating;
-  const remove = (pod: Pod) =>
-    terminatePod(world, pod, 'Controller', `delete Pod ${pod.name} in StatefulSet ${world.spec.name} successful (rolling update to ${world.updateRevision})`);
   if (world.env.featureGates.MaxUnavailableStatefulSet) {
-    const max = resolveMaxUnavailable(rollingUpdate?.maxUnavailable, count);
-    const unavailable = replicas.filter((p) => !isHealthy(p)).length;
-    if (unavailable >= max) {
-      return replicas.some(outdated) ? { acted: false, waiting: `the rolling update waits: ${unavailable} pod(s) unavailable, maxUnavailable is ${max}` } : undefined;
-    }
-    let budget = max - unavailable;
+    const max = resolveMaxUnavailable(world.spec.rollingUpdate?.maxUnavailable, world.spec.replicas);
+    const unavailable = world.unhealthy.size;
+    if (unavailable >= max) return topOutdated(world) ? { acted: false, waiting: `the rolling update waits: ${unavailable} pod(s) unavailable, maxUnavailable is ${max}` } : undefined;
     let acted = false;
-    for (let target = replicas.length - 1; target >= updateMin && budget > 0; target--) {
-      const pod = replicas[target];
-      if (outdated(pod)) {
-        remove(pod!);
-        budget--;
-        acted = true;
-      }
+    for (let budget = max - unavailable, pod = topOutdated(world); budget > 0 && pod; budget--, pod = topOutdated(world)) {
+      deleteForUpdate(world, pod);
+      acted = true;
     }
     return acted ? { acted } : undefined;
   }
-  for (let target = replicas.length - 1; target >= updateMin; target--) {
-    const pod = replicas[target];
-    if (outdated(pod)) {
-      remove(pod!);
-      return { acted: true };
-    }
-    if (!isHealthy(pod) && replicas.slice(updateMin, target).some(outdated)) {
-      return { acted: false, waiting: `the rolling update waits for ${pod?.name ?? world.podName(startOrdinal + target)} to be Running and Ready` };
-    }
+  // Legacy path: from the top down, delete the first outdated pod, or wait at the first unhealthy one.
+  const target = topOutdated(world);
+  if (!target) return undefined;
+  const unhealthyAbove = world.unhealthy.max();
+  if (unhealthyAbove !== undefined && unhealthyAbove > target.ordinal) {
+    return { acted: false, waiting: `the rolling update waits for ${world.podName(unhealthyAbove)} to be Running and Ready` };
   }
-  return undefined;
+  deleteForUpdate(world, target);
+  return { acted: true };
 }
 
+/** completeRollingUpdate, and status.currentReplicas as the controller writes it. */
 function updateStatus(world: World): void {
-  const pods = [...world.pods.values()];
-  const ready = pods.filter(isRunningAndReady).length;
-  const updated = pods.filter((p) => !p.terminating && p.revision === world.updateRevision).length;
-  if (world.spec.updateType === 'RollingUpdate' && updated === ready && ready === pods.length && pods.length === world.spec.replicas) {
+  const updated = world.revisionCounts.get(world.updateRevision) ?? 0;
+  const ready = world.readyCount;
+  if (world.spec.updateType === 'RollingUpdate' && updated === ready && ready === world.pods.size && world.pods.size === world.spec.replicas) {
     world.currentRevision = world.updateRevision;
   }
-  world.currentReplicas = pods.filter((p) => !p.terminating && p.revision === world.currentRevision).length;
+  world.currentReplicas = world.revisionCounts.get(world.currentRevision) ?? 0;
 }
 
 export function syncStatefulSet(world: World): SyncResult {
   if (!world.applied || world.deleted) return { acted: false };
   const monotonic = !world.spec.parallel;
   const a = phaseReplicas(world, monotonic);
-  if (a && (monotonic || a.waiting)) return finish(world, a);
-  syncClaimOwners(world);
+  if (a && (monotonic || a.waiting !== undefined)) return finish(world, a);
   const c = phaseCondemned(world, monotonic);
-  if (c && (monotonic || c.waiting)) return finish(world, c, a?.acted);
+  if (c && (monotonic || c.waiting !== undefined)) return finish(world, { acted: c.acted || Boolean(a?.acted), waiting: c.waiting });
   updateStatus(world);
   if (world.spec.updateType === 'OnDelete') return finish(world, { acted: Boolean(a?.acted || c?.acted) });
   const d = phaseUpdate(world);
   return finish(world, { acted: Boolean(a?.acted || c?.acted || d?.acted), waiting: d?.waiting });
 }
 
-function finish(world: World, result: SyncResult, alsoActed = false): SyncResult {
-  syncClaimOwners(world);
+function finish(world: World, result: SyncResult): SyncResult {
   updateStatus(world);
-  return { acted: result.acted || alsoActed, waiting: result.waiting };
+  return result;
 }

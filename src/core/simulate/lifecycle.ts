@@ -1,5 +1,6 @@
 // What happens to pods and claims outside the StatefulSet controller: the volume provisioner, the
 // kubelet (start, readiness, termination) and the garbage collector.
+import { syncClaimOwnersOf } from './claims';
 import { isObject } from './spec';
 import type { Outcome } from './types';
 import { NO_STORAGE_CLASS, type Pod, type Pvc, type World } from './world';
@@ -53,6 +54,7 @@ export function createPod(world: World, ordinal: number, revision: string): Pod 
   const unbound = claims.filter((c) => c.phase !== 'Bound').map((c) => c.name);
   if (unbound.length > 0) pod.reason = `0/1 nodes are available: pod has unbound immediate PersistentVolumeClaims (${unbound.join(', ')})`;
   else pod.status = 'ContainerCreating';
+  syncClaimOwnersOf(world, ordinal);
   world.emit('PodCreated', pod.name, { revision, reason: pod.reason, message: `create Pod ${pod.name} in StatefulSet ${world.spec.name} successful` });
   if (unbound.length === 0) world.schedule(world.env.podStartSeconds, 'start', pod);
   return pod;
@@ -68,6 +70,7 @@ function startPod(world: World, pod: Pod): void {
   }
   pod.phase = 'Running';
   pod.status = 'Running';
+  world.refresh(pod.ordinal);
   world.emit('PodRunning', pod.name, { ip: pod.ip, revision: pod.revision, message: `${pod.name} is Running with IP ${pod.ip}` });
   world.syncDns(pod);
   world.schedule(world.env.readySeconds, 'ready', pod);
@@ -90,6 +93,7 @@ function becomeReady(world: World, pod: Pod): void {
   }
   pod.ready = true;
   pod.reason = undefined;
+  world.refresh(pod.ordinal);
   const dns = world.dnsName(pod);
   const why = dns === null && world.service?.problem ? `; no per-pod DNS name: ${world.service.problem}` : '';
   world.emit('PodReady', pod.name, { ip: pod.ip ?? undefined, revision: pod.revision, message: `${pod.name} is Ready${why}` });
@@ -101,6 +105,7 @@ function becomeReady(world: World, pod: Pod): void {
 function becomeAvailable(world: World, pod: Pod): void {
   if (!pod.ready || pod.available) return;
   pod.available = true;
+  world.refresh(pod.ordinal);
   world.emit('PodAvailable', pod.name, { message: `${pod.name} is available (Ready for ${world.spec.minReadySeconds}s, minReadySeconds)` });
 }
 
@@ -111,15 +116,16 @@ export function terminatePod(world: World, pod: Pod, reason: string, message: st
   pod.ready = false;
   pod.available = false;
   pod.status = 'Terminating';
+  world.refresh(pod.ordinal);
   world.emit('PodTerminating', pod.name, { reason, revision: pod.revision, ip: pod.ip ?? undefined, message });
   world.syncDns(pod);
   world.schedule(world.env.terminationSeconds, 'gone', pod);
 }
 
 function podGone(world: World, pod: Pod): void {
-  world.pods.delete(pod.name);
+  world.removePod(pod);
   world.emit('PodDeleted', pod.name, { message: `${pod.name} is gone; its claims stay unless the retention policy makes them owned by it` });
-  for (const pvc of [...world.pvcs.values()]) {
+  for (const pvc of world.claimsOf(pod)) {
     if (pvc.owners.includes(`Pod/${pod.name}`)) world.deletePvc(pvc, `owned by Pod ${pod.name} (persistentVolumeClaimRetentionPolicy.whenScaled: Delete)`);
   }
   collectDeletedSet(world);
@@ -140,6 +146,7 @@ export function failPod(world: World, pod: Pod): void {
   pod.ready = false;
   pod.available = false;
   pod.reason = 'Evicted';
+  world.refresh(pod.ordinal);
   world.emit('PodFailed', pod.name, { reason: 'Evicted', ip: pod.ip ?? undefined, message: `${pod.name} failed (phase Failed): the controller deletes and recreates it` });
   world.syncDns(pod);
 }
@@ -150,6 +157,7 @@ export function setReadiness(world: World, pod: Pod, failing: boolean): void {
     pod.ready = false;
     pod.available = false;
     pod.reason = 'Readiness probe failed';
+    world.refresh(pod.ordinal);
     world.emit('PodNotReady', pod.name, { reason: 'ReadinessProbeFailed', ip: pod.ip ?? undefined, message: `${pod.name}: readiness probe failing` });
     world.syncDns(pod);
   } else if (!failing && pod.phase === 'Running' && !pod.ready && !pod.terminating) {

@@ -3,14 +3,14 @@
 import type { DnsState, PodState, PvcState, SimState, StatusState } from './types';
 import type { Pod, World } from './world';
 
+/** The status the controller writes (CTL.computeReplicaStatus), from the world's counters. */
 export function computeStatus(world: World): StatusState {
-  const pods = [...world.pods.values()];
   return {
-    replicas: pods.length,
-    readyReplicas: pods.filter((p) => p.phase === 'Running' && p.ready).length,
-    availableReplicas: pods.filter((p) => p.ready && p.available).length,
-    currentReplicas: pods.filter((p) => !p.terminating && p.revision === world.currentRevision).length,
-    updatedReplicas: pods.filter((p) => !p.terminating && p.revision === world.updateRevision).length,
+    replicas: world.pods.size,
+    readyReplicas: world.readyCount,
+    availableReplicas: world.availableCount,
+    currentReplicas: world.revisionCounts.get(world.currentRevision) ?? 0,
+    updatedReplicas: world.revisionCounts.get(world.updateRevision) ?? 0,
     currentRevision: world.currentRevision,
     updateRevision: world.updateRevision,
     revisions: world.revisions.map((r) => r.name),

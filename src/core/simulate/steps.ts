@@ -1,4 +1,5 @@
 // What each script step does to the simulated cluster, as a user's kubectl command would.
+import { syncAllClaimOwners } from './claims';
 import { collectDeletedSet, failPod, setReadiness, terminatePod } from './lifecycle';
 import { canonicalJson, effectiveSpec, isObject, mergePatch, revisionName } from './spec';
 import type { Step } from './types';
@@ -42,6 +43,8 @@ function applyManifest(world: World, manifest: unknown): void {
     }
   }
   if (world.currentRevision === '') world.currentRevision = name;
+  world.rebuild();
+  syncAllClaimOwners(world);
 }
 
 function withImage(manifest: unknown, image: string, container: string | undefined): unknown | undefined {

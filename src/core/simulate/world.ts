@@ -1,6 +1,7 @@
 // The simulated cluster: pods, claims, revisions, a virtual clock with timers, and the event log.
 // Everything that changes state goes through a method here, which records the event.
 import type { SimService } from './input';
+import { Heap, OrdinalSet } from './ordinalSet';
 import type { EffectiveSpec } from './spec';
 import type { Environment, EventType, Outcome, PodStatus, SimEvent } from './types';
 
@@ -68,7 +69,25 @@ export class World {
   /** Image -> what running it does (setImage's outcome); images not listed are fine. */
   readonly outcomes = new Map<string, Outcome>();
   readonly events: SimEvent[] = [];
-  readonly #timers: Timer[] = [];
+  readonly #timers = new Heap<Timer>((a, b) => a.time < b.time || (a.time === b.time && a.seq < b.seq));
+  /** Pods by ordinal. */
+  readonly byOrdinal = new Map<number, Pod>();
+  // Indexes the controller reads on every sync, kept current by refresh() (see ordinalSet.ts).
+  /** In-range ordinals whose pod is missing or not healthy (Running, Ready, available, not terminating). */
+  readonly unhealthy = new OrdinalSet();
+  /** In-range ordinals with no pod. */
+  readonly missing = new OrdinalSet();
+  /** In-range ordinals whose pod failed and is not being deleted yet. */
+  readonly failed = new OrdinalSet();
+  /** Ordinals of pods outside the range (scale-down candidates). */
+  readonly condemned = new OrdinalSet();
+  /** In-range ordinals of pods, not terminating, whose revision is not the update revision. */
+  readonly outdated = new OrdinalSet();
+  readyCount = 0;
+  availableCount = 0;
+  /** Non-terminating pods per revision. */
+  readonly revisionCounts = new Map<string, number>();
+  readonly #counted = new Map<number, { ready: boolean; available: boolean; revision: string | null }>();
   #seq = 0;
   #ipCount = 0;
   #incarnations = 0;
@@ -87,18 +106,17 @@ export class World {
 
   schedule(delay: number, kind: TimerKind, pod: Pod): void {
     this.#timers.push({ time: this.time + delay, seq: this.#seq++, kind, pod: pod.name, incarnation: pod.incarnation });
-    this.#timers.sort((a, b) => a.time - b.time || a.seq - b.seq);
   }
 
   nextTimerTime(): number | undefined {
-    return this.#timers[0]?.time;
+    return this.#timers.peek()?.time;
   }
 
   /** Removes and returns the timers due now whose pod incarnation still exists. */
   takeDueTimers(): Array<{ kind: TimerKind; pod: Pod }> {
     const due: Array<{ kind: TimerKind; pod: Pod }> = [];
-    while (this.#timers.length > 0 && this.#timers[0].time <= this.time) {
-      const timer = this.#timers.shift()!;
+    while (this.#timers.size > 0 && this.#timers.peek()!.time <= this.time) {
+      const timer = this.#timers.pop()!;
       const pod = this.pods.get(timer.pod);
       if (pod && pod.incarnation === timer.incarnation) due.push({ kind: timer.kind, pod });
     }
@@ -125,7 +143,51 @@ export class World {
       restarts: 0, readinessFailing: false, published: false,
     };
     this.pods.set(pod.name, pod);
+    this.byOrdinal.set(ordinal, pod);
+    this.refresh(ordinal);
     return pod;
+  }
+
+  removePod(pod: Pod): void {
+    this.pods.delete(pod.name);
+    this.byOrdinal.delete(pod.ordinal);
+    this.refresh(pod.ordinal);
+  }
+
+  inRange(ordinal: number): boolean {
+    return ordinal >= this.spec.startOrdinal && ordinal < this.spec.startOrdinal + this.spec.replicas;
+  }
+
+  /** Brings the indexes and counters up to date for one ordinal, after its pod changed. */
+  refresh(ordinal: number): void {
+    const pod = this.byOrdinal.get(ordinal);
+    const inRange = this.inRange(ordinal);
+    const healthy = pod !== undefined && pod.phase === 'Running' && pod.ready && pod.available && !pod.terminating;
+    this.unhealthy.set(ordinal, inRange && !healthy);
+    this.missing.set(ordinal, inRange && pod === undefined);
+    this.failed.set(ordinal, inRange && pod !== undefined && pod.phase === 'Failed' && !pod.terminating);
+    this.condemned.set(ordinal, !inRange && pod !== undefined);
+    this.outdated.set(ordinal, inRange && pod !== undefined && !pod.terminating && pod.revision !== this.updateRevision);
+    const before = this.#counted.get(ordinal);
+    const now = pod && { ready: pod.phase === 'Running' && pod.ready, available: pod.ready && pod.available, revision: pod.terminating ? null : pod.revision };
+    if (before) this.#count(before, -1);
+    if (now) this.#count(now, 1);
+    if (now) this.#counted.set(ordinal, now);
+    else this.#counted.delete(ordinal);
+  }
+
+  #count(entry: { ready: boolean; available: boolean; revision: string | null }, by: number): void {
+    if (entry.ready) this.readyCount += by;
+    if (entry.available) this.availableCount += by;
+    if (entry.revision !== null) this.revisionCounts.set(entry.revision, (this.revisionCounts.get(entry.revision) ?? 0) + by);
+  }
+
+  /** Rebuilds every index: after a spec change (replicas, ordinals) or a new update revision. */
+  rebuild(): void {
+    for (const set of [this.unhealthy, this.missing, this.failed, this.condemned, this.outdated]) set.clear();
+    const { startOrdinal, replicas } = this.spec;
+    for (let ordinal = startOrdinal; ordinal < startOrdinal + replicas; ordinal++) this.refresh(ordinal);
+    for (const ordinal of this.byOrdinal.keys()) this.refresh(ordinal);
   }
 
   /** The pod's per-pod DNS name, or null when no headless Service governs the pods. */
