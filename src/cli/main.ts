@@ -5,10 +5,12 @@ import type { SeverityOverride } from '../core/check';
 import { runCheck, type Format } from './check';
 import { runExplain } from './explain';
 import { UsageError } from './files';
+import { runSimulate, SIMULATE_FORMATS, type SimulateFormat } from './simulate';
 
 const USAGE = `Usage:
   statefulset-studio check [--format text|json|sarif] [--rule ID=LEVEL]... [--max-file-size BYTES] [PATH|GLOB|-]...
   statefulset-studio explain <Kind>.<field.path>       e.g. StatefulSet.spec.serviceName
+  statefulset-studio simulate <manifest.yaml> [--statefulset NAME] [--script STEPS.yaml] [--format watch|events|json]
   statefulset-studio --version | --help
 
 check    Checks StatefulSets, their headless Services and claim templates. All files are analysed
@@ -17,6 +19,10 @@ check    Checks StatefulSets, their headless Services and claim templates. All f
          0 otherwise, 2 on bad usage or unreadable input.
          --rule ID=LEVEL  sets a rule's severity: error, warning, information, hint or off.
 explain  Prints a field's type and description, offline (like kubectl explain).
+simulate Runs the StatefulSet controller's rollout on a virtual clock: without --script it applies
+         the StatefulSet as written and runs until it settles. The Service comes from the same
+         file. --format watch (default) prints what kubectl get pods -w would show, events the
+         Events of kubectl describe statefulset, json every event and the final state.
 `;
 
 const LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -62,6 +68,26 @@ function check(argv: string[]): number {
   return result.exitCode;
 }
 
+function simulateCommand(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      statefulset: { type: 'string' },
+      script: { type: 'string' },
+      format: { type: 'string', short: 'f', default: 'watch' },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError(`simulate takes one manifest file (got ${positionals.length === 0 ? 'none' : positionals.join(' ')})`);
+  const format = values.format as SimulateFormat;
+  if (!SIMULATE_FORMATS.includes(format)) throw new UsageError(`--format must be watch, events or json (got ${values.format})`);
+  if (positionals[0] === '-' && values.script === '-') throw new UsageError('the manifest and the script cannot both come from standard input');
+  const result = runSimulate({ manifest: positionals[0], statefulset: values.statefulset, script: values.script, format, cwd: process.cwd() });
+  if (result.warning) process.stderr.write(`statefulset-studio: warning: ${result.warning}\n`);
+  process.stdout.write(result.output);
+  return 0;
+}
+
 export function main(argv: string[]): number {
   const [command, ...rest] = argv;
   try {
@@ -71,6 +97,8 @@ export function main(argv: string[]): number {
       case 'explain':
         process.stdout.write(runExplain(rest));
         return 0;
+      case 'simulate':
+        return simulateCommand(rest);
       case '--version':
       case '-v':
         process.stdout.write(`${version}\n`);

@@ -1,0 +1,138 @@
+// `statefulset-studio simulate <manifest.yaml> [--statefulset NAME] [--script STEPS.yaml]
+// [--format watch|events|json]` (issue 3, "Script and CLI": a stable contract). Everything that can
+// be checked before simulating is checked here, and a problem is a UsageError (exit 2).
+import * as path from 'node:path';
+import { collectResources, type SourceFile } from '../core/check';
+import { describeResource, type Resource } from '../core/model/resource';
+import { LineIndex } from '../core/parse/lineIndex';
+import { parseFile } from '../core/parse/parseFile';
+import { ResourceIndex } from '../core/rules/resourceIndex';
+import { formatEvents } from '../core/simulate/formatEvents';
+import { formatWatch } from '../core/simulate/formatWatch';
+import { findStatefulSets, selectStatefulSet, toSimInput } from '../core/simulate/fromModel';
+import type { SimInput } from '../core/simulate/input';
+import { defaultScript, findPodNameProblem, parseScript } from '../core/simulate/script';
+import { simulate } from '../core/simulate/simulate';
+import type { Script, SimResult } from '../core/simulate/types';
+import { readInput, UsageError, type InputFile } from './files';
+
+export type SimulateFormat = 'watch' | 'events' | 'json';
+export const SIMULATE_FORMATS: readonly SimulateFormat[] = ['watch', 'events', 'json'];
+
+export interface SimulateArgs {
+  readonly manifest: string;
+  readonly statefulset?: string;
+  readonly script?: string;
+  readonly format: SimulateFormat;
+  readonly cwd: string;
+}
+
+export interface SimulateOutput {
+  readonly output: string;
+  /** Said on stderr; the exit code stays 0 (the simulation stopped early). */
+  readonly warning?: string;
+}
+
+export function runSimulate(args: SimulateArgs): SimulateOutput {
+  const file = inputFile(args.manifest, args.cwd);
+  const source: SourceFile = { uri: file.absolute, parsed: parseFile(readInput(file)) };
+  if (source.parsed.skipped) throw new UsageError(`cannot simulate ${file.name}: ${source.parsed.skipped}`);
+  if (source.parsed.helm) throw new UsageError(`${file.name} is a Helm chart template ({{ … }}): simulate the rendered output (helm template … > rendered.yaml)`);
+  const sts = pickStatefulSet(source, file.name, args.statefulset);
+  const script = args.script === undefined ? defaultScript() : readScript(inputFile(args.script, args.cwd));
+  const input = toSimInput(sts, new ResourceIndex(collectResources([source])));
+  validateScript(script, input, args.script ?? '');
+  const result = simulate(input, script, { recordStates: args.format === 'watch' });
+  return { output: formatResult(result, input, args.format), warning: result.truncated };
+}
+
+function inputFile(name: string, cwd: string): InputFile {
+  return name === '-' ? { name: '<stdin>', absolute: '-' } : { name, absolute: path.resolve(cwd, name) };
+}
+
+function pickStatefulSet(source: SourceFile, fileName: string, wanted: string | undefined): Resource {
+  const selection = selectStatefulSet(findStatefulSets([source]), wanted);
+  if ('problem' in selection) {
+    const names = selection.names.join(', ');
+    switch (selection.problem) {
+      case 'none':
+        throw new UsageError(`no StatefulSet in ${fileName}`);
+      case 'several':
+        throw new UsageError(`${fileName} holds several StatefulSets (${names}): choose one with --statefulset NAME`);
+      case 'notFound':
+        throw new UsageError(`no StatefulSet named "${wanted}" in ${fileName} (it holds ${names})`);
+      case 'ambiguous':
+        throw new UsageError(`several StatefulSets named "${wanted}" in ${fileName} (${names}): choose one with --statefulset NAMESPACE/NAME`);
+    }
+  }
+  const sts = selection.statefulSet;
+  if (!sts.name || sts.name.value === '') throw new UsageError(`the StatefulSet in ${fileName} has no metadata.name, so its pods have no names`);
+  const problem = sts.doc.chunk.problems.find((p) => p.severity === 'error');
+  if (problem) {
+    const line = new LineIndex(source.parsed.text).positionAt(sts.doc.offset + problem.range.start).line + 1;
+    throw new UsageError(`${fileName}:${line}: ${describeResource(sts)} is not valid YAML (${problem.message}); run statefulset-studio check ${fileName}`);
+  }
+  return sts;
+}
+
+function readScript(file: InputFile): Script {
+  const parsed = parseScript(readInput(file));
+  if ('error' in parsed) throw new UsageError(`bad script ${file.name}: ${parsed.error}`);
+  return parsed.script;
+}
+
+/** What the script asks of this StatefulSet that can never happen. */
+function validateScript(script: Script, input: SimInput, scriptName: string): void {
+  const setName = String(field(input.manifest, 'metadata', 'name'));
+  const problems = [findPodNameProblem(script, setName), findPatchProblem(script, input)].filter((p) => p !== undefined);
+  if (problems.length > 0) throw new UsageError(`bad script ${scriptName}: ${problems[0]}`);
+}
+
+function findPatchProblem(script: Script, input: SimInput): string | undefined {
+  const containers = containerNames(input.manifest);
+  let templatePatched = false;
+  for (let index = 0; index < script.steps.length; index++) {
+    const step = script.steps[index];
+    if ('apply' in step) {
+      for (const key of ['name', 'namespace'] as const) {
+        const value = field(step.apply, 'metadata', key);
+        if (value !== undefined && value !== field(input.manifest, 'metadata', key)) {
+          return `steps[${index}].apply changes metadata.${key}: that is another StatefulSet, not an update of this one`;
+        }
+      }
+      templatePatched ||= field(step.apply, 'spec', 'template') !== undefined;
+    }
+    const container = 'setImage' in step ? step.setImage.container : undefined;
+    if (container !== undefined && !templatePatched && !containers.includes(container)) {
+      return `steps[${index}].setImage.container: the pod template has no container "${container}" (it has ${containers.join(', ') || 'none'})`;
+    }
+  }
+  return undefined;
+}
+
+function formatResult(result: SimResult, input: SimInput, format: SimulateFormat): string {
+  switch (format) {
+    case 'watch':
+      return formatWatch(result, containerNames(input.manifest).length);
+    case 'events':
+      return formatEvents(result);
+    case 'json': {
+      const { statefulset, namespace, events, final } = result;
+      return JSON.stringify({ statefulset, namespace, events, final: { pods: final.pods, pvcs: final.pvcs, status: final.status } }, null, 2) + '\n';
+    }
+  }
+}
+
+function containerNames(manifest: unknown): string[] {
+  const list = field(manifest, 'spec', 'template', 'spec', 'containers');
+  return Array.isArray(list) ? list.map((c) => String(field(c, 'name') ?? '')) : [];
+}
+
+function field(value: unknown, ...keys: string[]): unknown {
+  let current = value;
+  for (const key of keys) {
+    if (typeof current !== 'object' || current === null || Array.isArray(current)) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}

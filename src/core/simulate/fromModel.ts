@@ -1,0 +1,95 @@
+// From the workspace model to the simulator's input: the StatefulSet as plain JSON and what the
+// workspace knows about its governing Service (found the way the sts-service-* rules find it).
+import { collectResources, type SourceFile } from '../check';
+import { getPath, toStringMap } from '../model/access';
+import { mapSelects } from '../model/labels';
+import type { Resource } from '../model/resource';
+import { clusterIPOf, clusterIPsOf, effectiveServiceType, isHeadless, serviceSelectorNode } from '../model/service';
+import { serviceNameOf } from '../model/statefulSet';
+import { isScalar } from '../model/types';
+import type { ResourceIndex } from '../rules/resourceIndex';
+import { chosenService, lookUpService } from '../rules/serviceLookup';
+import { toJson, type SimInput, type SimService } from './input';
+
+export function toSimInput(sts: Resource, index: ResourceIndex): SimInput {
+  const manifest = toJson(sts.root) as Record<string, unknown>;
+  const service = toSimService(sts, index);
+  return service ? { manifest, service } : { manifest };
+}
+
+function toSimService(sts: Resource, index: ResourceIndex): SimService | undefined {
+  const serviceName = serviceNameOf(sts)?.value;
+  if (serviceName === undefined || serviceName === '') return undefined;
+  const base = { name: serviceName, namespace: sts.namespace, governs: false, publishNotReadyAddresses: false };
+  const lookup = lookUpService(sts, index);
+  if (!lookup) return { ...base, problem: `spec.serviceName "${serviceName}" cannot name a Service (not a DNS-1035 label)` };
+  const svc = chosenService(lookup);
+  if (!svc) {
+    const elsewhere = [...new Set(lookup.otherNamespaces.map((other) => other.namespace))].map((ns) => `"${ns}"`);
+    const hint = elsewhere.length > 0 ? ` (there is one in namespace ${elsewhere.join(', ')})` : '';
+    return { ...base, problem: `no Service named "${serviceName}" in namespace "${sts.namespace}"${hint}` };
+  }
+  const publish = getPath(svc.root, 'spec.publishNotReadyAddresses');
+  const publishNotReadyAddresses = isScalar(publish) && publish.value === true;
+  const problems = [headlessProblem(svc, serviceName), selectorProblem(svc, serviceName, lookup.labels)].filter((p) => p !== undefined);
+  if (problems.length > 0) return { ...base, publishNotReadyAddresses, problem: problems.join('; ') };
+  return { ...base, governs: true, publishNotReadyAddresses };
+}
+
+function headlessProblem(svc: Resource, name: string): string | undefined {
+  if (isHeadless(svc)) return undefined;
+  const type = effectiveServiceType(svc);
+  if (type === 'ExternalName') return `Service "${name}" is not headless (type ExternalName)`;
+  const ips = clusterIPsOf(svc).map((ip) => ip.value);
+  const ip = clusterIPOf(svc)?.value;
+  if (ips.length > 1) return `Service "${name}" is not headless (clusterIPs ${ips.join(', ')}; a headless Service has clusterIP: None)`;
+  if (ip !== undefined || ips.length === 1) return `Service "${name}" is not headless (clusterIP ${ip ?? ips[0]}; a headless Service has clusterIP: None)`;
+  return `Service "${name}" is not headless (clusterIP is unset, so the cluster assigns a virtual IP; a headless Service has clusterIP: None)`;
+}
+
+function selectorProblem(svc: Resource, name: string, labels: ReadonlyMap<string, string>): string | undefined {
+  const selector = serviceSelectorNode(svc);
+  const podLabels = labels.size > 0 ? `pod labels ${formatLabels(labels)}` : 'the pod template has no labels';
+  if (!selector) return `Service "${name}" does not select the pods (it has no selector; ${podLabels})`;
+  const wanted = toStringMap(selector);
+  if (mapSelects(wanted, labels)) return undefined;
+  return `Service "${name}" does not select the pods (selector ${formatLabels(wanted)}, ${podLabels})`;
+}
+
+function formatLabels(labels: ReadonlyMap<string, string>): string {
+  return [...labels].map(([key, value]) => `${key}=${value}`).join(',');
+}
+
+/** Every StatefulSet (apps/*) in the files, in file and document order. */
+export function findStatefulSets(files: readonly SourceFile[]): Resource[] {
+  return collectResources(files).filter((resource) => resource.type === 'StatefulSet');
+}
+
+export type Selection =
+  | { readonly statefulSet: Resource }
+  | { readonly problem: 'none' | 'several' | 'notFound' | 'ambiguous'; readonly names: readonly string[] };
+
+/**
+ * The StatefulSet `--statefulset NAME` (or `NAMESPACE/NAME`) picks; without a name, the only one.
+ * `names` lists the candidates for the message (`namespace/name` where that tells them apart).
+ */
+export function selectStatefulSet(sets: readonly Resource[], wanted?: string): Selection {
+  const names = displayNames(sets);
+  if (sets.length === 0) return { problem: 'none', names };
+  if (wanted === undefined) return sets.length === 1 ? { statefulSet: sets[0] } : { problem: 'several', names };
+  const slash = wanted.indexOf('/');
+  const matches = sets.filter((sts) =>
+    slash === -1 ? sts.name?.value === wanted : sts.namespace === wanted.slice(0, slash) && sts.name?.value === wanted.slice(slash + 1),
+  );
+  if (matches.length === 1) return { statefulSet: matches[0] };
+  return matches.length === 0 ? { problem: 'notFound', names } : { problem: 'ambiguous', names: displayNames(matches, true) };
+}
+
+function displayNames(sets: readonly Resource[], qualified = false): string[] {
+  const namespaces = new Set(sets.map((sts) => sts.namespace));
+  const both = qualified || namespaces.size > 1;
+  return sets.map((sts) => {
+    const name = sts.name?.value ?? '(unnamed)';
+    return both ? `${sts.namespace}/${name}` : name;
+  });
+}

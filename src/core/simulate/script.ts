@@ -1,0 +1,218 @@
+// The `--script STEPS.yaml` of `statefulset-studio simulate` (issue 3, "Script and CLI": a stable
+// contract). Parsing never throws: a bad script comes back as one message naming the step and key.
+import { isScalar, parseAllDocuments, type YAMLError, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import { DEFAULT_ENVIRONMENT, type Environment, type Outcome, type Script, type Step } from './types';
+
+export type ScriptResult = { readonly script: Script } | { readonly error: string };
+
+type Plain = Record<string, unknown>;
+
+// Read like the manifests (parseChunk): YAML 1.1 as go-yaml reads it, so a patch in `apply` means
+// what it would mean to kubectl (yes/no are booleans, no timestamps).
+const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  version: '1.1',
+  merge: true,
+  customTags: (tags) => tags.filter((tag) => (tag as { tag?: string }).tag !== 'tag:yaml.org,2002:timestamp'),
+};
+type Check<T> = { readonly value: T } | { readonly error: string };
+
+export const STEP_TYPES = [
+  'apply', 'scale', 'setImage', 'deletePod', 'failPod', 'failReadiness', 'restoreReadiness', 'deleteStatefulSet', 'wait',
+] as const;
+const OUTCOMES: readonly Outcome[] = ['ready', 'imagePullError', 'crashLoop', 'neverReady'];
+const ENVIRONMENT_KEYS = Object.keys(DEFAULT_ENVIRONMENT);
+const FEATURE_GATES = Object.keys(DEFAULT_ENVIRONMENT.featureGates);
+const POD_STEPS = new Set(['deletePod', 'failPod', 'failReadiness', 'restoreReadiness']);
+
+/** Without `--script`: the StatefulSet applied as written, run until it settles. */
+export function defaultScript(): Script {
+  return { environment: DEFAULT_ENVIRONMENT, steps: [{ apply: {} }] };
+}
+
+export function parseScript(text: string): ScriptResult {
+  const read = readYaml(text);
+  if ('error' in read) return read;
+  const data = read.value;
+  if (data === null || data === undefined) return { script: defaultScript() };
+  if (!isPlain(data)) return { error: `the script must be a map with the keys environment and steps (got ${describe(data)})` };
+  for (const key of Object.keys(data)) {
+    if (key !== 'environment' && key !== 'steps') return { error: `unknown top-level key "${key}" (expected environment or steps)` };
+  }
+  const environment = toEnvironment(data.environment);
+  if ('error' in environment) return environment;
+  const steps = data.steps === undefined ? { value: defaultScript().steps } : toSteps(data.steps);
+  if ('error' in steps) return steps;
+  return { script: { environment: environment.value, steps: steps.value } };
+}
+
+function toEnvironment(raw: unknown): Check<Environment> {
+  if (raw === undefined) return { value: DEFAULT_ENVIRONMENT };
+  if (!isPlain(raw)) return { error: `environment must be a map (got ${describe(raw)})` };
+  const unknown = Object.keys(raw).find((key) => !ENVIRONMENT_KEYS.includes(key));
+  if (unknown !== undefined) return { error: `environment: unknown key "${unknown}" (expected ${ENVIRONMENT_KEYS.join(', ')})` };
+  const d = DEFAULT_ENVIRONMENT;
+  const clusterDomain = raw.clusterDomain ?? d.clusterDomain;
+  if (typeof clusterDomain !== 'string' || clusterDomain === '') {
+    return { error: `environment.clusterDomain must be a non-empty string (got ${describe(clusterDomain)})` };
+  }
+  const seconds: Record<string, number> = {};
+  for (const key of ['podStartSeconds', 'readySeconds', 'terminationSeconds'] as const) {
+    const value = raw[key] ?? d[key];
+    if (!isSeconds(value)) return { error: `environment.${key} must be a non-negative number of seconds (got ${describe(value)})` };
+    seconds[key] = value;
+  }
+  const storageClass = raw.storageClass ?? d.storageClass;
+  if (storageClass !== 'default' && storageClass !== 'none') {
+    return { error: `environment.storageClass must be default or none (got ${describe(storageClass)})` };
+  }
+  const featureGates = toFeatureGates(raw.featureGates);
+  if ('error' in featureGates) return featureGates;
+  const { podStartSeconds, readySeconds, terminationSeconds } = seconds;
+  return { value: { clusterDomain, podStartSeconds, readySeconds, terminationSeconds, storageClass, featureGates: featureGates.value } };
+}
+
+function toFeatureGates(raw: unknown): Check<Environment['featureGates']> {
+  if (raw === undefined) return { value: DEFAULT_ENVIRONMENT.featureGates };
+  if (!isPlain(raw)) return { error: `environment.featureGates must be a map (got ${describe(raw)})` };
+  const unknown = Object.keys(raw).find((key) => !FEATURE_GATES.includes(key));
+  if (unknown !== undefined) return { error: `environment.featureGates: unknown feature gate "${unknown}" (the simulator knows ${FEATURE_GATES.join(', ')})` };
+  const value = raw.MaxUnavailableStatefulSet ?? DEFAULT_ENVIRONMENT.featureGates.MaxUnavailableStatefulSet;
+  if (typeof value !== 'boolean') return { error: `environment.featureGates.MaxUnavailableStatefulSet must be true or false (got ${describe(value)})` };
+  return { value: { MaxUnavailableStatefulSet: value } };
+}
+
+function toSteps(raw: unknown): Check<Step[]> {
+  if (!Array.isArray(raw)) return { error: `steps must be a list (got ${describe(raw)})` };
+  const steps: Step[] = [];
+  let lastAt: { index: number; at: number } | undefined;
+  for (let index = 0; index < raw.length; index++) {
+    const step = toStep(raw[index], `steps[${index}]`);
+    if ('error' in step) return step;
+    const at = step.value.at;
+    if (at !== undefined) {
+      if (lastAt && at < lastAt.at) return { error: `steps[${index}].at (${at}) is earlier than steps[${lastAt.index}].at (${lastAt.at}): steps run in order` };
+      lastAt = { index, at };
+    }
+    steps.push(step.value);
+  }
+  return { value: steps };
+}
+
+function toStep(raw: unknown, where: string): Check<Step> {
+  if (!isPlain(raw)) return { error: `${where} must be a map with one step type, e.g. {scale: 3} (got ${describe(raw)})` };
+  const keys = Object.keys(raw).filter((key) => key !== 'at');
+  const unknown = keys.find((key) => !(STEP_TYPES as readonly string[]).includes(key));
+  if (unknown !== undefined) return { error: `${where}: unknown step type "${unknown}" (expected one of ${STEP_TYPES.join(', ')})` };
+  if (keys.length === 0) return { error: `${where} has no step type (expected one of ${STEP_TYPES.join(', ')})` };
+  if (keys.length > 1) return { error: `${where} has ${keys.length} step types (${keys.join(', ')}): write one per step` };
+  let at: number | undefined;
+  if ('at' in raw) {
+    if (!isSeconds(raw.at)) return { error: `${where}.at must be a non-negative number of seconds (got ${describe(raw.at)})` };
+    at = raw.at;
+  }
+  const type = keys[0];
+  const body = toStepBody(type, raw[type], `${where}.${type}`);
+  if ('error' in body) return body;
+  return { value: (at === undefined ? { [type]: body.value } : { [type]: body.value, at }) as Step };
+}
+
+function toStepBody(type: string, value: unknown, where: string): Check<unknown> {
+  if (POD_STEPS.has(type)) {
+    return typeof value === 'string' && value !== '' ? { value } : { error: `${where} must be a pod name, e.g. web-1 (got ${describe(value)})` };
+  }
+  switch (type) {
+    case 'apply':
+      return isPlain(value) ? { value } : { error: `${where} must be a map: {} for the StatefulSet as written, or a patch such as {spec: {replicas: 5}} (got ${describe(value)})` };
+    case 'scale':
+      return Number.isInteger(value) && (value as number) >= 0 ? { value } : { error: `${where} must be a non-negative integer (got ${describe(value)})` };
+    case 'wait':
+      return isSeconds(value) ? { value } : { error: `${where} must be a non-negative number of seconds (got ${describe(value)})` };
+    case 'setImage':
+      return toSetImage(value, where);
+    default:
+      return toDeleteStatefulSet(value, where);
+  }
+}
+
+function toSetImage(value: unknown, where: string): Check<unknown> {
+  if (!isPlain(value)) return { error: `${where} must be a map such as {image: nginx:1.25, container: nginx, outcome: ready} (got ${describe(value)})` };
+  const unknown = Object.keys(value).find((key) => !['image', 'container', 'outcome'].includes(key));
+  if (unknown !== undefined) return { error: `${where}: unknown key "${unknown}" (expected image, container, outcome)` };
+  const { image, container, outcome } = value;
+  if (typeof image !== 'string' || image === '') return { error: `${where}.image must be a non-empty string (got ${describe(image)})` };
+  if (container !== undefined && (typeof container !== 'string' || container === '')) {
+    return { error: `${where}.container must be a container name (got ${describe(container)})` };
+  }
+  if (outcome !== undefined && !OUTCOMES.includes(outcome as Outcome)) {
+    return { error: `${where}.outcome must be one of ${OUTCOMES.join(', ')} (got ${describe(outcome)})` };
+  }
+  return { value: { image, ...(container === undefined ? {} : { container }), ...(outcome === undefined ? {} : { outcome }) } };
+}
+
+function toDeleteStatefulSet(value: unknown, where: string): Check<unknown> {
+  if (!isPlain(value)) return { error: `${where} must be a map: {} or {scaleToZeroFirst: true} (got ${describe(value)})` };
+  const unknown = Object.keys(value).find((key) => key !== 'scaleToZeroFirst');
+  if (unknown !== undefined) return { error: `${where}: unknown key "${unknown}" (expected scaleToZeroFirst)` };
+  const { scaleToZeroFirst } = value;
+  if (scaleToZeroFirst !== undefined && typeof scaleToZeroFirst !== 'boolean') {
+    return { error: `${where}.scaleToZeroFirst must be true or false (got ${describe(scaleToZeroFirst)})` };
+  }
+  return { value: scaleToZeroFirst === undefined ? {} : { scaleToZeroFirst } };
+}
+
+/**
+ * The first step naming a pod that can never belong to the set `setName`: pods are called
+ * `<set>-<ordinal>` with a non-negative ordinal (any ordinal: a later step may scale up to it).
+ */
+export function findPodNameProblem(script: Script, setName: string): string | undefined {
+  for (let index = 0; index < script.steps.length; index++) {
+    const step = script.steps[index] as Readonly<Record<string, unknown>>;
+    const type = Object.keys(step).find((key) => POD_STEPS.has(key));
+    if (type === undefined) continue;
+    const pod = step[type] as string;
+    const suffix = pod.startsWith(`${setName}-`) ? pod.slice(setName.length + 1) : undefined;
+    if (suffix === undefined || !/^(0|[1-9]\d*)$/.test(suffix)) {
+      return `steps[${index}].${type}: pod "${pod}" can never exist in StatefulSet ${setName}: its pods are named ${setName}-<ordinal> (${setName}-0, ${setName}-1, …)`;
+    }
+  }
+  return undefined;
+}
+
+/** The script's one document as plain data (null when empty), or why it cannot be read. */
+function readYaml(text: string): Check<unknown> {
+  try {
+    const docs = parseAllDocuments(text, YAML_OPTIONS);
+    const isEmpty = (contents: unknown) => contents === null || (isScalar(contents) && contents.value === null);
+    const used = (Array.isArray(docs) ? docs : []).filter((doc) => !isEmpty(doc.contents) || doc.errors.length > 0);
+    if (used.length > 1) return { error: 'the script must be one YAML document (found several, separated by ---)' };
+    if (used.length === 0) return { value: null };
+    const error = used[0].errors[0];
+    if (error) return { error: describeYamlError(error) };
+    return { value: used[0].toJS({ maxAliasCount: 100 }) };
+  } catch (error) {
+    return { error: `the script is not valid YAML: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function describeYamlError(error: YAMLError): string {
+  const start = error.linePos?.[0];
+  const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return `the script is not valid YAML${start ? ` (line ${start.line}, column ${start.col})` : ''}: ${message}`;
+}
+
+function isPlain(value: unknown): value is Plain {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isSeconds(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+/** A value as a message shows it: `"text"`, `-1`, `null`, `a list`, `a map`. */
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (isPlain(value)) return 'a map';
+  if (typeof value === 'string') return JSON.stringify(value);
+  return String(value);
+}

@@ -1,0 +1,116 @@
+// `statefulset-studio simulate` as users and tools run it (dist/cli.js, built before the tests).
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+function run(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', input });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const TWO_SETS = `apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: web}
+spec: {serviceName: nginx, selector: {matchLabels: {app: web}}, template: {metadata: {labels: {app: web}}, spec: {containers: [{name: nginx, image: nginx}]}}}
+---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: db}
+spec: {serviceName: db, selector: {matchLabels: {app: db}}, template: {metadata: {labels: {app: db}}, spec: {containers: [{name: pg, image: postgres}]}}}
+`;
+
+describe('statefulset-studio simulate', () => {
+  let dir: string;
+  const write = (name: string, text: string) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, text);
+    return file;
+  };
+
+  before(() => {
+    assert.ok(fs.existsSync(CLI), 'dist/cli.js is missing: run `npm run build` first');
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sss-simulate-'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('prints the JSON contract: statefulset, namespace, events and the final pods, claims and status', () => {
+    const { code, stdout, stderr } = run(['simulate', 'examples/web.yaml', '--format', 'json']);
+    assert.equal(code, 0, stderr);
+    assert.ok(stdout.startsWith('{\n  "statefulset": "web",\n'), 'two-space indented');
+    const json = JSON.parse(stdout);
+    assert.deepEqual(Object.keys(json), ['statefulset', 'namespace', 'events', 'final']);
+    assert.deepEqual(Object.keys(json.final), ['pods', 'pvcs', 'status']);
+    assert.equal(json.namespace, 'default');
+    const at = (type: string, object: string) => json.events.findIndex((e: { type: string; object: string }) => e.type === type && e.object === object);
+    assert.ok(at('PodReady', 'web-0') !== -1 && at('PodReady', 'web-0') < at('PodCreated', 'web-1'), 'web-0 is Ready before web-1 is created');
+    assert.deepEqual(json.final.pods.map((p: { name: string }) => p.name), ['web-0', 'web-1']);
+    for (const event of json.events) assert.ok(typeof event.time === 'number' && typeof event.type === 'string' && typeof event.object === 'string');
+  });
+
+  it('prints kubectl get pods -w lines by default and describe events with --format events', () => {
+    const watch = run(['simulate', 'examples/web.yaml']);
+    assert.equal(watch.code, 0, watch.stderr);
+    assert.match(watch.stdout, /^NAME {3,}READY {3,}STATUS {3,}RESTARTS {3,}AGE\n/);
+    assert.match(watch.stdout, /^web-0 {3,}1\/1 {3,}Running {3,}0 {3,}\d+s$/m);
+    const events = run(['simulate', 'examples/web.yaml', '--format', 'events']);
+    assert.equal(events.code, 0, events.stderr);
+    assert.match(events.stdout, /^Events:\n {2}Type {4}Reason {12}Age {3}From {20}Message\n/);
+    assert.match(events.stdout, /Normal {2}SuccessfulCreate {2}\d+s {2,}statefulset-controller {2}create Claim www-web-0 Pod web-0 in StatefulSet web success\n/);
+  });
+
+  it('runs a script and picks a StatefulSet with --statefulset', () => {
+    const manifest = write('two.yaml', TWO_SETS);
+    const script = write('steps.yaml', 'environment: {podStartSeconds: 4}\nsteps:\n- apply: {}\n- scale: 2\n- deletePod: db-1\n');
+    const { code, stdout, stderr } = run(['simulate', manifest, '--statefulset', 'db', '--script', script, '--format', 'json']);
+    assert.equal(code, 0, stderr);
+    const json = JSON.parse(stdout);
+    assert.equal(json.statefulset, 'db');
+    assert.deepEqual(json.events.filter((e: { type: string }) => e.type === 'StepStarted').map((e: { step: number }) => e.step), [0, 1, 2]);
+  });
+
+  it('exits 2 with a message on stderr for bad usage and bad input', () => {
+    const two = write('two-sets.yaml', TWO_SETS);
+    const badStep = write('bad-step.yaml', 'steps:\n- apply: {}\n- scael: 3\n');
+    const badPod = write('bad-pod.yaml', 'steps:\n- apply: {}\n- deletePod: nginx-1\n');
+    const cases: [string[], string][] = [
+      [['simulate'], 'statefulset-studio: simulate takes one manifest file (got none)\n'],
+      [['simulate', 'examples/web.yaml', 'examples/db.yaml'], 'statefulset-studio: simulate takes one manifest file (got examples/web.yaml examples/db.yaml)\n'],
+      [['simulate', 'no/such.yaml'], 'statefulset-studio: cannot read no/such.yaml: '],
+      [['simulate', 'examples/web.yaml', '--format', 'table'], 'statefulset-studio: --format must be watch, events or json (got table)\n'],
+      [['simulate', 'examples/web.yaml', '--bogus'], 'statefulset-studio: '],
+      [['simulate', 'examples/db-service.yaml'], 'statefulset-studio: no StatefulSet in examples/db-service.yaml\n'],
+      [['simulate', two], `statefulset-studio: ${two} holds several StatefulSets (web, db): choose one with --statefulset NAME\n`],
+      [['simulate', two, '--statefulset', 'cache'], `statefulset-studio: no StatefulSet named "cache" in ${two} (it holds web, db)\n`],
+      [['simulate', 'examples/web.yaml', '--script', 'no/steps.yaml'], 'statefulset-studio: cannot read no/steps.yaml: '],
+      [
+        ['simulate', 'examples/web.yaml', '--script', badStep],
+        `statefulset-studio: bad script ${badStep}: steps[1]: unknown step type "scael" (expected one of apply, scale, setImage, deletePod, failPod, failReadiness, restoreReadiness, deleteStatefulSet, wait)\n`,
+      ],
+      [
+        ['simulate', 'examples/web.yaml', '--script', badPod],
+        `statefulset-studio: bad script ${badPod}: steps[1].deletePod: pod "nginx-1" can never exist in StatefulSet web: its pods are named web-<ordinal> (web-0, web-1, …)\n`,
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const { code, stdout, stderr } = run(args);
+      assert.equal(code, 2, args.join(' '));
+      assert.equal(stdout, '', args.join(' '));
+      assert.ok(stderr.startsWith(message), `${args.join(' ')}\n${stderr}`);
+    }
+  });
+
+  it('reads the manifest from standard input with -', () => {
+    const { code, stdout, stderr } = run(['simulate', '-', '--format', 'json'], fs.readFileSync(path.join(ROOT, 'examples/web.yaml'), 'utf8'));
+    assert.equal(code, 0, stderr);
+    assert.equal(JSON.parse(stdout).statefulset, 'web');
+  });
+
+  it('lists the simulate command in the usage text', () => {
+    assert.match(run(['--help']).stdout, /statefulset-studio simulate <manifest\.yaml> \[--statefulset NAME\] \[--script STEPS\.yaml\] \[--format watch\|events\|json\]/);
+  });
+});
