@@ -42,7 +42,7 @@ export function runSimulate(args: SimulateArgs): SimulateOutput {
   const script = args.script === undefined ? defaultScript() : readScript(inputFile(args.script, args.cwd));
   const input = toSimInput(sts, new ResourceIndex(collectResources([source])));
   validateScript(script, input, args.script ?? '');
-  const result = simulate(input, script, { recordStates: args.format === 'watch' });
+  const result = runEngine(input, script, args.format === 'watch');
   return { output: formatResult(result, input, args.format), warning: result.truncated };
 }
 
@@ -135,4 +135,14 @@ function field(value: unknown, ...keys: string[]): unknown {
     current = (current as Record<string, unknown>)[key];
   }
   return current;
+}
+
+/** The engine never should throw; if it does, the user gets a message to report, not a stack trace. */
+function runEngine(input: SimInput, script: Script, recordStates: boolean): SimResult {
+  try {
+    return simulate(input, script, { recordStates });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UsageError(`the simulation failed (${reason}); this is a bug in StatefulSet Studio, please report it with the manifest and script`);
+  }
 }
