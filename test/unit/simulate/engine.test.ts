@@ -77,3 +77,28 @@ describe('simulator state', () => {
     assert.equal(blocked?.message, 'web-7 does not exist right now');
   });
 });
+
+describe('maxUnavailable (MaxUnavailableStatefulSet on)', () => {
+  const gate = { featureGates: { MaxUnavailableStatefulSet: true } };
+  const deletedTogether = (steps: Parameters<typeof run>[0]) => {
+    const result = run(steps, { env: gate });
+    const start = result.events.findIndex((e) => e.type === 'RevisionCreated' && e.time > 0);
+    const firstBatch = result.events.slice(start).filter((e) => e.type === 'PodTerminating' && e.time === result.events[start].time);
+    return firstBatch.map((e) => e.object);
+  };
+  const base = { apply: { spec: { replicas: 5, updateStrategy: { rollingUpdate: { partition: 3, maxUnavailable: 2 } } } } };
+
+  it('deletes two outdated pods at once from the top, never below the partition', () => {
+    assert.deepEqual(deletedTogether([base, { setImage: { image: 'nginx:1.25' } }]), ['web-4', 'web-3']);
+  });
+
+  it('counts an unavailable pod below the partition against the budget (Parallel, so Phase A does not stop at it)', () => {
+    const parallel = { apply: { spec: { ...base.apply.spec, podManagementPolicy: 'Parallel' } } };
+    assert.deepEqual(deletedTogether([parallel, { setImage: { image: 'nginx:1.25' } }]), ['web-4', 'web-3']);
+    assert.deepEqual(deletedTogether([parallel, { failReadiness: 'web-0' }, { setImage: { image: 'nginx:1.25' } }]), ['web-4']);
+  });
+
+  it('with OrderedReady, does not update at all while a pod below the partition is not Ready', () => {
+    assert.deepEqual(deletedTogether([base, { failReadiness: 'web-0' }, { setImage: { image: 'nginx:1.25' } }]), []);
+  });
+});
