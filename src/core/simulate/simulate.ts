@@ -14,6 +14,8 @@ export interface SimulateOptions {
   readonly recordStates?: boolean;
   /** Stop after this many events (default 200,000). */
   readonly maxEvents?: number;
+  /** Called after each event with the world as it is then (planRollout builds its frames here). */
+  readonly observe?: (world: World) => void;
 }
 
 const MAX_SYNCS_PER_INSTANT = 10_000;
@@ -58,6 +60,7 @@ export function simulate(input: SimInput, script: Script, options: SimulateOptio
   const maxEvents = options.maxEvents ?? 200_000;
   const world = new World(script.environment, input.service, (w) => {
     if (options.recordStates) states.push(snapshot(w));
+    options.observe?.(w);
     if (w.events.length >= maxEvents) throw new BudgetExceeded(`stopped after ${maxEvents} events`);
   });
   world.manifest = input.manifest;

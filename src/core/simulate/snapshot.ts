@@ -1,7 +1,7 @@
 // Read-only views of the simulated cluster: the status the controller would write, DNS answers,
 // and the whole state after an event (what the panel draws and `--format json` prints).
 import type { DnsState, PodState, PvcState, SimState, StatusState } from './types';
-import type { Pod, World } from './world';
+import type { Pod, Pvc, World } from './world';
 
 /** The status the controller writes (CTL.computeReplicaStatus), from the world's counters. */
 export function computeStatus(world: World): StatusState {
@@ -26,7 +26,7 @@ function byOrdinal<T extends { ordinal: number; name: string }>(a: T, b: T): num
   return a.ordinal - b.ordinal || a.name.localeCompare(b.name);
 }
 
-function podState(world: World, pod: Pod): PodState {
+export function podState(world: World, pod: Pod): PodState {
   return {
     name: pod.name,
     ordinal: pod.ordinal,
@@ -59,10 +59,12 @@ export function dnsState(world: World): DnsState {
   return { serviceName: `${service.name}.${service.namespace}.svc.${world.env.clusterDomain}`, serviceAnswers: published.map((p) => p.ip!), records };
 }
 
+export function pvcState(c: Pvc): PvcState {
+  return { name: c.name, claimTemplate: c.claimTemplate, pod: c.pod, phase: c.phase, volume: c.volume, owners: [...c.owners], ...(c.reason ? { reason: c.reason } : {}) };
+}
+
 export function snapshot(world: World): SimState {
-  const pvcs: PvcState[] = [...world.pvcs.values()].sort(byOrdinal).map((c) => ({
-    name: c.name, claimTemplate: c.claimTemplate, pod: c.pod, phase: c.phase, volume: c.volume, owners: [...c.owners], ...(c.reason ? { reason: c.reason } : {}),
-  }));
+  const pvcs: PvcState[] = [...world.pvcs.values()].sort(byOrdinal).map(pvcState);
   return {
     time: world.time,
     deleted: world.deleted,
