@@ -1,0 +1,129 @@
+// Every message between the extension and the "Simulate rollout" webview. Both sides import these
+// types (`import type`) and switch on `type` with an exhaustiveness check. Messages from the
+// webview are untrusted: the extension checks them with isFromWebview() before acting.
+import type { RolloutPlan } from '../core/simulate/planRollout';
+import type { Environment, Outcome, Step } from '../core/simulate/types';
+
+export type Policy = 'OrderedReady' | 'Parallel';
+
+/** A problem of the manifest that changes the outcome (no headless Service → no per-pod DNS). */
+export interface PanelProblem {
+  readonly message: string;
+  readonly ruleId?: string;
+  /** Index into the problems list, sent back by `openProblem` to reveal the diagnostic. */
+  readonly index: number;
+}
+
+export type ToWebview =
+  | {
+      readonly type: 'init';
+      /** Title of the panel, `StatefulSet web`. */
+      readonly title: string;
+      readonly plan: RolloutPlan;
+      /** Containers per pod (READY column: n/m). */
+      readonly containers: number;
+      readonly policy: Policy;
+      /** The steps simulated: applying the manifest, then what the user added in the panel. */
+      readonly steps: readonly Step[];
+      readonly environment: Environment;
+      readonly problems: readonly PanelProblem[];
+      /** After a re-plan (manifest edited): the simulated time to stay at, if possible. */
+      readonly keepTime?: number;
+    }
+  | { readonly type: 'error'; readonly message: string };
+
+/** Actions that add a step to the simulation (the panel's controls). */
+export type StepAction =
+  | { readonly kind: 'scale'; readonly replicas: number }
+  | { readonly kind: 'setImage'; readonly image: string; readonly outcome: Outcome }
+  | { readonly kind: 'setPartition'; readonly partition: number }
+  | { readonly kind: 'deletePod'; readonly pod: string }
+  | { readonly kind: 'failPod'; readonly pod: string }
+  | { readonly kind: 'failReadiness'; readonly pod: string }
+  | { readonly kind: 'restoreReadiness'; readonly pod: string }
+  | { readonly kind: 'deleteStatefulSet'; readonly scaleToZeroFirst: boolean };
+
+export type FromWebview =
+  | { readonly type: 'ready' }
+  /** Add a step at simulated time `at` (the current scrub position). */
+  | { readonly type: 'addStep'; readonly action: StepAction; readonly at: number }
+  | { readonly type: 'setStorageClass'; readonly storageClass: 'default' | 'none' }
+  | { readonly type: 'whatIf'; readonly policy: Policy }
+  /** Forget the steps added in the panel and replay the manifest as written. */
+  | { readonly type: 'restart' }
+  | { readonly type: 'copyTranscript'; readonly text: string }
+  | { readonly type: 'showTranscript'; readonly text: string }
+  | { readonly type: 'openProblem'; readonly index: number };
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isCount = (x: unknown, max: number) => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= max;
+const isText = (x: unknown, max: number) => typeof x === 'string' && x.length <= max;
+const POD_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?-\d{1,9}$/;
+const OUTCOMES: readonly unknown[] = ['ready', 'imagePullError', 'crashLoop', 'neverReady'];
+const MAX_REPLICAS = 1000;
+
+function isStepAction(x: unknown): x is StepAction {
+  if (!isObject(x)) return false;
+  switch (x.kind) {
+    case 'scale':
+      return isCount(x.replicas, MAX_REPLICAS);
+    case 'setImage':
+      return isText(x.image, 256) && (x.image as string).trim().length > 0 && OUTCOMES.includes(x.outcome);
+    case 'setPartition':
+      return isCount(x.partition, MAX_REPLICAS);
+    case 'deletePod':
+    case 'failPod':
+    case 'failReadiness':
+    case 'restoreReadiness':
+      return typeof x.pod === 'string' && x.pod.length <= 80 && POD_NAME.test(x.pod);
+    case 'deleteStatefulSet':
+      return typeof x.scaleToZeroFirst === 'boolean';
+    default:
+      return false;
+  }
+}
+
+/** Guards a message from the webview: anything else is dropped. */
+export function isFromWebview(x: unknown): x is FromWebview {
+  if (!isObject(x)) return false;
+  switch (x.type) {
+    case 'ready':
+    case 'restart':
+      return true;
+    case 'addStep':
+      return isStepAction(x.action) && typeof x.at === 'number' && Number.isFinite(x.at) && x.at >= 0;
+    case 'setStorageClass':
+      return x.storageClass === 'default' || x.storageClass === 'none';
+    case 'whatIf':
+      return x.policy === 'OrderedReady' || x.policy === 'Parallel';
+    case 'copyTranscript':
+    case 'showTranscript':
+      return isText(x.text, 5_000_000);
+    case 'openProblem':
+      return isCount(x.index, 1000);
+    default:
+      return false;
+  }
+}
+
+/** The script step a panel action adds. */
+export function toStep(action: StepAction, at: number): Step {
+  switch (action.kind) {
+    case 'scale':
+      return { scale: action.replicas, at };
+    case 'setImage':
+      return { setImage: { image: action.image.trim(), outcome: action.outcome }, at };
+    case 'setPartition':
+      return { apply: { spec: { updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: action.partition } } } }, at };
+    case 'deletePod':
+      return { deletePod: action.pod, at };
+    case 'failPod':
+      return { failPod: action.pod, at };
+    case 'failReadiness':
+      return { failReadiness: action.pod, at };
+    case 'restoreReadiness':
+      return { restoreReadiness: action.pod, at };
+    case 'deleteStatefulSet':
+      return { deleteStatefulSet: { scaleToZeroFirst: action.scaleToZeroFirst }, at };
+  }
+}
