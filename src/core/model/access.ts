@@ -1,5 +1,5 @@
 // Small read helpers over the located tree. Rules use these instead of walking pairs by hand.
-import { isMap, isScalar, isSeq, type Located, type YMap, type YNode, type YSeq } from './types';
+import { isMap, isScalar, isSeq, type Located, type Range, type YMap, type YNode, type YSeq } from './types';
 
 /** The value under `key` in a map (the last one wins, as in Kubernetes' JSON decoding). */
 export function getKey(node: YNode | undefined, key: string): YNode | undefined {
@@ -71,4 +71,15 @@ export function pathOf(node: YNode | undefined): string {
     parts.push(typeof current.key === 'number' ? `[${current.key}]` : `.${current.key}`);
   }
   return parts.reverse().join('').replace(/^\./, '');
+}
+
+/** A block collection's range ends after its trailing newline; this one stops at its last value. */
+export function trimmedRange(node: YNode): Range {
+  let last: YNode = node;
+  while (!('flow' in last && last.flow)) {
+    const next: YNode | undefined = last.kind === 'map' ? last.pairs[last.pairs.length - 1]?.value : last.kind === 'seq' ? last.items[last.items.length - 1] : undefined;
+    if (!next) break;
+    last = next;
+  }
+  return { start: node.range.start, end: last.range.end };
 }

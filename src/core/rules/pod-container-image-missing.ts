@@ -1,6 +1,6 @@
-import { getKey } from '../model/access';
+import { getKey, trimmedRange } from '../model/access';
 import { containersOf } from '../model/statefulSet';
-import { isScalar, type Range, type YNode } from '../model/types';
+import { isScalar } from '../model/types';
 import type { Finding, Rule } from './types';
 
 const ID = 'pod-container-image-missing';
@@ -32,14 +32,3 @@ export const podContainerImageMissing: Rule = {
     return findings;
   },
 };
-
-/** A block collection's range ends after its trailing newline; stop at its last value instead. */
-function trimmedRange(node: YNode): Range {
-  let last: YNode = node;
-  while (!('flow' in last && last.flow)) {
-    const next: YNode | undefined = last.kind === 'map' ? last.pairs[last.pairs.length - 1]?.value : last.kind === 'seq' ? last.items[last.items.length - 1] : undefined;
-    if (!next) break;
-    last = next;
-  }
-  return { start: node.range.start, end: last.range.end };
-}
