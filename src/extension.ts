@@ -1,8 +1,13 @@
 // Wiring only: every piece is created here and handed to context.subscriptions.
 import * as vscode from 'vscode';
 import { QuickFixProvider } from './codeActions';
+import { SimulateCodeLensProvider } from './codeLens';
 import { registerCommands } from './commands';
 import { DiagnosticsPublisher } from './diagnostics';
+import { RolloutPanel, type PanelServices } from './panel/rolloutPanel';
+import { RolloutPanelSerializer } from './panel/serializer';
+import { registerSimulateCommand } from './panel/simulateCommand';
+import { TranscriptChannel } from './panel/transcript';
 import { SettingsStore } from './settings';
 import { WorkspaceIndex, YAML_SELECTOR } from './workspaceIndex';
 
@@ -20,6 +25,16 @@ export function activate(context: vscode.ExtensionContext): void {
       providedCodeActionKinds: QuickFixProvider.providedCodeActionKinds,
     }),
     ...registerCommands({ index, diagnostics, output }),
+  );
+  const transcript = new TranscriptChannel();
+  const codeLens = new SimulateCodeLensProvider(index);
+  const panel: PanelServices = { extensionUri: context.extensionUri, index, memento: context.workspaceState, transcript, log: output };
+  context.subscriptions.push(
+    transcript,
+    codeLens,
+    vscode.languages.registerCodeLensProvider(YAML_SELECTOR, codeLens),
+    registerSimulateCommand(panel),
+    vscode.window.registerWebviewPanelSerializer(RolloutPanel.viewType, new RolloutPanelSerializer(panel)),
   );
 }
 

@@ -133,3 +133,29 @@ test('the same view in the dark theme (screenshots for the README)', async () =>
   await shot('problem-peek-dark');
   await page.keyboard.press('Escape');
 });
+
+test('the ▶ Simulate rollout CodeLens opens the rollout panel with the pods\' DNS names and claims', async () => {
+  await openFile('web.yaml');
+  const lens = page.locator('.codelens-decoration a', { hasText: 'Simulate rollout' }).first();
+  await lens.waitFor({ timeout: 60_000 });
+  await runCommand('View: Hide Panel'); // the Problems panel would cover half the rollout panel
+  await lens.click();
+  await page.locator('.tab.active', { hasText: 'Rollout: web' }).waitFor({ timeout: 30_000 });
+  const webview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  await webview.getByText('web-0.nginx.default.svc.cluster.local').first().waitFor({ timeout: 60_000 });
+  await webview.getByText('www-web-0').first().waitFor({ timeout: 30_000 });
+  await webview.getByText('web-1.nginx.default.svc.cluster.local').first().waitFor({ timeout: 60_000 });
+  const dark = await page.locator('.monaco-workbench.vs-dark').count();
+  await shot(dark ? 'rollout-dark' : 'rollout-light');
+  if (dark) {
+    // The panel follows the theme through --vscode-* variables: the light screenshot is one theme switch away.
+    await runCommand('Preferences: Color Theme');
+    await page.locator('.quick-input-widget input.input').fill('Light Modern');
+    const theme = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.getByText('Light Modern', { exact: true }) }).first();
+    await theme.waitFor();
+    await theme.click();
+    await page.locator('.monaco-workbench.vs').waitFor({ timeout: 30_000 });
+    await webview.getByText('www-web-0').first().waitFor({ timeout: 30_000 });
+    await shot('rollout-light');
+  }
+});

@@ -1,0 +1,36 @@
+// `▶ Simulate rollout` above every StatefulSet document (at its `kind:` line), from the parse the
+// WorkspaceIndex already holds; the lenses refresh whenever the index changes.
+import * as vscode from 'vscode';
+import { toPosition } from './convert';
+import { findStatefulSets } from './core/simulate/fromModel';
+import { SIMULATE_ROLLOUT_COMMAND, type SimulateArgs } from './panel/simulateCommand';
+import { Disposable } from './util/dispose';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+export const SIMULATE_LENS_TITLE = '▶ Simulate rollout';
+
+export class SimulateCodeLensProvider extends Disposable implements vscode.CodeLensProvider {
+  readonly #onDidChange = this._register(new vscode.EventEmitter<void>());
+  readonly onDidChangeCodeLenses = this.#onDidChange.event;
+
+  constructor(private readonly index: WorkspaceIndex) {
+    super();
+    this._register(index.onDidChange(() => this.#onDidChange.fire()));
+  }
+
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    const file = this.index.get(document.uri.toString());
+    if (!file) return [];
+    return findStatefulSets([file]).map((sts) => {
+      const line = toPosition(file.positions, sts.doc.offset + sts.kind.range.start).line;
+      const args: SimulateArgs = { uri: document.uri, documentIndex: sts.doc.index };
+      const name = sts.name?.value ?? '(unnamed)';
+      return new vscode.CodeLens(new vscode.Range(line, 0, line, 0), {
+        title: SIMULATE_LENS_TITLE,
+        tooltip: `Simulate how the StatefulSet controller rolls out ${name}`,
+        command: SIMULATE_ROLLOUT_COMMAND,
+        arguments: [args],
+      });
+    });
+  }
+}

@@ -1,0 +1,81 @@
+// From the workspace to the panel's `init`: finds the panel's StatefulSet again in its file and
+// plans its rollout with the session's steps, environment and what-if policy. No vscode import:
+// the adapter hands in the files and the problems.
+import type { SourceFile } from '../core/check';
+import { collectResources } from '../core/check';
+import type { Resource } from '../core/model/resource';
+import { ResourceIndex } from '../core/rules/resourceIndex';
+import { findStatefulSets, toSimInput } from '../core/simulate/fromModel';
+import type { SimInput } from '../core/simulate/input';
+import { planRollout } from '../core/simulate/planRollout';
+import { DEFAULT_ENVIRONMENT } from '../core/simulate/types';
+import type { PanelProblem, Policy, ToWebview } from '../protocol/messages';
+import { stepsOf, type PanelSession, type RolloutTarget } from './session';
+
+/** Frames posted to the webview at most; the plan says when it stopped early. */
+const MAX_EVENTS = 50_000;
+
+export type Found = { readonly statefulSet: Resource; readonly target: RolloutTarget } | { readonly error: string };
+
+/** The target's StatefulSet: by name and namespace, else the StatefulSet now at its document index (renamed). */
+export function findTarget(file: SourceFile, target: RolloutTarget, fileName: string): Found {
+  if (file.parsed.skipped) return { error: `Cannot simulate ${fileName}: ${file.parsed.skipped}` };
+  if (file.parsed.helm) return { error: `${fileName} is a Helm chart template: simulate the rendered output.` };
+  const sets = findStatefulSets([file]);
+  const byName = sets.find((sts) => sts.name?.value === target.name && sts.namespace === target.namespace);
+  const byIndex = target.documentIndex === undefined ? undefined : sets.find((sts) => sts.doc.index === target.documentIndex);
+  const sts = byName ?? byIndex;
+  if (!sts) return { error: `StatefulSet ${target.name} is no longer in ${fileName}. Run "Simulate Rollout" on a StatefulSet to simulate it.` };
+  const name = sts.name?.value;
+  if (!name) return { error: `The StatefulSet in ${fileName} has no metadata.name, so its pods have no names.` };
+  const problem = sts.doc.chunk.problems.find((p) => p.severity === 'error');
+  if (problem) return { error: `StatefulSet ${name} in ${fileName} is not valid YAML (${problem.message}). Fix it to simulate again.` };
+  return { statefulSet: sts, target: { uri: target.uri, name, namespace: sts.namespace, documentIndex: sts.doc.index } };
+}
+
+/** The simulator's input: the StatefulSet with the what-if policy patched in, and its Service. */
+export function simInputOf(sts: Resource, files: readonly SourceFile[], policy: Policy | undefined): SimInput {
+  const input = toSimInput(sts, new ResourceIndex(collectResources(files)));
+  if (!policy) return input;
+  const spec = input.manifest.spec;
+  const patched = { ...(isPlain(spec) ? spec : {}), podManagementPolicy: policy };
+  return { ...input, manifest: { ...input.manifest, spec: patched } };
+}
+
+export function buildInit(input: SimInput, session: PanelSession, problems: readonly PanelProblem[], keepTime?: number): ToWebview {
+  const steps = stepsOf(session);
+  const environment = { ...DEFAULT_ENVIRONMENT, storageClass: session.storageClass };
+  try {
+    const plan = planRollout(input, { environment, steps }, MAX_EVENTS);
+    return {
+      type: 'init',
+      title: `StatefulSet ${plan.statefulset}`,
+      plan,
+      containers: containerCount(input.manifest),
+      policy: policyOf(input.manifest),
+      steps,
+      environment,
+      problems,
+      ...(keepTime === undefined ? {} : { keepTime }),
+    };
+  } catch (error) {
+    return { type: 'error', message: `The simulation failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function policyOf(manifest: Readonly<Record<string, unknown>>): Policy {
+  const spec = manifest.spec;
+  return isPlain(spec) && spec.podManagementPolicy === 'Parallel' ? 'Parallel' : 'OrderedReady';
+}
+
+function containerCount(manifest: Readonly<Record<string, unknown>>): number {
+  const spec = manifest.spec;
+  const template = isPlain(spec) ? spec.template : undefined;
+  const podSpec = isPlain(template) ? template.spec : undefined;
+  const containers = isPlain(podSpec) ? podSpec.containers : undefined;
+  return Array.isArray(containers) ? Math.max(containers.length, 1) : 1;
+}
+
+function isPlain(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,38 @@
+// The diagnostics that change what the simulation shows (no headless Service → no per-pod DNS; a
+// claim template that is missing or unused; a volume mount that names nothing), as the panel lists
+// them, and revealing one in its editor when the panel's link is followed.
+import * as vscode from 'vscode';
+import { DIAGNOSTIC_SOURCE, toRange, toRuleId } from '../convert';
+import type { Resource } from '../core/model/resource';
+import type { PanelProblem } from '../protocol/messages';
+import type { IndexedFile } from '../workspaceIndex';
+
+export interface LinkedProblem {
+  readonly problem: PanelProblem;
+  readonly uri: vscode.Uri;
+  readonly range: vscode.Range;
+}
+
+export function changesOutcome(ruleId: string): boolean {
+  return ruleId.startsWith('sts-service-') || ruleId.startsWith('vct-') || ruleId === 'pod-volume-mount-not-found';
+}
+
+/** Our published diagnostics inside the StatefulSet's document that change the outcome. */
+export function problemsOf(sts: Resource, file: IndexedFile): LinkedProblem[] {
+  const documentRange = toRange(file.positions, { start: sts.doc.offset, end: sts.doc.offset + sts.doc.length });
+  const linked: LinkedProblem[] = [];
+  for (const diagnostic of vscode.languages.getDiagnostics(file.resource)) {
+    const ruleId = diagnostic.source === DIAGNOSTIC_SOURCE ? toRuleId(diagnostic) : undefined;
+    if (!ruleId || !changesOutcome(ruleId) || !documentRange.contains(diagnostic.range)) continue;
+    linked.push({ problem: { message: diagnostic.message, ruleId, index: linked.length }, uri: file.resource, range: diagnostic.range });
+  }
+  return linked;
+}
+
+/** Opens the problem's file with the range selected, in the editor group that already shows it. */
+export async function revealProblem(problem: LinkedProblem): Promise<void> {
+  const key = problem.uri.toString();
+  const shown = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === key);
+  const document = shown?.document ?? (await vscode.workspace.openTextDocument(problem.uri));
+  await vscode.window.showTextDocument(document, { selection: problem.range, viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One });
+}

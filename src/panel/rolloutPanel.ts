@@ -1,0 +1,183 @@
+// The "Simulate rollout" panel, one at a time (createOrShow / currentPanel / viewType). The webview
+// sends `ready`, and gets `init`: the plan of the session's StatefulSet. Messages from the webview
+// are checked with isFromWebview and anything else is dropped. Edits of the workspace re-plan,
+// debounced, keeping the simulated time; a re-plan whose inputs did not change posts nothing.
+import * as crypto from 'node:crypto';
+import * as vscode from 'vscode';
+import { isFromWebview, type FromWebview, type ToWebview } from '../protocol/messages';
+import { Disposable, guard, type ErrorLog } from '../util/dispose';
+import type { WorkspaceIndex } from '../workspaceIndex';
+import { renderHtml } from './html';
+import { buildInit } from './plan';
+import { revealProblem, type LinkedProblem } from './problems';
+import { resolveSession, type Resolved } from './resolve';
+import { addStep, newSession, sameTarget, SESSION_KEY, toSession, type PanelSession, type RolloutTarget } from './session';
+import type { TranscriptChannel } from './transcript';
+
+export interface PanelServices {
+  readonly extensionUri: vscode.Uri;
+  readonly index: WorkspaceIndex;
+  /** workspaceState: where the session is kept for the serializer. */
+  readonly memento: vscode.Memento;
+  readonly transcript: TranscriptChannel;
+  readonly log: ErrorLog;
+}
+
+const REPLAN_DELAY_MS = 300;
+const webviewRoot = (extensionUri: vscode.Uri) => vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
+const titleOf = (session: PanelSession | undefined) => (session ? `Rollout: ${session.target.name}` : 'Rollout');
+
+export class RolloutPanel extends Disposable {
+  static readonly viewType = 'statefulsetStudio.rollout';
+  static currentPanel: RolloutPanel | undefined;
+
+  static createOrShow(extensionUri: vscode.Uri, target: RolloutTarget, services: PanelServices): RolloutPanel {
+    const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
+    const current = RolloutPanel.currentPanel;
+    if (current) {
+      if (!current.#session || !sameTarget(current.#session.target, target)) current.#start(newSession(target));
+      current.#panel.reveal(column);
+      return current;
+    }
+    const panel = vscode.window.createWebviewPanel(RolloutPanel.viewType, titleOf(newSession(target)), column, RolloutPanel.options(extensionUri));
+    return (RolloutPanel.currentPanel = new RolloutPanel(panel, services, newSession(target)));
+  }
+
+  /** After a reload: the serializer hands over the panel; the session comes from workspaceState. */
+  static revive(panel: vscode.WebviewPanel, services: PanelServices): RolloutPanel {
+    RolloutPanel.currentPanel?.dispose();
+    panel.webview.options = RolloutPanel.options(services.extensionUri);
+    return (RolloutPanel.currentPanel = new RolloutPanel(panel, services, toSession(services.memento.get(SESSION_KEY))));
+  }
+
+  static options(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return { enableScripts: true, localResourceRoots: [webviewRoot(extensionUri)] };
+  }
+
+  readonly #panel: vscode.WebviewPanel;
+  #session: PanelSession | undefined;
+  #ready = false;
+  /** The simulated time the webview was last known at (the `at` of its last added step). */
+  #time = 0;
+  #problems: LinkedProblem[] = [];
+  #lastPosted: string | undefined;
+  #generation = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  private constructor(panel: vscode.WebviewPanel, private readonly services: PanelServices, session: PanelSession | undefined) {
+    super();
+    this.#panel = panel;
+    this.#session = session;
+    const { log, index } = services;
+    this._register(panel.onDidDispose(() => this.dispose()));
+    this._register(panel.webview.onDidReceiveMessage(guard(log, 'Handling a message from the rollout panel', (m: unknown) => this.#onMessage(m))));
+    this._register(index.onDidChange(guard(log, 'Scheduling a rollout re-plan', () => this.#schedule())));
+    this._register(vscode.languages.onDidChangeDiagnostics(guard(log, 'Scheduling a rollout re-plan', (e: vscode.DiagnosticChangeEvent) => {
+      if (this.#session && e.uris.some((uri) => uri.toString() === this.#session?.target.uri)) this.#schedule();
+    })));
+    this._register({ dispose: () => clearTimeout(this.#timer) });
+    this.#save();
+    this.#render();
+  }
+
+  override dispose(): void {
+    if (this.isDisposed) return;
+    if (RolloutPanel.currentPanel === this) RolloutPanel.currentPanel = undefined;
+    super.dispose();
+    this.#panel.dispose();
+  }
+
+  post(message: ToWebview): void {
+    if (!this.isDisposed) void this.#panel.webview.postMessage(message);
+  }
+
+  /** Follows another StatefulSet: a fresh session, from time 0. */
+  #start(session: PanelSession): void {
+    this.#time = 0;
+    this.#panel.title = titleOf(session);
+    this.#change(session, false);
+  }
+
+  #render(): void {
+    const webview = this.#panel.webview;
+    const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(webviewRoot(this.services.extensionUri), name)).toString();
+    this.#panel.title = titleOf(this.#session);
+    const nonce = crypto.randomUUID();
+    webview.html = renderHtml({ cspSource: webview.cspSource, nonce, scriptUri: asset('main.js'), styleUri: asset('main.css'), title: this.#panel.title });
+  }
+
+  #onMessage(raw: unknown): void {
+    if (!isFromWebview(raw)) return; // untrusted: anything else is dropped
+    const message: FromWebview = raw;
+    const session = this.#session;
+    switch (message.type) {
+      case 'ready':
+        this.#ready = true;
+        return void this.#replan({ force: true });
+      case 'addStep':
+        if (!session) return;
+        this.#time = message.at;
+        return this.#change(addStep(session, { action: message.action, at: message.at }));
+      case 'setStorageClass':
+        return session && this.#change({ ...session, storageClass: message.storageClass });
+      case 'whatIf':
+        return session && this.#change({ ...session, policy: message.policy });
+      case 'restart':
+        this.#time = 0;
+        return session && this.#change({ ...session, added: [], policy: undefined }, false);
+      case 'copyTranscript':
+        return void vscode.env.clipboard.writeText(message.text);
+      case 'showTranscript':
+        return this.services.transcript.show(message.text);
+      case 'openProblem': {
+        const problem = this.#problems[message.index];
+        return problem && void revealProblem(problem).catch((e: unknown) => this.services.log.error(`Revealing a problem failed: ${String(e)}`));
+      }
+      default: {
+        const unreachable: never = message;
+        return unreachable;
+      }
+    }
+  }
+
+  #change(session: PanelSession, keepTime = true): void {
+    this.#session = session;
+    this.#save();
+    void this.#replan({ force: true, keepTime });
+  }
+
+  #save(): void {
+    if (this.#session) void this.services.memento.update(SESSION_KEY, this.#session);
+  }
+
+  #schedule(): void {
+    if (!this.#ready || this.isDisposed) return;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#replan({ force: false, keepTime: true }), REPLAN_DELAY_MS);
+  }
+
+  /** Plans the session and posts `init` (or `error`); unless forced, only when its inputs changed. */
+  async #replan({ force, keepTime = false }: { force: boolean; keepTime?: boolean }): Promise<void> {
+    clearTimeout(this.#timer);
+    const generation = ++this.#generation;
+    const session = this.#session;
+    const resolved: Resolved = !session
+      ? { error: 'This panel does not know its StatefulSet any more. Run "Simulate Rollout" again.' }
+      : await resolveSession(this.services.index, session).catch((error: unknown) => {
+          this.services.log.error(`Planning the rollout failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+          return { error: 'The rollout could not be planned. See the StatefulSet Studio output for details.' };
+        });
+    if (generation !== this.#generation || !this.#ready || this.isDisposed) return; // superseded
+    this.#problems = 'error' in resolved ? [] : [...resolved.problems];
+    const key = JSON.stringify('error' in resolved ? resolved : { ...resolved, problems: resolved.problems.map((p) => p.problem) });
+    if (!force && key === this.#lastPosted) return;
+    this.#lastPosted = key;
+    if ('error' in resolved) return this.post({ type: 'error', message: resolved.error });
+    if (session && !sameTarget(resolved.session.target, session.target)) {
+      this.#session = { ...this.#session!, target: resolved.session.target }; // renamed in the editor: follow it
+      this.#panel.title = titleOf(this.#session);
+      this.#save();
+    }
+    this.post(buildInit(resolved.input, resolved.session, this.#problems.map((p) => p.problem), keepTime ? this.#time : undefined));
+  }
+}

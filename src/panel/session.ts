@@ -1,0 +1,72 @@
+// What one rollout panel simulates: the StatefulSet it follows and what the user changed in the
+// panel (added steps, what-if policy, storage class). Kept in workspaceState so that the serializer
+// can find the StatefulSet again after a reload; the webview's own setState holds only its view
+// (position, speed), and the protocol has no field to carry the target through it.
+import { isFromWebview, toStep, type Policy, type StepAction } from '../protocol/messages';
+import type { Step } from '../core/simulate/types';
+
+export interface RolloutTarget {
+  /** The file, as a vscode.Uri string. */
+  readonly uri: string;
+  readonly name: string;
+  readonly namespace: string;
+  /** Index of the StatefulSet's document in the file: followed when the name changes. */
+  readonly documentIndex?: number;
+}
+
+export interface AddedStep {
+  readonly action: StepAction;
+  readonly at: number;
+}
+
+export interface PanelSession {
+  readonly target: RolloutTarget;
+  /** In the order of `at` (steps of a script run in order). */
+  readonly added: readonly AddedStep[];
+  /** The what-if policy; undefined: the manifest's own. */
+  readonly policy?: Policy;
+  readonly storageClass: 'default' | 'none';
+}
+
+/** More would only slow re-planning; a panel is for trying a few things. */
+export const MAX_ADDED_STEPS = 200;
+export const SESSION_KEY = 'statefulsetStudio.rollout.panel';
+
+export function newSession(target: RolloutTarget): PanelSession {
+  return { target, added: [], storageClass: 'default' };
+}
+
+export function sameTarget(a: RolloutTarget, b: RolloutTarget): boolean {
+  return a.uri === b.uri && a.name === b.name && a.namespace === b.namespace;
+}
+
+/** Adds a step after every step at the same time or earlier. */
+export function addStep(session: PanelSession, step: AddedStep): PanelSession {
+  if (session.added.length >= MAX_ADDED_STEPS) return session;
+  const after = session.added.findIndex((other) => other.at > step.at);
+  const added = after === -1 ? [...session.added, step] : [...session.added.slice(0, after), step, ...session.added.slice(after)];
+  return { ...session, added };
+}
+
+/** The script's steps: the manifest as written, then what the user added. */
+export function stepsOf(session: PanelSession): Step[] {
+  return [{ apply: {} }, ...session.added.map(({ action, at }) => toStep(action, at))];
+}
+
+/** A session read back from workspaceState (an older version may have written it): checked like a message. */
+export function toSession(raw: unknown): PanelSession | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { target, added, policy, storageClass } = raw as Record<string, unknown>;
+  if (typeof target !== 'object' || target === null) return undefined;
+  const { uri, name, namespace, documentIndex } = target as Record<string, unknown>;
+  if (typeof uri !== 'string' || typeof name !== 'string' || typeof namespace !== 'string') return undefined;
+  const index = typeof documentIndex === 'number' && Number.isInteger(documentIndex) && documentIndex >= 0 ? documentIndex : undefined;
+  let session = newSession({ uri, name, namespace, ...(index === undefined ? {} : { documentIndex: index }) });
+  if (storageClass === 'none') session = { ...session, storageClass };
+  if (policy === 'OrderedReady' || policy === 'Parallel') session = { ...session, policy };
+  for (const step of Array.isArray(added) ? added : []) {
+    const message: unknown = { type: 'addStep', ...(typeof step === 'object' ? step : {}) };
+    if (isFromWebview(message) && message.type === 'addStep') session = addStep(session, { action: message.action, at: message.at });
+  }
+  return session;
+}
