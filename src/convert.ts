@@ -78,3 +78,8 @@ export function toWorkspaceEdit(fix: Fix, locator: FileLocator): vscode.Workspac
   }
   return edit;
 }
+
+/** A VS Code position as an offset into the document's text (what the core's hover and completion take). */
+export function toOffset(document: { offsetAt(position: vscode.Position): number }, position: vscode.Position): number {
+  return document.offsetAt(position);
+}

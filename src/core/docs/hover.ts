@@ -1,0 +1,61 @@
+// Hover text for a caret: the field's type and official description (fieldDocs, from the generated
+// Kubernetes schema), then what only this manifest can tell (contextHover.ts). Plain markdown over
+// absolute offsets; the VS Code adapter (src/hover.ts) only converts.
+import type { SourceFile } from '../check';
+import { t } from '../l10n/messages';
+import type { Range } from '../model/types';
+import { findRule } from '../rules/index';
+import type { ResourceIndex } from '../rules/resourceIndex';
+import { contextSections } from './contextHover';
+import { describeField, type FieldDoc } from './fieldDocs';
+import { code, escapeMarkdown } from './markdown';
+import { documentedKind, nodeAt, toSchemaPath, type NodeAt } from './nodeAt';
+
+export interface Hover {
+  readonly markdown: string;
+  /** The key, dash or value hovered (absolute offsets). */
+  readonly range: Range;
+}
+
+const SEPARATOR = '\n\n---\n\n';
+
+/** The hover for a caret in a StatefulSet or Service, or undefined where there is no field. */
+export function hoverAt(file: SourceFile, offset: number, index: ResourceIndex): Hover | undefined {
+  const at = nodeAt(file, offset, index);
+  const kind = documentedKind(at?.resource);
+  if (!at || !kind) return undefined;
+  const doc = describeField(kind, toSchemaPath(at.segments));
+  if (!doc) return undefined;
+  const sections = [fieldSection(at, doc), ...contextSections(at, index)];
+  return { markdown: sections.join(SEPARATOR), range: at.range };
+}
+
+function fieldSection(at: NodeAt, doc: FieldDoc): string {
+  const last = at.segments[at.segments.length - 1];
+  const isItem = typeof last === 'number';
+  const name = isItem ? `${escapeMarkdown(String(at.segments[at.segments.length - 2] ?? ''))}[${last}]` : escapeMarkdown(String(last ?? ''));
+  const type = isItem && doc.type.startsWith('[]') ? doc.type.slice(2) : doc.type;
+  const lines = [`**${name}** ${code(type)}${doc.required ? ` · ${t('hover.required')}` : ''}`];
+  if (doc.description) lines.push(escapeMarkdown(doc.description));
+  if (doc.enum && doc.enum.length > 0) {
+    lines.push(t('hover.values', doc.enum.map((value) => code(value === '' ? '""' : value)).join(' · ')));
+  }
+  lines.push(`*${t('hover.kubernetesApi', doc.kubernetesVersion)}* · ${code(at.path)}`);
+  return lines.join('\n\n');
+}
+
+/**
+ * What a diagnostic of ours adds to the hover: the rule's summary, how to fix it, and links to
+ * its README section (`readmeUrl`) and, where the rule names one, the Kubernetes documentation.
+ */
+export function ruleDocsMarkdown(ruleId: string, readmeUrl: string): string | undefined {
+  const rule = findRule(ruleId);
+  if (!rule) return undefined;
+  const links = [`[${t('hover.rule.readme')}](${readmeUrl})`];
+  if (rule.docs.url) links.push(`[${t('hover.rule.kubernetesDocs')}](${rule.docs.url})`);
+  return [
+    `**${code(rule.id)}** — ${escapeMarkdown(rule.docs.summary)}`,
+    `**${t('hover.rule.fix')}** ${escapeMarkdown(rule.docs.remediation)}`,
+    links.join(' · '),
+  ].join('\n\n');
+}

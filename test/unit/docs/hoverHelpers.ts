@@ -1,0 +1,27 @@
+// Shared by the hover and completion tests: a caret fixture parsed with the files around it.
+import { collectResources, type SourceFile } from '../../../src/core/check';
+import { parseFile } from '../../../src/core/parse/parseFile';
+import { ResourceIndex } from '../../../src/core/rules/resourceIndex';
+import { marked } from '../helpers';
+
+export const URI = 'file:///work/web.yaml';
+
+export interface CaretFixture {
+  readonly file: SourceFile;
+  readonly index: ResourceIndex;
+  readonly caret: number;
+  readonly text: string;
+}
+
+/** `source` without its leading `#caret` line; `|` marks the caret. `others` are more files (uri → text). */
+export function caretFixture(source: string, others: Record<string, string> = {}): CaretFixture {
+  const { text, caret } = marked(`#caret\n${source}`);
+  if (caret === undefined) throw new Error('fixture has no | caret');
+  const file: SourceFile = { uri: URI, parsed: parseFile(text) };
+  const files = [file, ...Object.entries(others).map(([uri, t]) => ({ uri, parsed: parseFile(t) }))];
+  return { file, index: new ResourceIndex(collectResources(files)), caret, text };
+}
+
+export const STS_HEAD = 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: web\nspec:\n';
+
+export const HEADLESS_NGINX = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: nginx\nspec:\n  clusterIP: None\n  selector:\n    app: nginx\n  ports:\n  - port: 80\n';
