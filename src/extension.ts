@@ -1,9 +1,11 @@
 // Wiring only: every piece is created here and handed to context.subscriptions.
 import * as vscode from 'vscode';
 import { QuickFixProvider } from './codeActions';
+import { registerCompletionProvider } from './completion';
 import { SimulateCodeLensProvider } from './codeLens';
 import { registerCommands } from './commands';
 import { DiagnosticsPublisher } from './diagnostics';
+import { registerHoverProvider } from './hover';
 import { RolloutPanel, type PanelServices } from './panel/rolloutPanel';
 import { RolloutPanelSerializer } from './panel/serializer';
 import { registerSimulateCommand } from './panel/simulateCommand';
@@ -26,6 +28,8 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     ...registerCommands({ index, diagnostics, output }),
   );
+  registerHoverProvider(context, index, output);
+  registerCompletionProvider(context, index, output);
   const transcript = new TranscriptChannel();
   const codeLens = new SimulateCodeLensProvider(index);
   const panel: PanelServices = { extensionUri: context.extensionUri, index, memento: context.workspaceState, transcript, log: output };
