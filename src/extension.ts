@@ -5,6 +5,7 @@ import { registerCompletionProvider } from './completion';
 import { SimulateCodeLensProvider } from './codeLens';
 import { registerCommands } from './commands';
 import { DiagnosticsPublisher } from './diagnostics';
+import { registerNavigation } from './navigation';
 import { registerHoverProvider } from './hover';
 import { RolloutPanel, type PanelServices } from './panel/rolloutPanel';
 import { RolloutPanelSerializer } from './panel/serializer';
@@ -30,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): void {
   );
   registerHoverProvider(context, index, output);
   registerCompletionProvider(context, index, output);
+  registerNavigation(context.subscriptions, index);
   const transcript = new TranscriptChannel();
   const codeLens = new SimulateCodeLensProvider(index);
   const panel: PanelServices = { extensionUri: context.extensionUri, index, memento: context.workspaceState, transcript, log: output };

@@ -21,7 +21,8 @@ export function fixesFor(diagnostic: Diagnostic, files: readonly SourceFile[], i
     data: diagnostic.data,
   };
   try {
-    return rule.fixes(finding, { resource, index: resourceIndex });
+    const texts = new Map(files.map((file) => [file.uri, file.parsed.text]));
+    return rule.fixes(finding, { resource, index: resourceIndex, textOf: (uri) => texts.get(uri) });
   } catch {
     return [];
   }

@@ -1,7 +1,10 @@
-import { getKey, pathOf } from '../model/access';
+import { getKey, getMap, pathOf } from '../model/access';
 import { quote } from '../model/names';
 import { claimTemplates, templateVolumes, volumeMounts } from '../model/statefulSet';
-import type { Finding, Rule } from './types';
+import { isSeq } from '../model/types';
+import { appendItem, editTargetOf, insertPairs } from './edit/yamlEdits';
+import type { YamlObject } from './edit/yamlText';
+import type { Finding, Fix, Rule } from './types';
 
 export const podVolumeMountNotFound: Rule = {
   id: 'pod-volume-mount-not-found',
@@ -33,7 +36,26 @@ export const podVolumeMountNotFound: Rule = {
     }
     return out;
   },
+  fixes(finding, ctx) {
+    const name = finding.data?.name;
+    const spec = getMap(ctx.resource.root, 'spec');
+    const target = editTargetOf(ctx.resource, ctx);
+    if (typeof name !== 'string' || !spec || !target) return [];
+    const claim = claimTemplate(name);
+    const templates = getKey(spec, 'volumeClaimTemplates');
+    let edit;
+    if (isSeq(templates)) edit = appendItem(target, templates, claim);
+    else if (templates === undefined) edit = insertPairs(target, spec, { volumeClaimTemplates: [claim] });
+    else return []; // `volumeClaimTemplates:` with a non-list value: not ours to guess
+    const fix: Fix = { title: `Add a volumeClaimTemplate ${quote(name)}`, isPreferred: true, edits: [edit] };
+    return [fix];
+  },
 };
+
+/** A claim template with the smallest useful spec: one node, read-write, 1Gi (the default StorageClass). */
+function claimTemplate(name: string): YamlObject {
+  return { metadata: { name }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } };
+}
 
 /** Names ordered by edit distance to `name`, closest first (for the message and quick fixes). */
 function rankByDistance(name: string, names: readonly string[]): string[] {

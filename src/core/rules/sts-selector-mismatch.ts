@@ -1,7 +1,9 @@
 import { getKey, getMap } from '../model/access';
 import { isEmptySelector, selectorMatches, toLabelSelector, type LabelSelector, type Requirement } from '../model/labels';
 import { templateLabels } from '../model/statefulSet';
-import type { Rule } from './types';
+import { isMap, isScalar } from '../model/types';
+import { alignPairs, editTargetOf, insertPairs, ownPairs, replaceScalar, type EditTarget } from './edit/yamlEdits';
+import type { Fix, Rule, RuleContext, TextEdit } from './types';
 
 const ID = 'sts-selector-mismatch';
 
@@ -65,4 +67,48 @@ export const stsSelectorMismatch: Rule = {
       },
     ];
   },
+  fixes(_finding, ctx) {
+    const target = editTargetOf(ctx.resource, ctx);
+    const selector = toLabelSelector(getKey(getMap(ctx.resource.root, 'spec'), 'selector'));
+    if (!target || !selector) return [];
+    return [copyIntoTemplate(target, ctx, selector), copyIntoSelector(target, ctx, selector)].filter((fix): fix is Fix => fix !== undefined);
+  },
 };
+
+/** matchLabels := the template's values for its keys (keys the pods lack go); needs the expressions met. */
+function copyIntoSelector(target: EditTarget, { resource }: RuleContext, selector: LabelSelector): Fix | undefined {
+  const labels = templateLabels(resource);
+  const matchLabels = getMap(resource.root, 'spec.selector.matchLabels');
+  if (!matchLabels || labels.size === 0 || !selectorMatches({ matchLabels: new Map(), matchExpressions: selector.matchExpressions }, labels)) return undefined;
+  return { title: 'Copy the template labels into spec.selector.matchLabels', edits: alignPairs(target, matchLabels, labels, { add: false }) };
+}
+
+/** The template labels get every matchLabels pair (the selector is immutable once created). */
+function copyIntoTemplate(target: EditTarget, { resource }: RuleContext, selector: LabelSelector): Fix | undefined {
+  if (selector.matchLabels.size === 0) return undefined;
+  const merged = new Map([...templateLabels(resource), ...selector.matchLabels]);
+  if (!selectorMatches(selector, merged)) return undefined;
+  const edits = labelEdits(target, resource.root, selector.matchLabels);
+  return edits.length > 0 ? { title: 'Copy spec.selector.matchLabels into the template labels', isPreferred: true, edits } : undefined;
+}
+
+function labelEdits(target: EditTarget, root: RuleContext['resource']['root'], wanted: ReadonlyMap<string, string>): TextEdit[] {
+  const labelsNode = getKey(getMap(root, 'spec.template.metadata'), 'labels');
+  const wantedObject = Object.fromEntries(wanted);
+  if (!isMap(labelsNode)) {
+    const template = getMap(root, 'spec.template');
+    const metadata = getKey(template, 'metadata');
+    if (labelsNode !== undefined) return []; // `labels:` with a non-map value: not ours to guess
+    if (isMap(metadata)) return [insertPairs(target, metadata, { labels: wantedObject })];
+    return template && metadata === undefined ? [insertPairs(target, template, { metadata: { labels: wantedObject } })] : [];
+  }
+  const edits: TextEdit[] = [];
+  const missing: Record<string, string> = {};
+  for (const [key, value] of wanted) {
+    const pair = ownPairs(labelsNode).find((p) => p.key === key);
+    if (!pair) missing[key] = value;
+    else if (isScalar(pair.value) && String(pair.value.value) !== value) edits.push(replaceScalar(target, pair.value, value));
+  }
+  if (Object.keys(missing).length > 0) edits.push(insertPairs(target, labelsNode, missing));
+  return edits;
+}

@@ -1,9 +1,11 @@
+import { getMap, getSeq } from '../model/access';
 import { quote } from '../model/names';
 import type { Resource } from '../model/resource';
 import { CLUSTER_IP_NONE, clusterIPNode, clusterIPsOf, effectiveServiceType, isHeadless } from '../model/service';
 import { isScalar } from '../model/types';
+import { editTargetOf, replaceItems, setKey } from './edit/yamlEdits';
 import { chosenService, lookUpService, lookupData, relatedAt } from './serviceLookup';
-import type { RelatedInfo, Rule } from './types';
+import type { Fix, RelatedInfo, Rule, RuleContext } from './types';
 
 export const stsServiceNotHeadless: Rule = {
   id: 'sts-service-not-headless',
@@ -34,7 +36,32 @@ export const stsServiceNotHeadless: Rule = {
       },
     ];
   },
+  fixes(_finding, ctx) {
+    return makeHeadless(ctx);
+  },
 };
+
+/**
+ * `clusterIP: None` in the Service's spec (and `clusterIPs: [None]` when that list is written).
+ * Not offered for ExternalName Services, which have no cluster IP to give up.
+ */
+function makeHeadless(ctx: RuleContext): Fix[] {
+  const lookup = lookUpService(ctx.resource, ctx.index);
+  const svc = lookup && chosenService(lookup);
+  const spec = svc && getMap(svc.root, 'spec');
+  const target = svc && editTargetOf(svc, ctx);
+  if (!svc || !spec || !target || effectiveServiceType(svc) === 'ExternalName') return [];
+  const edits = [setKey(target, spec, 'clusterIP', CLUSTER_IP_NONE)];
+  const ips = getSeq(svc.root, 'spec.clusterIPs');
+  if (ips && ips.items.length > 0 && !isHeadlessList(svc)) edits.push(replaceItems(target, ips, [CLUSTER_IP_NONE]));
+  const title = `Make Service ${quote(lookup.serviceName.value)} headless (clusterIP: None); a live Service cannot be changed in place: delete and recreate it`;
+  return [{ title, isPreferred: true, edits }];
+}
+
+function isHeadlessList(svc: Resource): boolean {
+  const ips = clusterIPsOf(svc);
+  return ips.length === 1 && ips[0].value === CLUSTER_IP_NONE;
+}
 
 function clusterIPValue(svc: Resource): string | undefined {
   const node = clusterIPNode(svc);

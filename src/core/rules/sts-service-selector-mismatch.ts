@@ -1,6 +1,7 @@
 import { toStringMap } from '../model/access';
 import { quote } from '../model/names';
 import { serviceSelectorNode } from '../model/service';
+import { alignPairs, editTargetOf } from './edit/yamlEdits';
 import { chosenService, lookUpService, lookupData, relatedAt } from './serviceLookup';
 import type { Rule } from './types';
 
@@ -40,5 +41,15 @@ export const stsServiceSelectorMismatch: Rule = {
         data: lookupData(lookup, { serviceUri: svc.uri, selector: Object.fromEntries(selector) }),
       },
     ];
+  },
+  fixes(_finding, ctx) {
+    const lookup = lookUpService(ctx.resource, ctx.index);
+    const svc = lookup && chosenService(lookup);
+    const selectorNode = svc && serviceSelectorNode(svc);
+    const target = svc && editTargetOf(svc, ctx);
+    if (!lookup || !selectorNode || !target || lookup.labels.size === 0) return [];
+    // Keys the pods have get their value; keys they lack go; the selector's other pairs stay.
+    const edits = alignPairs(target, selectorNode, lookup.labels, { add: false });
+    return [{ title: `Set the selector of Service ${quote(lookup.serviceName.value)} to the pod labels`, isPreferred: true, edits }];
   },
 };

@@ -3,7 +3,12 @@ import { dns1123LabelProblem, quote } from '../model/names';
 import type { Resource } from '../model/resource';
 import { servicePorts, type ServicePort } from '../model/service';
 import { isScalar } from '../model/types';
-import type { Finding, Rule } from './types';
+import { defaultPortName } from './edit/portNames';
+import { editTargetOf, setKey } from './edit/yamlEdits';
+import type { Finding, Rule, RuleContext, TextEdit } from './types';
+
+/** `data.reason` of the finding for an unnamed port of a multi-port Service (the one with a fix). */
+const NAME_REQUIRED = 'name-required';
 
 export const svcPortNameInvalid: Rule = {
   id: 'svc-port-name-invalid',
@@ -26,7 +31,30 @@ export const svcPortNameInvalid: Rule = {
     }
     return out;
   },
+  fixes(finding, ctx) {
+    if (finding.data?.reason !== NAME_REQUIRED) return [];
+    const edits = addPortNames(ctx);
+    return edits.length > 0 ? [{ title: 'Add port names', isPreferred: true, edits }] : [];
+  },
 };
+
+function isUnnamed(port: ServicePort): boolean {
+  const name = getKey(port.node, 'name');
+  return name === undefined || (isScalar(name) && (name.value === null || name.value === ''));
+}
+
+/** `name: port-80` (`port-53-udp` for other protocols) on every port that has none. */
+function addPortNames(ctx: RuleContext): TextEdit[] {
+  const target = editTargetOf(ctx.resource, ctx);
+  if (!target) return [];
+  const ports = servicePorts(ctx.resource);
+  const taken = new Set<string>();
+  for (const port of ports) {
+    const name = getKey(port.node, 'name');
+    if (isScalar(name) && typeof name.value === 'string') taken.add(name.value);
+  }
+  return ports.filter(isUnnamed).map((p) => setKey(target, p.node, 'name', defaultPortName(p.port?.value, p.protocol, p.index, taken)));
+}
 
 function checkName(ruleId: string, resource: Resource, port: ServicePort, requireName: boolean, seen: Map<string, ServicePort>): Finding | undefined {
   const name = getKey(port.node, 'name');
@@ -35,7 +63,7 @@ function checkName(ruleId: string, resource: Resource, port: ServicePort, requir
     if (!requireName) return undefined;
     const shown = port.port ? ` (port ${port.port.value})` : '';
     const range = port.port?.range ?? name?.keyRange ?? port.node.range;
-    return { ruleId, range, path, message: `${path}: Required value: every port of a Service with more than one port needs a name${shown}` };
+    return { ruleId, range, path, message: `${path}: Required value: every port of a Service with more than one port needs a name${shown}`, data: { reason: NAME_REQUIRED } };
   }
   if (!isScalar(name) || typeof name.value !== 'string') return undefined;
   const problem = dns1123LabelProblem(name.value);

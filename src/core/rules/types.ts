@@ -52,6 +52,8 @@ export interface RuleContext {
   readonly resource: Resource;
   /** Every resource of every file being checked together (the workspace, or the CLI's inputs). */
   readonly index: ResourceIndex;
+  /** The text of a file checked together, by uri: set when fixes are asked for (they follow its indentation and quoting). */
+  readonly textOf?: (uri: string) => string | undefined;
 }
 
 export interface Rule {
