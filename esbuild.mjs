@@ -1,4 +1,4 @@
-// Bundles the extension and the CLI for Node (the webview bundle joins here with the panel).
+// Bundles the extension and the CLI for Node, and the "Simulate rollout" webview for the browser.
 //   node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
 
@@ -39,6 +39,21 @@ const common = {
 const targets = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
+  // The webview: one script and one stylesheet (main.ts imports styles.css, so esbuild writes main.css
+  // beside main.js). The panel serves both from dist/webview with a nonce'd script tag and a strict CSP.
+  {
+    entryPoints: ['webview/main.ts'],
+    outfile: 'dist/webview/main.js',
+    bundle: true,
+    minify: production,
+    sourcemap: !production,
+    sourcesContent: false,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    logLevel: 'warning',
+    plugins: watch ? [problemMatcher] : [],
+  },
 ];
 
 const contexts = await Promise.all(targets.map((options) => esbuild.context(options)));

@@ -22,6 +22,12 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
+    // The "Simulate rollout" webview runs in the browser; its tests and bench drive it from Node
+    // (jsdom, or Chromium through page.evaluate callbacks that run in the page).
+    files: ['webview/**/*.ts', 'test/webview/**/*.mjs', 'bench/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     files: ['src/core/**/*.ts', 'src/protocol/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -1,0 +1,239 @@
+// The built webview (dist/webview/main.js + main.css) in headless Chromium under the panel's CSP,
+// with a stubbed acquireVsCodeApi: the handshake, the docs example frame by frame, a pod delete,
+// a hostile name, the actions' messages, persisted state, and screenshots in light and dark.
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { initMessage, isFromWebview, launchChromium, ROOT, startServer } from './support.mjs';
+
+const SHOTS = join(ROOT, 'test-output', 'webview');
+let server;
+let browser;
+
+before(async () => {
+  await mkdir(SHOTS, { recursive: true });
+  server = await startServer();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the panel page, waits for `ready`, posts `init` and stops the autoplay. */
+async function open(init, { theme = 'vscode-dark', width = 1280, height = 900, reducedMotion = 'reduce', state } = {}) {
+  const page = await browser.newPage({ viewport: { width, height } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.emulateMedia({ reducedMotion });
+  await page.goto(server.url(`?theme=${theme}${state ? `&state=${encodeURIComponent(JSON.stringify(state))}` : ''}`));
+  await page.waitForFunction(() => window.__posted.length > 0);
+  if (init) {
+    await page.evaluate((m) => window.postMessage(m, '*'), init);
+    await page.waitForSelector('.slot, .service__none');
+  }
+  return { page, errors };
+}
+
+/** Shows frame `index` as the scrubber does (this pauses playback). */
+async function seek(page, index) {
+  await page.evaluate((i) => {
+    const s = document.querySelector('.scrubber');
+    s.value = String(i);
+    s.dispatchEvent(new Event('input', { bubbles: true }));
+  }, index);
+}
+
+const cards = (page) =>
+  page.$$eval('.slot', (slots) =>
+    slots.map((s) => ({
+      name: s.querySelector('.pod__name').textContent,
+      status: s.querySelector('.pod__status').textContent,
+      dns: s.querySelector('.dns').textContent,
+      ip: s.querySelector('.ip').textContent,
+      newIp: !s.querySelector('.ip__badge').hidden,
+      oldIp: s.querySelector('.ip__old').textContent,
+      claims: [...s.querySelectorAll('.claim')].map((c) => c.textContent),
+    })),
+  );
+
+const posted = (page) => page.evaluate(() => window.__posted);
+
+describe('webview panel in Chromium', () => {
+  it('says ready first, before it gets data, and breaks no CSP rule', async () => {
+    const { page, errors } = await open(undefined);
+    assert.deepEqual(await posted(page), [{ type: 'ready' }]);
+    assert.equal(await page.$eval('#app', (app) => app.hasAttribute('aria-busy') || app.children.length === 0), false, 'the panel is built into #app');
+    await page.evaluate((m) => window.postMessage(m, '*'), initMessage({ replicas: 3, policy: 'Parallel' }));
+    await page.waitForSelector('.slot');
+    await page.waitForTimeout(300);
+    // Showing the plan's policy and storage class in the controls posts nothing.
+    assert.deepEqual(await posted(page), [{ type: 'ready' }]);
+    assert.equal(await page.$eval('vscode-single-select[aria-label^="podManagementPolicy"]', (s) => s.value), 'Parallel');
+    assert.deepEqual(await page.evaluate(() => window.__csp), []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('steps through the docs example: web-0 Ready before web-1 exists, DNS names and claims', async () => {
+    const init = initMessage({ replicas: 3 });
+    const { page, errors } = await open(init);
+    await seek(page, -1);
+    await page.focus('.scrubber');
+    let web0Ready = -1;
+    let web1Created = -1;
+    for (let i = 0; i < init.plan.frames.length; i++) {
+      await page.keyboard.press('ArrowRight');
+      const position = await page.$eval('.scrubber', (s) => Number(s.value));
+      assert.equal(position, i, 'ArrowRight on the scrubber steps one event');
+      const now = await cards(page);
+      if (web0Ready < 0 && now.find((c) => c.name === 'web-0')?.status === 'Ready') web0Ready = i;
+      if (web1Created < 0 && now.some((c) => c.name === 'web-1')) web1Created = i;
+    }
+    assert.ok(web0Ready >= 0 && web1Created > web0Ready, `web-0 Ready at frame ${web0Ready}, web-1 created at ${web1Created}`);
+    const end = await cards(page);
+    assert.deepEqual(end.map((c) => c.dns), ['web-0.nginx.default.svc.cluster.local', 'web-1.nginx.default.svc.cluster.local', 'web-2.nginx.default.svc.cluster.local']);
+    assert.deepEqual(end.map((c) => c.claims[0].match(/www-web-\d/)[0]), ['www-web-0', 'www-web-1', 'www-web-2']);
+    assert.deepEqual(end.map((c) => c.status), ['Ready', 'Ready', 'Ready']);
+    await page.fill('.nslookup__input', 'web-2.nginx');
+    assert.equal(await page.textContent('.nslookup__answer'), 'Name:\tweb-2.nginx.default.svc.cluster.local\nAddress: 10.244.0.4');
+    assert.match(await page.textContent('.transcript__text'), /web-2 +1\/1 +Running +0 +3s\n$/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('plays to the end, announcing events in the live region, and keeps position and speed in setState', async () => {
+    const init = initMessage({ replicas: 2 });
+    const { page } = await open(undefined, { reducedMotion: 'no-preference' });
+    await page.evaluate((m) => window.postMessage(m, '*'), init);
+    await page.waitForSelector('.slot');
+    // The first init plays by itself; go fast.
+    await page.evaluate(() => {
+      const s = document.querySelector('.speed vscode-single-select');
+      s.value = '8';
+      s.dispatchEvent(new Event('change'));
+    });
+    const last = init.plan.frames.length - 1;
+    await page.waitForFunction((n) => Number(document.querySelector('.scrubber').value) === n, last, { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelector('.play').textContent.includes('Play'));
+    assert.equal(await page.textContent('[aria-live="polite"][role="status"]'), `${init.plan.frames[last].event.time}s: ${init.plan.frames[last].event.message}`);
+    const state = await page.evaluate(() => window.__state);
+    assert.deepEqual(state, { time: init.plan.frames[last].event.time, index: last, speed: 8 });
+    await page.close();
+
+    // A reloaded webview (no keepTime) comes back at the same frame and speed, paused.
+    const again = await open(init, { state: { ...state, index: 3, time: init.plan.frames[3].event.time } });
+    await again.page.waitForTimeout(200);
+    const index = await again.page.$eval('.scrubber', (s) => Number(s.value));
+    assert.equal(index, init.plan.frames.findLastIndex((f) => f.event.time <= init.plan.frames[3].event.time));
+    assert.equal(await again.page.$eval('.speed vscode-single-select', (s) => s.value), '8');
+    await again.page.close();
+  });
+
+  it('stays at the simulated time the user is looking at when the manifest is edited (re-plan)', async () => {
+    const first = initMessage({ replicas: 3 });
+    const { page } = await open(first);
+    const at = first.plan.frames.findIndex((f) => f.event.time >= 4);
+    await seek(page, at);
+    const time = first.plan.frames[at].event.time;
+    const edited = initMessage({ replicas: 4 }, { keepTime: 0 });
+    await page.evaluate((m) => window.postMessage(m, '*'), edited);
+    await page.waitForTimeout(100);
+    const expected = edited.plan.frames.findLastIndex((f) => f.event.time <= time);
+    assert.equal(await page.$eval('.scrubber', (s) => Number(s.value)), expected);
+    await page.close();
+  });
+
+  it('after web-1 is deleted, shows it again under the same name with a new IP', async () => {
+    const init = initMessage({ replicas: 3, steps: [{ deletePod: 'web-1', at: 20 }] });
+    const { page } = await open(init);
+    const gone = init.plan.frames.findIndex((f) => f.event.type === 'PodDeleted');
+    await seek(page, gone);
+    const during = (await cards(page)).find((c) => c.name === 'web-1');
+    assert.equal(during.status, 'no pod');
+    assert.match(during.claims[0], /www-web-1/, 'the claim stays while the pod is gone');
+    await seek(page, init.plan.frames.length - 1);
+    const web1 = (await cards(page)).find((c) => c.name === 'web-1');
+    assert.equal(web1.ip, '10.244.0.5');
+    assert.equal(web1.newIp, true);
+    assert.equal(web1.oldIp, '10.244.0.3');
+    assert.equal(web1.dns, 'web-1.nginx.default.svc.cluster.local');
+    await page.close();
+  });
+
+  it('shows a hostile StatefulSet name literally and runs none of it', async () => {
+    const name = '<img src=x onerror=window.__xss=1>';
+    const init = initMessage({ name, replicas: 2 }, { problems: [{ message: `${name} problem`, index: 0 }] });
+    const { page, errors } = await open(init);
+    await seek(page, init.plan.frames.length - 1);
+    await page.waitForTimeout(200);
+    assert.equal(await page.textContent('.header__title'), `StatefulSet ${name}`);
+    assert.equal((await cards(page))[0].name, `${name}-0`);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('img').length), 0);
+    assert.equal(await page.evaluate(() => window.__xss), undefined);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('posts valid messages for the actions, at the current simulated time', async () => {
+    const init = initMessage({ replicas: 3 }, { problems: [{ message: 'Service "nginx" is not headless', ruleId: 'sts-service-not-headless', index: 2 }] });
+    const { page } = await open(init);
+    const at = init.plan.frames.findIndex((f) => f.event.type === 'PodReady');
+    await seek(page, at);
+    await page.locator('vscode-textfield[aria-label="Replicas"] input').fill('5');
+    await page.click('vscode-button.act-scale');
+    await page.getByText('Copy transcript').click();
+    await page.getByText('Show in output').click();
+    await page.click('.problem__link');
+    await page.locator('vscode-button', { hasText: 'Delete' }).first().click();
+    const messages = (await posted(page)).slice(1);
+    for (const m of messages) assert.ok(isFromWebview(m), `valid: ${JSON.stringify(m)}`);
+    assert.deepEqual(messages[0], { type: 'addStep', action: { kind: 'scale', replicas: 5 }, at: init.plan.frames[at].event.time });
+    assert.equal(messages[1].type, 'copyTranscript');
+    assert.match(messages[1].text, /^NAME +READY +STATUS +RESTARTS +AGE\nweb-0 +0\/1 +ContainerCreating/);
+    assert.equal(messages[2].type, 'showTranscript');
+    assert.deepEqual(messages[3], { type: 'openProblem', index: 2 });
+    assert.deepEqual(messages[4], { type: 'addStep', action: { kind: 'deletePod', pod: 'web-0' }, at: init.plan.frames[at].event.time });
+    // The re-plan the action caused plays on from just before the new step.
+    const replan = initMessage({ replicas: 3, steps: [{ scale: 5, at: init.plan.frames[at].event.time }] });
+    await page.evaluate((m) => window.postMessage(m, '*'), replan);
+    await page.waitForFunction(() => document.querySelector('.play').textContent.includes('Pause'));
+    await page.close();
+  });
+
+  it('is keyboard operable: Tab reaches the controls, Space on a button acts', async () => {
+    const { page } = await open(initMessage({ replicas: 2 }));
+    await seek(page, 0);
+    const before = await page.$eval('.scrubber', (s) => Number(s.value));
+    let reached = false;
+    for (let i = 0; i < 8 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.textContent?.includes('Step'));
+    }
+    assert.ok(reached, 'Tab reaches Step');
+    await page.keyboard.press('Space');
+    await page.waitForFunction((b) => Number(document.querySelector('.scrubber').value) === b + 1, before);
+    await page.close();
+  });
+
+  for (const theme of ['vscode-light', 'vscode-dark', 'vscode-high-contrast']) {
+    it(`screenshots in ${theme}`, async () => {
+      const init = initMessage({ replicas: 3, steps: [{ deletePod: 'web-1', at: 20 }] });
+      // A narrow panel for high contrast (the cards wrap); tall enough that nothing is scrolled away
+      // (cards out of view are not rendered: content-visibility).
+      const narrow = theme === 'vscode-high-contrast';
+      const { page } = await open(init, { theme, width: narrow ? 560 : 1280, height: narrow ? 2300 : 1100 });
+      await seek(page, init.plan.frames.findIndex((f) => f.event.type === 'PodRunning' && f.event.ip === '10.244.0.5'));
+      await page.fill('.nslookup__input', 'web-1.nginx');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(SHOTS, `panel-${theme.replace('vscode-', '')}.png`), fullPage: true });
+      await seek(page, init.plan.frames.findIndex((f) => f.event.type === 'Blocked'));
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(SHOTS, `panel-${theme.replace('vscode-', '')}-blocked.png`) });
+      await page.close();
+    });
+  }
+});
