@@ -571,7 +571,7 @@ export class Stage {
     refs.rev.classList.toggle('rev--old', !!pod && d.updateRevision !== '' && pod.revision !== d.updateRevision);
     refs.restarts.textContent = pod ? String(pod.restarts) : '–';
     refs.restarts.classList.toggle('restarts--some', !!pod && pod.restarts > 0);
-    const reason = pod?.reason ?? (pod ? '' : d.pvcs.length > 0 ? 'the pod is gone; its claims stay' : '');
+    const reason = pod?.reason ?? (pod ? '' : d.pvcs.length > 0 ? 'no pod right now: its claims exist and wait for it' : '');
     refs.reason.textContent = reason;
     refs.reason.hidden = reason === '';
     slot.setAttribute('aria-label', pod ? `${d.name}: ${label}${pod.ip ? `, IP ${pod.ip}` : ''}` : `${d.name}: no pod`);
