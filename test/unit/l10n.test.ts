@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import { en, setLocale, t, tables } from '../../src/core/l10n/messages';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\d+)\}/g)].map((m) => m[1]).sort().join(',');
+
+describe('localisation', () => {
+  afterEach(() => setLocale('en'));
+
+  it('has a complete Simplified Chinese table: every English key, with the same placeholders', () => {
+    const zh = tables['zh-cn'] as Record<string, string | undefined>;
+    const missing = Object.keys(en).filter((key) => !zh[key] || zh[key]!.trim() === '');
+    assert.deepEqual(missing, [], `${missing.length} of ${Object.keys(en).length} keys untranslated`);
+    for (const [key, english] of Object.entries(en)) {
+      assert.equal(placeholders(zh[key]!), placeholders(english), `placeholders of ${key}`);
+    }
+  });
+
+  it('picks the table by locale, zh-CN and zh alike, and falls back to English', () => {
+    setLocale('zh-CN');
+    const zhText = t('hover.required');
+    setLocale('zh');
+    assert.equal(t('hover.required'), zhText);
+    setLocale('fr');
+    assert.equal(t('hover.required'), 'required');
+  });
+});
