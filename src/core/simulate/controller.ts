@@ -3,6 +3,7 @@
 // Phase B (claim owners) runs when the range or a pod changes (claims.ts), not on every sync. Every question
 // ("the lowest unhealthy pod", "the highest outdated one") is answered from the world's indexes,
 // so a sync costs O(log n) and a simulation stays linear in the replica count.
+import { t } from '../l10n/messages';
 import { createPod, outcomeOf, terminatePod } from './lifecycle';
 import { resolveMaxUnavailable } from './spec';
 import type { Pod, World } from './world';
@@ -36,12 +37,19 @@ function hasPendingUpdate(world: World): boolean {
 /** What an OrderedReady set is held up on, in words a learner recognises; undefined when nothing waits. */
 function waitReason(world: World, pod: Pod, condition: string): string | undefined {
   const next = world.missing.min();
-  const who = next !== undefined ? world.podName(next) : world.condemned.size > 0 ? 'scale-down' : hasPendingUpdate(world) ? 'the rolling update' : undefined;
-  if (who === undefined) return undefined;
-  let reason = `${who} waits for ${pod.name} to be ${condition}${pod.reason ? ` (${pod.name}: ${pod.reason})` : ''}`;
+  let reason =
+    next !== undefined
+      ? t('sim.wait.for', world.podName(next), pod.name, condition)
+      : world.condemned.size > 0
+        ? t('sim.wait.scaleDownFor', pod.name, condition)
+        : hasPendingUpdate(world)
+          ? t('sim.wait.rollingUpdateFor', pod.name, condition)
+          : undefined;
+  if (reason === undefined) return undefined;
+  if (pod.reason) reason += t('sim.wait.podReason', pod.name, pod.reason);
   const stuck = pod.revision !== world.updateRevision && !pod.terminating && outcomeOf(world, pod.revision) !== 'ready';
   if (stuck && world.spec.updateType === 'RollingUpdate') {
-    reason += `: it runs revision ${pod.revision}, which never becomes Ready, and OrderedReady will not replace it (the broken-rollback trap); delete ${pod.name} to recreate it at ${world.updateRevision}`;
+    reason += t('sim.wait.brokenRollback', pod.revision, pod.name, world.updateRevision);
   }
   return reason;
 }
@@ -72,9 +80,9 @@ function phaseReplicas(world: World, monotonic: boolean): SyncResult | undefined
   if (first === undefined) return undefined;
   if (actOnReplica(world, first)) return { acted: true };
   const pod = world.byOrdinal.get(first)!;
-  if (pod.terminating) return { acted: false, waiting: `${pod.name} is terminating: the controller waits for it to be gone before recreating it` };
-  if (!isRunningAndReady(pod)) return { acted: false, waiting: waitReason(world, pod, 'Running and Ready') };
-  return { acted: false, waiting: waitReason(world, pod, `available (Ready for minReadySeconds: ${world.spec.minReadySeconds})`) };
+  if (pod.terminating) return { acted: false, waiting: t('sim.wait.terminating', pod.name) };
+  if (!isRunningAndReady(pod)) return { acted: false, waiting: waitReason(world, pod, t('sim.wait.runningAndReady')) };
+  return { acted: false, waiting: waitReason(world, pod, t('sim.wait.available', world.spec.minReadySeconds)) };
 }
 
 /** firstUnavailablePod: the lowest unhealthy replica, else the lowest unhealthy condemned pod. */
@@ -88,10 +96,10 @@ function phaseCondemned(world: World, monotonic: boolean): SyncResult | undefine
   for (const ordinal of order) {
     const pod = world.byOrdinal.get(ordinal)!;
     if (pod.terminating) {
-      if (monotonic) return { acted, waiting: `scale-down waits for ${pod.name} to terminate` };
+      if (monotonic) return { acted, waiting: t('sim.wait.scaleDownTerminate', pod.name) };
       continue;
     }
-    if (monotonic && !isHealthy(pod) && ordinal !== firstUnavailable(world)) return { acted, waiting: `scale-down waits: ${pod.name} is not healthy` };
+    if (monotonic && !isHealthy(pod) && ordinal !== firstUnavailable(world)) return { acted, waiting: t('sim.wait.scaleDownUnhealthy', pod.name) };
     terminatePod(world, pod, 'Controller', `delete Pod ${pod.name} in StatefulSet ${world.spec.name} successful (scale down)`);
     acted = true;
   }
@@ -112,7 +120,7 @@ function phaseUpdate(world: World): SyncResult | undefined {
   if (world.env.featureGates.MaxUnavailableStatefulSet) {
     const max = resolveMaxUnavailable(world.spec.rollingUpdate?.maxUnavailable, world.spec.replicas);
     const unavailable = world.unhealthy.size;
-    if (unavailable >= max) return topOutdated(world) ? { acted: false, waiting: `the rolling update waits: ${unavailable} pod(s) unavailable, maxUnavailable is ${max}` } : undefined;
+    if (unavailable >= max) return topOutdated(world) ? { acted: false, waiting: t('sim.wait.maxUnavailable', unavailable, max) } : undefined;
     let acted = false;
     for (let budget = max - unavailable, pod = topOutdated(world); budget > 0 && pod; budget--, pod = topOutdated(world)) {
       deleteForUpdate(world, pod);
@@ -125,7 +133,7 @@ function phaseUpdate(world: World): SyncResult | undefined {
   if (!target) return undefined;
   const unhealthyAbove = world.unhealthy.max();
   if (unhealthyAbove !== undefined && unhealthyAbove > target.ordinal) {
-    return { acted: false, waiting: `the rolling update waits for ${world.podName(unhealthyAbove)} to be Running and Ready` };
+    return { acted: false, waiting: t('sim.wait.rollingUpdate', world.podName(unhealthyAbove)) };
   }
   deleteForUpdate(world, target);
   return { acted: true };

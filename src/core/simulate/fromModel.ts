@@ -1,6 +1,7 @@
 // From the workspace model to the simulator's input: the StatefulSet as plain JSON and what the
 // workspace knows about its governing Service (found the way the sts-service-* rules find it).
 import { collectResources, type SourceFile } from '../check';
+import { t } from '../l10n/messages';
 import { getPath, toStringMap } from '../model/access';
 import { mapSelects } from '../model/labels';
 import type { Resource } from '../model/resource';
@@ -22,38 +23,41 @@ function toSimService(sts: Resource, index: ResourceIndex): SimService | undefin
   if (serviceName === undefined || serviceName === '') return undefined;
   const base = { name: serviceName, namespace: sts.namespace, governs: false, publishNotReadyAddresses: false };
   const lookup = lookUpService(sts, index);
-  if (!lookup) return { ...base, problem: `spec.serviceName "${serviceName}" cannot name a Service (not a DNS-1035 label)` };
+  if (!lookup) return { ...base, problem: t('sim.service.invalidName', serviceName) };
   const svc = chosenService(lookup);
   if (!svc) {
     const elsewhere = [...new Set(lookup.otherNamespaces.map((other) => other.namespace))].map((ns) => `"${ns}"`);
-    const hint = elsewhere.length > 0 ? ` (there is one in namespace ${elsewhere.join(', ')})` : '';
-    return { ...base, problem: `no Service named "${serviceName}" in namespace "${sts.namespace}"${hint}` };
+    const problem =
+      elsewhere.length > 0
+        ? t('sim.service.notFoundElsewhere', serviceName, sts.namespace, elsewhere.join(', '))
+        : t('sim.service.notFound', serviceName, sts.namespace);
+    return { ...base, problem };
   }
   const publish = getPath(svc.root, 'spec.publishNotReadyAddresses');
   const publishNotReadyAddresses = isScalar(publish) && publish.value === true;
   const problems = [headlessProblem(svc, serviceName), selectorProblem(svc, serviceName, lookup.labels)].filter((p) => p !== undefined);
-  if (problems.length > 0) return { ...base, publishNotReadyAddresses, problem: problems.join('; ') };
+  if (problems.length > 0) return { ...base, publishNotReadyAddresses, problem: problems.join(t('sim.service.problemSeparator')) };
   return { ...base, governs: true, publishNotReadyAddresses };
 }
 
 function headlessProblem(svc: Resource, name: string): string | undefined {
   if (isHeadless(svc)) return undefined;
   const type = effectiveServiceType(svc);
-  if (type === 'ExternalName') return `Service "${name}" is not headless (type ExternalName)`;
+  if (type === 'ExternalName') return t('sim.service.externalName', name);
   const ips = clusterIPsOf(svc).map((ip) => ip.value);
   const ip = clusterIPOf(svc)?.value;
-  if (ips.length > 1) return `Service "${name}" is not headless (clusterIPs ${ips.join(', ')}; a headless Service has clusterIP: None)`;
-  if (ip !== undefined || ips.length === 1) return `Service "${name}" is not headless (clusterIP ${ip ?? ips[0]}; a headless Service has clusterIP: None)`;
-  return `Service "${name}" is not headless (clusterIP is unset, so the cluster assigns a virtual IP; a headless Service has clusterIP: None)`;
+  if (ips.length > 1) return t('sim.service.clusterIPs', name, ips.join(', '));
+  if (ip !== undefined || ips.length === 1) return t('sim.service.clusterIP', name, String(ip ?? ips[0]));
+  return t('sim.service.clusterIPUnset', name);
 }
 
 function selectorProblem(svc: Resource, name: string, labels: ReadonlyMap<string, string>): string | undefined {
   const selector = serviceSelectorNode(svc);
-  const podLabels = labels.size > 0 ? `pod labels ${formatLabels(labels)}` : 'the pod template has no labels';
-  if (!selector) return `Service "${name}" does not select the pods (it has no selector; ${podLabels})`;
+  const podLabels = labels.size > 0 ? t('sim.service.podLabels', formatLabels(labels)) : t('sim.service.noPodLabels');
+  if (!selector) return t('sim.service.noSelector', name, podLabels);
   const wanted = toStringMap(selector);
   if (mapSelects(wanted, labels)) return undefined;
-  return `Service "${name}" does not select the pods (selector ${formatLabels(wanted)}, ${podLabels})`;
+  return t('sim.service.selectorMismatch', name, formatLabels(wanted), podLabels);
 }
 
 function formatLabels(labels: ReadonlyMap<string, string>): string {

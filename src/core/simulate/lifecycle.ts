@@ -1,5 +1,6 @@
 // What happens to pods and claims outside the StatefulSet controller: the volume provisioner, the
 // kubelet (start, readiness, termination) and the garbage collector.
+import { t } from '../l10n/messages';
 import { syncClaimOwnersOf } from './claims';
 import { isObject } from './spec';
 import type { Outcome } from './types';
@@ -42,14 +43,14 @@ function ensureClaim(world: World, template: string, ordinal: number): Pvc {
   } else {
     pvc.phase = 'Bound';
     pvc.volume = `pv-${name}`;
-    world.emit('PVCBound', name, { message: `${name} bound to volume ${pvc.volume} (provisioned by the default StorageClass)` });
+    world.emit('PVCBound', name, { message: t('sim.pvc.bound', name, pvc.volume) });
   }
   return pvc;
 }
 
 /** CreateStatefulPod: the missing claims first, then the pod. */
 export function createPod(world: World, ordinal: number, revision: string): Pod {
-  const claims = world.spec.claimTemplates.map((t) => ensureClaim(world, t.name, ordinal));
+  const claims = world.spec.claimTemplates.map((template) => ensureClaim(world, template.name, ordinal));
   const pod = world.newPod(ordinal, revision);
   const unbound = claims.filter((c) => c.phase !== 'Bound').map((c) => c.name);
   if (unbound.length > 0) pod.reason = `0/1 nodes are available: pod has unbound immediate PersistentVolumeClaims (${unbound.join(', ')})`;
@@ -71,7 +72,7 @@ function startPod(world: World, pod: Pod): void {
   pod.phase = 'Running';
   pod.status = 'Running';
   world.refresh(pod.ordinal);
-  world.emit('PodRunning', pod.name, { ip: pod.ip, revision: pod.revision, message: `${pod.name} is Running with IP ${pod.ip}` });
+  world.emit('PodRunning', pod.name, { ip: pod.ip, revision: pod.revision, message: t('sim.pod.running', pod.name, pod.ip) });
   world.syncDns(pod);
   world.schedule(world.env.readySeconds, 'ready', pod);
 }
@@ -83,20 +84,20 @@ function becomeReady(world: World, pod: Pod): void {
     pod.status = 'CrashLoopBackOff';
     pod.restarts += 1;
     pod.reason = 'Back-off restarting failed container';
-    world.emit('PodNotReady', pod.name, { ip: pod.ip ?? undefined, reason: 'CrashLoopBackOff', message: `${pod.name}: the container keeps crashing (CrashLoopBackOff)` });
+    world.emit('PodNotReady', pod.name, { ip: pod.ip ?? undefined, reason: 'CrashLoopBackOff', message: t('sim.pod.crashLoop', pod.name) });
     return;
   }
   if (outcome === 'neverReady' || pod.readinessFailing) {
     pod.reason = 'Readiness probe failed';
-    world.emit('PodNotReady', pod.name, { ip: pod.ip ?? undefined, reason: 'ReadinessProbeFailed', message: `${pod.name}: readiness probe failed` });
+    world.emit('PodNotReady', pod.name, { ip: pod.ip ?? undefined, reason: 'ReadinessProbeFailed', message: t('sim.pod.readinessFailed', pod.name) });
     return;
   }
   pod.ready = true;
   pod.reason = undefined;
   world.refresh(pod.ordinal);
   const dns = world.dnsName(pod);
-  const why = dns === null && world.service?.problem ? `; no per-pod DNS name: ${world.service.problem}` : '';
-  world.emit('PodReady', pod.name, { ip: pod.ip ?? undefined, revision: pod.revision, message: `${pod.name} is Ready${why}` });
+  const message = dns === null && world.service?.problem ? t('sim.pod.readyNoDns', pod.name, world.service.problem) : t('sim.pod.ready', pod.name);
+  world.emit('PodReady', pod.name, { ip: pod.ip ?? undefined, revision: pod.revision, message });
   world.syncDns(pod);
   if (world.spec.minReadySeconds === 0) becomeAvailable(world, pod);
   else world.schedule(world.spec.minReadySeconds, 'available', pod);
@@ -106,7 +107,7 @@ function becomeAvailable(world: World, pod: Pod): void {
   if (!pod.ready || pod.available) return;
   pod.available = true;
   world.refresh(pod.ordinal);
-  world.emit('PodAvailable', pod.name, { message: `${pod.name} is available (Ready for ${world.spec.minReadySeconds}s, minReadySeconds)` });
+  world.emit('PodAvailable', pod.name, { message: t('sim.pod.available', pod.name, world.spec.minReadySeconds) });
 }
 
 /** Starts deleting a pod; `reason` says who: Controller, User or GarbageCollector. */
@@ -124,9 +125,9 @@ export function terminatePod(world: World, pod: Pod, reason: string, message: st
 
 function podGone(world: World, pod: Pod): void {
   world.removePod(pod);
-  world.emit('PodDeleted', pod.name, { message: `${pod.name} is gone; its claims stay unless the retention policy makes them owned by it` });
+  world.emit('PodDeleted', pod.name, { message: t('sim.pod.gone', pod.name) });
   for (const pvc of world.claimsOf(pod)) {
-    if (pvc.owners.includes(`Pod/${pod.name}`)) world.deletePvc(pvc, `owned by Pod ${pod.name} (persistentVolumeClaimRetentionPolicy.whenScaled: Delete)`);
+    if (pvc.owners.includes(`Pod/${pod.name}`)) world.deletePvc(pvc, t('sim.pvc.ownedByPod', pod.name));
   }
   collectDeletedSet(world);
 }
@@ -135,7 +136,7 @@ function podGone(world: World, pod: Pod): void {
 export function collectDeletedSet(world: World): void {
   if (!world.deleted || world.pods.size > 0) return;
   for (const pvc of [...world.pvcs.values()]) {
-    if (pvc.owners.includes(`StatefulSet/${world.spec.name}`)) world.deletePvc(pvc, `owned by StatefulSet ${world.spec.name} (whenDeleted: Delete)`);
+    if (pvc.owners.includes(`StatefulSet/${world.spec.name}`)) world.deletePvc(pvc, t('sim.pvc.ownedBySet', world.spec.name));
   }
 }
 
@@ -147,7 +148,7 @@ export function failPod(world: World, pod: Pod): void {
   pod.available = false;
   pod.reason = 'Evicted';
   world.refresh(pod.ordinal);
-  world.emit('PodFailed', pod.name, { reason: 'Evicted', ip: pod.ip ?? undefined, message: `${pod.name} failed (phase Failed): the controller deletes and recreates it` });
+  world.emit('PodFailed', pod.name, { reason: 'Evicted', ip: pod.ip ?? undefined, message: t('sim.pod.failed', pod.name) });
   world.syncDns(pod);
 }
 
@@ -158,7 +159,7 @@ export function setReadiness(world: World, pod: Pod, failing: boolean): void {
     pod.available = false;
     pod.reason = 'Readiness probe failed';
     world.refresh(pod.ordinal);
-    world.emit('PodNotReady', pod.name, { reason: 'ReadinessProbeFailed', ip: pod.ip ?? undefined, message: `${pod.name}: readiness probe failing` });
+    world.emit('PodNotReady', pod.name, { reason: 'ReadinessProbeFailed', ip: pod.ip ?? undefined, message: t('sim.pod.readinessFailing', pod.name) });
     world.syncDns(pod);
   } else if (!failing && pod.phase === 'Running' && !pod.ready && !pod.terminating) {
     world.schedule(world.env.readySeconds, 'ready', pod);

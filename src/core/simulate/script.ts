@@ -1,6 +1,7 @@
 // The `--script STEPS.yaml` of `statefulset-studio simulate` (issue 3, "Script and CLI": a stable
 // contract). Parsing never throws: a bad script comes back as one message naming the step and key.
 import { isScalar, parseAllDocuments, type YAMLError, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import { t } from '../l10n/messages';
 import { DEFAULT_ENVIRONMENT, type Environment, type Outcome, type Script, type Step } from './types';
 
 export type ScriptResult = { readonly script: Script } | { readonly error: string };
@@ -34,9 +35,9 @@ export function parseScript(text: string): ScriptResult {
   if ('error' in read) return read;
   const data = read.value;
   if (data === null || data === undefined) return { script: defaultScript() };
-  if (!isPlain(data)) return { error: `the script must be a map with the keys environment and steps (got ${describe(data)})` };
+  if (!isPlain(data)) return { error: t('sim.script.notMap', describe(data)) };
   for (const key of Object.keys(data)) {
-    if (key !== 'environment' && key !== 'steps') return { error: `unknown top-level key "${key}" (expected environment or steps)` };
+    if (key !== 'environment' && key !== 'steps') return { error: t('sim.script.unknownTopKey', key) };
   }
   const environment = toEnvironment(data.environment);
   if ('error' in environment) return environment;
@@ -47,23 +48,23 @@ export function parseScript(text: string): ScriptResult {
 
 function toEnvironment(raw: unknown): Check<Environment> {
   if (raw === undefined) return { value: DEFAULT_ENVIRONMENT };
-  if (!isPlain(raw)) return { error: `environment must be a map (got ${describe(raw)})` };
+  if (!isPlain(raw)) return { error: t('sim.script.map', 'environment', describe(raw)) };
   const unknown = Object.keys(raw).find((key) => !ENVIRONMENT_KEYS.includes(key));
-  if (unknown !== undefined) return { error: `environment: unknown key "${unknown}" (expected ${ENVIRONMENT_KEYS.join(', ')})` };
+  if (unknown !== undefined) return { error: t('sim.script.unknownKey', 'environment', unknown, ENVIRONMENT_KEYS.join(', ')) };
   const d = DEFAULT_ENVIRONMENT;
   const clusterDomain = raw.clusterDomain ?? d.clusterDomain;
   if (typeof clusterDomain !== 'string' || clusterDomain === '') {
-    return { error: `environment.clusterDomain must be a non-empty string (got ${describe(clusterDomain)})` };
+    return { error: t('sim.script.nonEmptyString', 'environment.clusterDomain', describe(clusterDomain)) };
   }
   const seconds: Record<string, number> = {};
   for (const key of ['podStartSeconds', 'readySeconds', 'terminationSeconds'] as const) {
     const value = raw[key] ?? d[key];
-    if (!isSeconds(value)) return { error: `environment.${key} must be a non-negative number of seconds (got ${describe(value)})` };
+    if (!isSeconds(value)) return { error: t('sim.script.seconds', `environment.${key}`, describe(value)) };
     seconds[key] = value;
   }
   const storageClass = raw.storageClass ?? d.storageClass;
   if (storageClass !== 'default' && storageClass !== 'none') {
-    return { error: `environment.storageClass must be default or none (got ${describe(storageClass)})` };
+    return { error: t('sim.script.storageClass', 'environment.storageClass', describe(storageClass)) };
   }
   const featureGates = toFeatureGates(raw.featureGates);
   if ('error' in featureGates) return featureGates;
@@ -73,16 +74,16 @@ function toEnvironment(raw: unknown): Check<Environment> {
 
 function toFeatureGates(raw: unknown): Check<Environment['featureGates']> {
   if (raw === undefined) return { value: DEFAULT_ENVIRONMENT.featureGates };
-  if (!isPlain(raw)) return { error: `environment.featureGates must be a map (got ${describe(raw)})` };
+  if (!isPlain(raw)) return { error: t('sim.script.map', 'environment.featureGates', describe(raw)) };
   const unknown = Object.keys(raw).find((key) => !FEATURE_GATES.includes(key));
-  if (unknown !== undefined) return { error: `environment.featureGates: unknown feature gate "${unknown}" (the simulator knows ${FEATURE_GATES.join(', ')})` };
+  if (unknown !== undefined) return { error: t('sim.script.unknownGate', 'environment.featureGates', unknown, FEATURE_GATES.join(', ')) };
   const value = raw.MaxUnavailableStatefulSet ?? DEFAULT_ENVIRONMENT.featureGates.MaxUnavailableStatefulSet;
-  if (typeof value !== 'boolean') return { error: `environment.featureGates.MaxUnavailableStatefulSet must be true or false (got ${describe(value)})` };
+  if (typeof value !== 'boolean') return { error: t('sim.script.boolean', 'environment.featureGates.MaxUnavailableStatefulSet', describe(value)) };
   return { value: { MaxUnavailableStatefulSet: value } };
 }
 
 function toSteps(raw: unknown): Check<Step[]> {
-  if (!Array.isArray(raw)) return { error: `steps must be a list (got ${describe(raw)})` };
+  if (!Array.isArray(raw)) return { error: t('sim.script.list', 'steps', describe(raw)) };
   const steps: Step[] = [];
   let lastAt: { index: number; at: number } | undefined;
   for (let index = 0; index < raw.length; index++) {
@@ -90,7 +91,7 @@ function toSteps(raw: unknown): Check<Step[]> {
     if ('error' in step) return step;
     const at = step.value.at;
     if (at !== undefined) {
-      if (lastAt && at < lastAt.at) return { error: `steps[${index}].at (${at}) is earlier than steps[${lastAt.index}].at (${lastAt.at}): steps run in order` };
+      if (lastAt && at < lastAt.at) return { error: t('sim.script.atOrder', index, at, lastAt.index, lastAt.at) };
       lastAt = { index, at };
     }
     steps.push(step.value);
@@ -99,15 +100,15 @@ function toSteps(raw: unknown): Check<Step[]> {
 }
 
 function toStep(raw: unknown, where: string): Check<Step> {
-  if (!isPlain(raw)) return { error: `${where} must be a map with one step type, e.g. {scale: 3} (got ${describe(raw)})` };
+  if (!isPlain(raw)) return { error: t('sim.script.stepNotMap', where, describe(raw)) };
   const keys = Object.keys(raw).filter((key) => key !== 'at');
   const unknown = keys.find((key) => !(STEP_TYPES as readonly string[]).includes(key));
-  if (unknown !== undefined) return { error: `${where}: unknown step type "${unknown}" (expected one of ${STEP_TYPES.join(', ')})` };
-  if (keys.length === 0) return { error: `${where} has no step type (expected one of ${STEP_TYPES.join(', ')})` };
-  if (keys.length > 1) return { error: `${where} has ${keys.length} step types (${keys.join(', ')}): write one per step` };
+  if (unknown !== undefined) return { error: t('sim.script.unknownStep', where, unknown, STEP_TYPES.join(', ')) };
+  if (keys.length === 0) return { error: t('sim.script.noStep', where, STEP_TYPES.join(', ')) };
+  if (keys.length > 1) return { error: t('sim.script.severalSteps', where, keys.length, keys.join(', ')) };
   let at: number | undefined;
   if ('at' in raw) {
-    if (!isSeconds(raw.at)) return { error: `${where}.at must be a non-negative number of seconds (got ${describe(raw.at)})` };
+    if (!isSeconds(raw.at)) return { error: t('sim.script.seconds', `${where}.at`, describe(raw.at)) };
     at = raw.at;
   }
   const type = keys[0];
@@ -118,15 +119,15 @@ function toStep(raw: unknown, where: string): Check<Step> {
 
 function toStepBody(type: string, value: unknown, where: string): Check<unknown> {
   if (POD_STEPS.has(type)) {
-    return typeof value === 'string' && value !== '' ? { value } : { error: `${where} must be a pod name, e.g. web-1 (got ${describe(value)})` };
+    return typeof value === 'string' && value !== '' ? { value } : { error: t('sim.script.podName', where, describe(value)) };
   }
   switch (type) {
     case 'apply':
-      return isPlain(value) ? { value } : { error: `${where} must be a map: {} for the StatefulSet as written, or a patch such as {spec: {replicas: 5}} (got ${describe(value)})` };
+      return isPlain(value) ? { value } : { error: t('sim.script.apply', where, describe(value)) };
     case 'scale':
-      return Number.isInteger(value) && (value as number) >= 0 ? { value } : { error: `${where} must be a non-negative integer (got ${describe(value)})` };
+      return Number.isInteger(value) && (value as number) >= 0 ? { value } : { error: t('sim.script.integer', where, describe(value)) };
     case 'wait':
-      return isSeconds(value) ? { value } : { error: `${where} must be a non-negative number of seconds (got ${describe(value)})` };
+      return isSeconds(value) ? { value } : { error: t('sim.script.seconds', where, describe(value)) };
     case 'setImage':
       return toSetImage(value, where);
     default:
@@ -135,27 +136,27 @@ function toStepBody(type: string, value: unknown, where: string): Check<unknown>
 }
 
 function toSetImage(value: unknown, where: string): Check<unknown> {
-  if (!isPlain(value)) return { error: `${where} must be a map such as {image: nginx:1.25, container: nginx, outcome: ready} (got ${describe(value)})` };
+  if (!isPlain(value)) return { error: t('sim.script.setImage', where, describe(value)) };
   const unknown = Object.keys(value).find((key) => !['image', 'container', 'outcome'].includes(key));
-  if (unknown !== undefined) return { error: `${where}: unknown key "${unknown}" (expected image, container, outcome)` };
+  if (unknown !== undefined) return { error: t('sim.script.unknownKey', where, unknown, 'image, container, outcome') };
   const { image, container, outcome } = value;
-  if (typeof image !== 'string' || image === '') return { error: `${where}.image must be a non-empty string (got ${describe(image)})` };
+  if (typeof image !== 'string' || image === '') return { error: t('sim.script.nonEmptyString', `${where}.image`, describe(image)) };
   if (container !== undefined && (typeof container !== 'string' || container === '')) {
-    return { error: `${where}.container must be a container name (got ${describe(container)})` };
+    return { error: t('sim.script.container', `${where}.container`, describe(container)) };
   }
   if (outcome !== undefined && !OUTCOMES.includes(outcome as Outcome)) {
-    return { error: `${where}.outcome must be one of ${OUTCOMES.join(', ')} (got ${describe(outcome)})` };
+    return { error: t('sim.script.oneOf', `${where}.outcome`, OUTCOMES.join(', '), describe(outcome)) };
   }
   return { value: { image, ...(container === undefined ? {} : { container }), ...(outcome === undefined ? {} : { outcome }) } };
 }
 
 function toDeleteStatefulSet(value: unknown, where: string): Check<unknown> {
-  if (!isPlain(value)) return { error: `${where} must be a map: {} or {scaleToZeroFirst: true} (got ${describe(value)})` };
+  if (!isPlain(value)) return { error: t('sim.script.deleteStatefulSet', where, describe(value)) };
   const unknown = Object.keys(value).find((key) => key !== 'scaleToZeroFirst');
-  if (unknown !== undefined) return { error: `${where}: unknown key "${unknown}" (expected scaleToZeroFirst)` };
+  if (unknown !== undefined) return { error: t('sim.script.unknownKey', where, unknown, 'scaleToZeroFirst') };
   const { scaleToZeroFirst } = value;
   if (scaleToZeroFirst !== undefined && typeof scaleToZeroFirst !== 'boolean') {
-    return { error: `${where}.scaleToZeroFirst must be true or false (got ${describe(scaleToZeroFirst)})` };
+    return { error: t('sim.script.boolean', `${where}.scaleToZeroFirst`, describe(scaleToZeroFirst)) };
   }
   return { value: scaleToZeroFirst === undefined ? {} : { scaleToZeroFirst } };
 }
@@ -172,7 +173,7 @@ export function findPodNameProblem(script: Script, setName: string): string | un
     const pod = step[type] as string;
     const suffix = pod.startsWith(`${setName}-`) ? pod.slice(setName.length + 1) : undefined;
     if (suffix === undefined || !/^(0|[1-9]\d*)$/.test(suffix)) {
-      return `steps[${index}].${type}: pod "${pod}" can never exist in StatefulSet ${setName}: its pods are named ${setName}-<ordinal> (${setName}-0, ${setName}-1, …)`;
+      return t('sim.script.neverExists', `steps[${index}].${type}`, pod, setName);
     }
   }
   return undefined;
@@ -184,20 +185,20 @@ function readYaml(text: string): Check<unknown> {
     const docs = parseAllDocuments(text, YAML_OPTIONS);
     const isEmpty = (contents: unknown) => contents === null || (isScalar(contents) && contents.value === null);
     const used = (Array.isArray(docs) ? docs : []).filter((doc) => !isEmpty(doc.contents) || doc.errors.length > 0);
-    if (used.length > 1) return { error: 'the script must be one YAML document (found several, separated by ---)' };
+    if (used.length > 1) return { error: t('sim.script.severalDocuments') };
     if (used.length === 0) return { value: null };
     const error = used[0].errors[0];
     if (error) return { error: describeYamlError(error) };
     return { value: used[0].toJS({ maxAliasCount: 100 }) };
   } catch (error) {
-    return { error: `the script is not valid YAML: ${error instanceof Error ? error.message : String(error)}` };
+    return { error: t('sim.script.invalidYaml', error instanceof Error ? error.message : String(error)) };
   }
 }
 
 function describeYamlError(error: YAMLError): string {
   const start = error.linePos?.[0];
   const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  return `the script is not valid YAML${start ? ` (line ${start.line}, column ${start.col})` : ''}: ${message}`;
+  return start ? t('sim.script.invalidYamlAt', start.line, start.col, message) : t('sim.script.invalidYaml', message);
 }
 
 function isPlain(value: unknown): value is Plain {
@@ -210,9 +211,9 @@ function isSeconds(value: unknown): value is number {
 
 /** A value as a message shows it: `"text"`, `-1`, `null`, `a list`, `a map`. */
 function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (isPlain(value)) return 'a map';
+  if (value === undefined) return t('sim.script.value.nothing');
+  if (Array.isArray(value)) return t('sim.script.value.list');
+  if (isPlain(value)) return t('sim.script.value.map');
   if (typeof value === 'string') return JSON.stringify(value);
   return String(value);
 }

@@ -1,5 +1,6 @@
 // The rollout simulator: a virtual clock, the controller's reconcile loop and the kubelet's timers,
 // run step by step. Deterministic: no wall clock, no timers, no randomness.
+import { t } from '../l10n/messages';
 import { syncStatefulSet } from './controller';
 import type { SimInput } from './input';
 import { runTimer } from './lifecycle';
@@ -48,7 +49,7 @@ function runUntil(world: World, lastStatus: { text: string }, limit?: number): v
     reconcile(world, lastStatus);
     const next = world.nextTimerTime();
     if (next === undefined || (limit !== undefined && next > limit)) break;
-    if (next > MAX_TIME) throw new BudgetExceeded(`the simulated time passed ${MAX_TIME} s`);
+    if (next > MAX_TIME) throw new BudgetExceeded(t('sim.budget.time', MAX_TIME));
     world.time = next;
     for (const { kind, pod } of world.takeDueTimers()) runTimer(world, kind, pod);
   }
@@ -61,7 +62,7 @@ export function simulate(input: SimInput, script: Script, options: SimulateOptio
   const world = new World(script.environment, input.service, (w) => {
     if (options.recordStates) states.push(snapshot(w));
     options.observe?.(w);
-    if (w.events.length >= maxEvents) throw new BudgetExceeded(`stopped after ${maxEvents} events`);
+    if (w.events.length >= maxEvents) throw new BudgetExceeded(t('sim.budget.events', maxEvents));
   });
   world.manifest = input.manifest;
   world.spec = effectiveSpec(input.manifest);
@@ -80,7 +81,7 @@ export function simulate(input: SimInput, script: Script, options: SimulateOptio
       if ('wait' in step) runUntil(world, lastStatus, world.time + step.wait);
       else runUntil(world, lastStatus, next?.at);
     });
-    world.emit('Settled', world.spec.name, { message: world.deleted ? `StatefulSet ${world.spec.name} is deleted` : describeStatus(computeStatus(world)) });
+    world.emit('Settled', world.spec.name, { message: world.deleted ? t('sim.deleted', world.spec.name) : describeStatus(computeStatus(world)) });
   } catch (error) {
     if (!(error instanceof BudgetExceeded)) throw error;
     truncated = error.message;

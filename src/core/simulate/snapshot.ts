@@ -1,5 +1,6 @@
 // Read-only views of the simulated cluster: the status the controller would write, DNS answers,
 // and the whole state after an event (what the panel draws and `--format json` prints).
+import { t } from '../l10n/messages';
 import type { DnsState, PodState, PvcState, SimState, StatusState } from './types';
 import type { Pod, Pvc, World } from './world';
 
@@ -18,8 +19,12 @@ export function computeStatus(world: World): StatusState {
 }
 
 export function describeStatus(status: StatusState): string {
-  const revisions = status.currentRevision === status.updateRevision ? `revision ${status.updateRevision}` : `currentRevision ${status.currentRevision}, updateRevision ${status.updateRevision}`;
-  return `replicas ${status.replicas}, ready ${status.readyReplicas}, available ${status.availableReplicas}, current ${status.currentReplicas}, updated ${status.updatedReplicas} (${revisions})`;
+  const revisions =
+    status.currentRevision === status.updateRevision
+      ? t('sim.status.revision', status.updateRevision)
+      : t('sim.status.revisions', status.currentRevision, status.updateRevision);
+  const { replicas, readyReplicas, availableReplicas, currentReplicas, updatedReplicas } = status;
+  return t('sim.status', replicas, readyReplicas, availableReplicas, currentReplicas, updatedReplicas, revisions);
 }
 
 function byOrdinal<T extends { ordinal: number; name: string }>(a: T, b: T): number {
@@ -53,7 +58,7 @@ export function dnsState(world: World): DnsState {
   const records: Record<string, string> = {};
   for (const pod of published) records[world.dnsName(pod)!] = pod.ip!;
   if (!service?.governs) {
-    const problem = service?.problem ?? 'spec.serviceName is empty: pods get no subdomain and no per-pod DNS name';
+    const problem = service?.problem ?? t('sim.dns.noServiceName');
     return { serviceName: null, serviceAnswers: [], records, problem };
   }
   return { serviceName: `${service.name}.${service.namespace}.svc.${world.env.clusterDomain}`, serviceAnswers: published.map((p) => p.ip!), records };

@@ -1,4 +1,5 @@
 // What each script step does to the simulated cluster, as a user's kubectl command would.
+import { t } from '../l10n/messages';
 import { syncAllClaimOwners } from './claims';
 import { collectDeletedSet, failPod, setReadiness, terminatePod } from './lifecycle';
 import { canonicalJson, effectiveSpec, isObject, mergePatch, revisionName } from './spec';
@@ -7,6 +8,9 @@ import type { World } from './world';
 
 // Fields the apiserver refuses to change on an existing StatefulSet (validation-rules.md §4).
 const IMMUTABLE = ['selector', 'serviceName', 'volumeClaimTemplates', 'podManagementPolicy'] as const;
+// The apiserver's own words, as kubectl prints them: never translated.
+const FORBIDDEN =
+  "spec: Forbidden: updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'revisionHistoryLimit', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden";
 
 function specField(manifest: unknown, key: string): string {
   const spec = isObject(manifest) ? manifest.spec : undefined;
@@ -20,7 +24,7 @@ function applyManifest(world: World, manifest: unknown): void {
     if (changed.length > 0) {
       world.emit('Blocked', world.spec.name, {
         reason: 'Forbidden',
-        message: `the apiserver refuses the change: spec: Forbidden: updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'revisionHistoryLimit', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden (changed: ${changed.join(', ')})`,
+        message: t('sim.forbidden', FORBIDDEN, changed.join(', ')),
       });
       return;
     }
@@ -35,11 +39,11 @@ function applyManifest(world: World, manifest: unknown): void {
       world.revisions.splice(world.revisions.indexOf(existing), 1);
       world.revisions.push({ ...existing, number: world.revisions.length + 1 });
       world.updateRevision = name;
-      world.emit('RevisionReused', name, { revision: name, message: `the template equals revision ${name} again (a rollback): its name is reused` });
+      world.emit('RevisionReused', name, { revision: name, message: t('sim.revision.reused', name) });
     } else {
       world.revisions.push({ name, template: world.spec.template, number: world.revisions.length + 1 });
       world.updateRevision = name;
-      world.emit('RevisionCreated', name, { revision: name, message: `ControllerRevision ${name} records spec.template` });
+      world.emit('RevisionCreated', name, { revision: name, message: t('sim.revision.created', name) });
     }
   }
   if (world.currentRevision === '') world.currentRevision = name;
@@ -61,21 +65,25 @@ function deleteSet(world: World): void {
   world.deleted = true;
   const pods = [...world.pods.values()].sort((a, b) => a.ordinal - b.ordinal);
   for (const pod of pods) {
-    terminatePod(world, pod, 'GarbageCollector', `${pod.name} deleted by the garbage collector with StatefulSet ${world.spec.name}: there is no ordering guarantee when a StatefulSet is deleted (scale it to 0 first for ordered termination)`);
+    terminatePod(world, pod, 'GarbageCollector', t('sim.pod.deletedByGc', pod.name, world.spec.name));
   }
   collectDeletedSet(world);
 }
 
 export function describeStep(step: Step): { kind: string; text: string } {
-  if ('apply' in step) return { kind: 'apply', text: Object.keys(step.apply).length ? `apply the StatefulSet with ${JSON.stringify(step.apply)}` : 'apply the StatefulSet as written' };
-  if ('scale' in step) return { kind: 'scale', text: `scale to ${step.scale} replicas` };
-  if ('setImage' in step) return { kind: 'setImage', text: `set image ${step.setImage.image}${step.setImage.container ? ` in container ${step.setImage.container}` : ''} (outcome: ${step.setImage.outcome ?? 'ready'})` };
+  if ('apply' in step) return { kind: 'apply', text: Object.keys(step.apply).length ? t('sim.step.applyPatch', JSON.stringify(step.apply)) : t('sim.step.apply') };
+  if ('scale' in step) return { kind: 'scale', text: t('sim.step.scale', step.scale) };
+  if ('setImage' in step) {
+    const { image, container, outcome = 'ready' } = step.setImage;
+    return { kind: 'setImage', text: container ? t('sim.step.setImageIn', image, container, outcome) : t('sim.step.setImage', image, outcome) };
+  }
+  // kubectl commands read the same in every language.
   if ('deletePod' in step) return { kind: 'deletePod', text: `kubectl delete pod ${step.deletePod}` };
-  if ('failPod' in step) return { kind: 'failPod', text: `${step.failPod} fails (phase Failed, e.g. evicted)` };
-  if ('failReadiness' in step) return { kind: 'failReadiness', text: `${step.failReadiness}'s readiness probe starts failing` };
-  if ('restoreReadiness' in step) return { kind: 'restoreReadiness', text: `${step.restoreReadiness}'s readiness probe passes again` };
-  if ('deleteStatefulSet' in step) return { kind: 'deleteStatefulSet', text: step.deleteStatefulSet.scaleToZeroFirst ? 'scale to 0, then delete the StatefulSet' : 'kubectl delete statefulset' };
-  return { kind: 'wait', text: `wait ${step.wait}s` };
+  if ('failPod' in step) return { kind: 'failPod', text: t('sim.step.failPod', step.failPod) };
+  if ('failReadiness' in step) return { kind: 'failReadiness', text: t('sim.step.failReadiness', step.failReadiness) };
+  if ('restoreReadiness' in step) return { kind: 'restoreReadiness', text: t('sim.step.restoreReadiness', step.restoreReadiness) };
+  if ('deleteStatefulSet' in step) return { kind: 'deleteStatefulSet', text: step.deleteStatefulSet.scaleToZeroFirst ? t('sim.step.scaleToZeroThenDelete') : 'kubectl delete statefulset' };
+  return { kind: 'wait', text: t('sim.step.wait', step.wait) };
 }
 
 /**
@@ -88,7 +96,7 @@ export function applyStep(world: World, step: Step, settle: () => void): string 
   else if ('setImage' in step) {
     world.outcomes.set(step.setImage.image, step.setImage.outcome ?? 'ready');
     const manifest = withImage(world.manifest, step.setImage.image, step.setImage.container);
-    if (!manifest) return `no container ${step.setImage.container ?? ''} to set the image of`;
+    if (!manifest) return t('sim.notFound.container', step.setImage.container ?? '');
     applyManifest(world, manifest);
   } else if ('deleteStatefulSet' in step) {
     if (step.deleteStatefulSet.scaleToZeroFirst) {
@@ -99,8 +107,8 @@ export function applyStep(world: World, step: Step, settle: () => void): string 
   } else if (!('wait' in step)) {
     const name = 'deletePod' in step ? step.deletePod : 'failPod' in step ? step.failPod : 'failReadiness' in step ? step.failReadiness : step.restoreReadiness;
     const pod = world.pods.get(name);
-    if (!pod) return `${name} does not exist right now`;
-    if ('deletePod' in step) terminatePod(world, pod, 'User', `kubectl delete pod ${name}: the controller recreates it with the same name, hostname and claims, and a new IP`);
+    if (!pod) return t('sim.notFound.pod', name);
+    if ('deletePod' in step) terminatePod(world, pod, 'User', t('sim.pod.deletedByUser', name));
     else if ('failPod' in step) failPod(world, pod);
     else setReadiness(world, pod, 'failReadiness' in step);
   }

@@ -1,5 +1,6 @@
 // The simulated cluster: pods, claims, revisions, a virtual clock with timers, and the event log.
 // Everything that changes state goes through a method here, which records the event.
+import { t } from '../l10n/messages';
 import type { SimService } from './input';
 import { Heap, OrdinalSet } from './ordinalSet';
 import type { EffectiveSpec } from './spec';
@@ -204,11 +205,11 @@ export class World {
     if (wanted === pod.published) return;
     pod.published = wanted;
     if (wanted) this.emit('DNSRecordAdded', name!, { ip: pod.ip!, message: `${name} -> ${pod.ip}` });
-    else this.emit('DNSRecordRemoved', name ?? pod.name, { ip: pod.ip ?? undefined, message: `${name} no longer answers` });
+    else this.emit('DNSRecordRemoved', name ?? pod.name, { ip: pod.ip ?? undefined, message: t('sim.dns.removed', String(name)) });
   }
 
   claimsOf(pod: Pod): Pvc[] {
-    return this.spec.claimTemplates.map((t) => this.pvcs.get(this.claimName(t.name, pod.ordinal))).filter((p): p is Pvc => p !== undefined);
+    return this.spec.claimTemplates.map((template) => this.pvcs.get(this.claimName(template.name, pod.ordinal))).filter((p): p is Pvc => p !== undefined);
   }
 
   deletePvc(pvc: Pvc, why: string): void {

@@ -1,4 +1,111 @@
 // Simplified Chinese for en/simulator.ts.
+// Kubernetes' own terms that learners see in kubectl output stay as they are: Pod, Running, Ready,
+// OrderedReady, StatefulSet, Service, ControllerRevision, field names such as clusterIP.
 import type { simulator } from '../en/simulator';
 
-export const simulatorZh: Readonly<Record<keyof typeof simulator, string>> = {};
+export const simulatorZh: Readonly<Record<keyof typeof simulator, string>> = {
+  // Controller: what a sync waits for (controller.ts)
+  'sim.wait.for': '{0} 正在等待 {1} 变为 {2}',
+  'sim.wait.scaleDownFor': '缩容正在等待 {0} 变为 {1}',
+  'sim.wait.rollingUpdateFor': '滚动更新正在等待 {0} 变为 {1}',
+  'sim.wait.podReason': '（{0}：{1}）',
+  'sim.wait.brokenRollback':
+    '：它运行的修订版本 {0} 永远不会变为 Ready，而 OrderedReady 不会替换它（回滚失效陷阱）；删除 {1}，让它以修订版本 {2} 重新创建',
+  'sim.wait.runningAndReady': 'Running 且 Ready',
+  'sim.wait.available': '可用（已 Ready 满 minReadySeconds：{0} 秒）',
+  'sim.wait.terminating': '{0} 正在终止：控制器要等它完全消失后才会重新创建它',
+  'sim.wait.scaleDownTerminate': '缩容正在等待 {0} 终止',
+  'sim.wait.scaleDownUnhealthy': '缩容在等待：{0} 不健康',
+  'sim.wait.maxUnavailable': '滚动更新在等待：{0} 个 Pod 不可用，maxUnavailable 为 {1}',
+  'sim.wait.rollingUpdate': '滚动更新正在等待 {0} 变为 Running 且 Ready',
+
+  // Volume provisioner, kubelet and garbage collector (lifecycle.ts)
+  'sim.pvc.bound': '{0} 已绑定到卷 {1}（由默认 StorageClass 制备）',
+  'sim.pvc.ownedByPod': '属于 Pod {0}（persistentVolumeClaimRetentionPolicy.whenScaled: Delete）',
+  'sim.pvc.ownedBySet': '属于 StatefulSet {0}（whenDeleted: Delete）',
+  'sim.pod.running': '{0} 已处于 Running，IP 为 {1}',
+  'sim.pod.crashLoop': '{0}：容器反复崩溃（CrashLoopBackOff）',
+  'sim.pod.readinessFailed': '{0}：就绪探针失败',
+  'sim.pod.readinessFailing': '{0}：就绪探针开始失败',
+  'sim.pod.ready': '{0} 已 Ready',
+  'sim.pod.readyNoDns': '{0} 已 Ready；没有每个 Pod 的 DNS 名称：{1}',
+  'sim.pod.available': '{0} 已可用（已 Ready {1} 秒，minReadySeconds）',
+  'sim.pod.gone': '{0} 已消失；它的 PVC 会保留，除非保留策略让它们归该 Pod 所有',
+  'sim.pod.failed': '{0} 失败（阶段 Failed）：控制器会删除并重新创建它',
+
+  // The user's steps (steps.ts)
+  'sim.forbidden': 'apiserver 拒绝了这次更改：{0}（更改的字段：{1}）',
+  'sim.revision.reused': '模板再次与修订版本 {0} 相同（一次回滚）：沿用它的名称',
+  'sim.revision.created': 'ControllerRevision {0} 记录了 spec.template',
+  'sim.pod.deletedByGc':
+    '{0} 随 StatefulSet {1} 被垃圾收集器删除：删除 StatefulSet 时不保证任何顺序（如需按顺序终止，请先将其缩容到 0）',
+  'sim.pod.deletedByUser': 'kubectl delete pod {0}：控制器会以相同的名称、主机名和 PVC 重新创建它，并分配新的 IP',
+  'sim.notFound.container': '没有可设置镜像的容器 {0}',
+  'sim.notFound.pod': '{0} 目前不存在',
+  'sim.step.apply': '按原样应用 StatefulSet',
+  'sim.step.applyPatch': '以 {0} 应用 StatefulSet',
+  'sim.step.scale': '扩缩到 {0} 个副本',
+  'sim.step.setImage': '设置镜像 {0}（结果：{1}）',
+  'sim.step.setImageIn': '在容器 {1} 中设置镜像 {0}（结果：{2}）',
+  'sim.step.failPod': '{0} 失败（阶段 Failed，例如被驱逐）',
+  'sim.step.failReadiness': '{0} 的就绪探针开始失败',
+  'sim.step.restoreReadiness': '{0} 的就绪探针恢复通过',
+  'sim.step.scaleToZeroThenDelete': '先缩容到 0，再删除 StatefulSet',
+  'sim.step.wait': '等待 {0} 秒',
+
+  // Status, DNS and the end of a run (snapshot.ts, world.ts, simulate.ts)
+  'sim.status': '副本 {0}，就绪 {1}，可用 {2}，当前 {3}，已更新 {4}（{5}）',
+  'sim.status.revision': '修订版本 {0}',
+  'sim.status.revisions': 'currentRevision {0}，updateRevision {1}',
+  'sim.dns.noServiceName': 'spec.serviceName 为空：Pod 没有子域，也没有每个 Pod 的 DNS 名称',
+  'sim.dns.removed': '{0} 不再应答',
+  'sim.deleted': 'StatefulSet {0} 已删除',
+  'sim.budget.time': '模拟时间超过了 {0} 秒',
+  'sim.budget.events': '在 {0} 个事件后停止',
+
+  // The governing Service as the workspace has it (fromModel.ts)
+  'sim.service.invalidName': 'spec.serviceName "{0}" 不能作为 Service 名称（不是 DNS-1035 标签）',
+  'sim.service.notFound': '命名空间 "{1}" 中没有名为 "{0}" 的 Service',
+  'sim.service.notFoundElsewhere': '命名空间 "{1}" 中没有名为 "{0}" 的 Service（命名空间 {2} 中有一个）',
+  'sim.service.problemSeparator': '；',
+  'sim.service.externalName': 'Service "{0}" 不是 Headless Service（类型为 ExternalName）',
+  'sim.service.clusterIPs': 'Service "{0}" 不是 Headless Service（clusterIPs 为 {1}；Headless Service 的 clusterIP 为 None）',
+  'sim.service.clusterIP': 'Service "{0}" 不是 Headless Service（clusterIP 为 {1}；Headless Service 的 clusterIP 为 None）',
+  'sim.service.clusterIPUnset':
+    'Service "{0}" 不是 Headless Service（未设置 clusterIP，集群会分配一个虚拟 IP；Headless Service 的 clusterIP 为 None）',
+  'sim.service.podLabels': 'Pod 标签为 {0}',
+  'sim.service.noPodLabels': 'Pod 模板没有标签',
+  'sim.service.noSelector': 'Service "{0}" 没有选中这些 Pod（它没有选择算符；{1}）',
+  'sim.service.selectorMismatch': 'Service "{0}" 没有选中这些 Pod（选择算符为 {1}，{2}）',
+
+  // The script parser (script.ts); {0} is where: `steps[2].scale`, `environment.readySeconds`
+  'sim.script.notMap': '脚本必须是包含 environment 和 steps 键的映射（实际为 {0}）',
+  'sim.script.unknownTopKey': '未知的顶层键 "{0}"（应为 environment 或 steps）',
+  'sim.script.map': '{0} 必须是映射（实际为 {1}）',
+  'sim.script.unknownKey': '{0}：未知的键 "{1}"（应为 {2}）',
+  'sim.script.nonEmptyString': '{0} 必须是非空字符串（实际为 {1}）',
+  'sim.script.seconds': '{0} 必须是非负的秒数（实际为 {1}）',
+  'sim.script.storageClass': '{0} 必须是 default 或 none（实际为 {1}）',
+  'sim.script.unknownGate': '{0}：未知的特性门控 "{1}"（模拟器支持 {2}）',
+  'sim.script.boolean': '{0} 必须是 true 或 false（实际为 {1}）',
+  'sim.script.list': '{0} 必须是列表（实际为 {1}）',
+  'sim.script.atOrder': 'steps[{0}].at（{1}）早于 steps[{2}].at（{3}）：步骤按顺序执行',
+  'sim.script.stepNotMap': '{0} 必须是只含一种步骤类型的映射，例如 {scale: 3}（实际为 {1}）',
+  'sim.script.unknownStep': '{0}：未知的步骤类型 "{1}"（应为以下之一：{2}）',
+  'sim.script.noStep': '{0} 没有步骤类型（应为以下之一：{1}）',
+  'sim.script.severalSteps': '{0} 有 {1} 种步骤类型（{2}）：每个步骤只写一种',
+  'sim.script.podName': '{0} 必须是 Pod 名称，例如 web-1（实际为 {1}）',
+  'sim.script.apply': '{0} 必须是映射：{} 表示按原样应用 StatefulSet，或者是一个补丁，例如 {spec: {replicas: 5}}（实际为 {1}）',
+  'sim.script.integer': '{0} 必须是非负整数（实际为 {1}）',
+  'sim.script.setImage': '{0} 必须是映射，例如 {image: nginx:1.25, container: nginx, outcome: ready}（实际为 {1}）',
+  'sim.script.container': '{0} 必须是容器名称（实际为 {1}）',
+  'sim.script.oneOf': '{0} 必须是以下之一：{1}（实际为 {2}）',
+  'sim.script.deleteStatefulSet': '{0} 必须是映射：{} 或 {scaleToZeroFirst: true}（实际为 {1}）',
+  'sim.script.neverExists': '{0}：Pod "{1}" 永远不会存在于 StatefulSet {2} 中：它的 Pod 名为 {2}-<序号>（{2}-0、{2}-1、…）',
+  'sim.script.severalDocuments': '脚本必须是单个 YAML 文档（发现了多个，以 --- 分隔）',
+  'sim.script.invalidYaml': '脚本不是有效的 YAML：{0}',
+  'sim.script.invalidYamlAt': '脚本不是有效的 YAML（第 {0} 行，第 {1} 列）：{2}',
+  'sim.script.value.nothing': '空',
+  'sim.script.value.list': '列表',
+  'sim.script.value.map': '映射',
+};
