@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getNumber } from '../model/access';
 import type { Rule } from './types';
 
@@ -10,13 +11,17 @@ export const stsActiveDeadlineForbidden: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary: '`activeDeadlineSeconds` kills a pod after a fixed time, which makes no sense for the long-running pods of a StatefulSet; the apiserver forbids it in the pod template.',
-    remediation: 'Remove `activeDeadlineSeconds` from `spec.template.spec`. For work with a deadline use a Job.',
+    get summary() {
+      return t('rule.sts-active-deadline-forbidden.summary');
+    },
+    get remediation() {
+      return t('rule.sts-active-deadline-forbidden.remediation');
+    },
     url: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#lifecycle',
   },
   check({ resource }) {
     const value = getNumber(resource.root, PATH);
     if (!value) return [];
-    return [{ ruleId: ID, range: value.range, path: PATH, message: `${PATH}: Forbidden: activeDeadlineSeconds in StatefulSet is not Supported (value ${value.value})` }];
+    return [{ ruleId: ID, range: value.range, path: PATH, message: t('rule.sts-active-deadline-forbidden.message', PATH, value.value) }];
   },
 };

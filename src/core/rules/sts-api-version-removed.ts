@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import type { Rule } from './types';
 
 // Kubernetes stopped serving these group versions for StatefulSet in v1.16.
@@ -9,8 +10,12 @@ export const stsApiVersionRemoved: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary: 'The StatefulSet uses an apiVersion that Kubernetes no longer serves (apps/v1beta1 and apps/v1beta2 were removed in v1.16).',
-    remediation: 'Use `apiVersion: apps/v1`. In apps/v1 `spec.selector` is required and must match the template labels.',
+    get summary() {
+      return t('rule.sts-api-version-removed.summary');
+    },
+    get remediation() {
+      return t('rule.sts-api-version-removed.remediation');
+    },
     url: 'https://kubernetes.io/docs/reference/using-api/deprecation-guide/#v1-16',
   },
   check({ resource }) {
@@ -21,7 +26,7 @@ export const stsApiVersionRemoved: Rule = {
         ruleId: this.id,
         range: apiVersion.range,
         path: 'apiVersion',
-        message: `apiVersion "${apiVersion.value}" is no longer served for StatefulSet (removed in Kubernetes v1.16): use "apps/v1"`,
+        message: t('rule.sts-api-version-removed.message', apiVersion.value),
         data: { replacement: 'apps/v1' },
       },
     ];
@@ -29,7 +34,7 @@ export const stsApiVersionRemoved: Rule = {
   fixes(finding, { resource }) {
     return [
       {
-        title: 'Change apiVersion to apps/v1',
+        title: t('rule.sts-api-version-removed.fix.apiVersion'),
         isPreferred: true,
         edits: [{ uri: resource.uri, range: shiftBy(finding.range, resource.doc.offset), newText: 'apps/v1' }],
       },

@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getPath } from '../model/access';
 import { quote } from '../model/names';
 import { effectiveUpdateStrategyType } from '../model/statefulSet';
@@ -14,9 +15,12 @@ export const stsMaxUnavailableFeatureGated: Rule = {
   severity: 'information',
   scope: 'document',
   docs: {
-    summary:
-      '`maxUnavailable` for StatefulSets is behind the `MaxUnavailableStatefulSet` feature gate: alpha and off by default up to v1.34, beta and on by default from v1.35. Where the gate is off the apiserver silently drops the field and pods are updated one at a time.',
-    remediation: 'Check the cluster version and feature gates; on clusters before v1.35 expect one-pod-at-a-time updates unless the gate is enabled.',
+    get summary() {
+      return t('rule.sts-max-unavailable-feature-gated.summary');
+    },
+    get remediation() {
+      return t('rule.sts-max-unavailable-feature-gated.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#maximum-unavailable-pods',
   },
   check({ resource }) {
@@ -31,7 +35,7 @@ export const stsMaxUnavailableFeatureGated: Rule = {
         ruleId: ID,
         range: node.range,
         path: PATH,
-        message: `${PATH} ${shown} needs the MaxUnavailableStatefulSet feature gate (off by default before v1.35): without it the field is silently dropped and pods are updated one at a time`,
+        message: t('rule.sts-max-unavailable-feature-gated.message', PATH, shown),
       },
     ];
   },

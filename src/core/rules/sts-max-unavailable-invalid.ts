@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getPath } from '../model/access';
 import { quote } from '../model/names';
 import { effectiveUpdateStrategyType } from '../model/statefulSet';
@@ -32,9 +33,12 @@ export const stsMaxUnavailableInvalid: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      '`spec.updateStrategy.rollingUpdate.maxUnavailable` must be a positive number of pods or a percentage from 1% to 100% (`"25%"`); 0, `0%`, more than 100% and malformed percentages are rejected by the apiserver.',
-    remediation: 'Use a whole number of pods (`2`) or a quoted percentage such as `"25%"`, or remove the field (the controller then updates one pod at a time).',
+    get summary() {
+      return t('rule.sts-max-unavailable-invalid.summary');
+    },
+    get remediation() {
+      return t('rule.sts-max-unavailable-invalid.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#maximum-unavailable-pods',
   },
   check({ resource }) {
@@ -46,6 +50,6 @@ export const stsMaxUnavailableInvalid: Rule = {
     const problem = maxUnavailableProblem(node.value);
     if (!problem) return [];
     const shown = typeof node.value === 'string' ? quote(node.value) : String(node.value);
-    return [{ ruleId: ID, range: node.range, path: PATH, message: `${PATH}: Invalid value: ${shown}: ${problem}` }];
+    return [{ ruleId: ID, range: node.range, path: PATH, message: t('rule.sts-max-unavailable-invalid.message', PATH, shown, problem) }];
   },
 };

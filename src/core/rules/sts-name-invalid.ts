@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getKey } from '../model/access';
 import { dns1123LabelProblem, quote } from '../model/names';
 import { isScalar, type YNode } from '../model/types';
@@ -21,9 +22,12 @@ export const stsNameInvalid: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      'A StatefulSet needs `metadata.name` (or `generateName`), and since Kubernetes v1.27 the name must be a DNS-1123 label: at most 63 lowercase letters, digits and `-`, starting and ending with a letter or digit, no dots.',
-    remediation: 'Give the StatefulSet a short lowercase name such as `web` or `mysql-primary`; it becomes the prefix of every pod name (`web-0`).',
+    get summary() {
+      return t('rule.sts-name-invalid.summary');
+    },
+    get remediation() {
+      return t('rule.sts-name-invalid.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-label-names',
   },
   check({ resource }) {
@@ -38,7 +42,7 @@ export const stsNameInvalid: Rule = {
       if (problem) findings.push(invalid(name!, 'metadata.name', nameText, problem));
     } else if (!prefix && (name === undefined || nameText === '' || (isScalar(name) && name.value === null))) {
       const range = nameText === '' ? name!.range : (name?.keyRange ?? metadata?.keyRange ?? resource.kind.range);
-      findings.push({ ruleId: ID, range, path: 'metadata.name', message: 'metadata.name: Required value: name or generateName is required' });
+      findings.push({ ruleId: ID, range, path: 'metadata.name', message: t('rule.sts-name-invalid.message.required') });
     }
     if (prefix) {
       const problem = labelProblem(prefix, true);
@@ -49,5 +53,5 @@ export const stsNameInvalid: Rule = {
 };
 
 function invalid(node: YNode, path: string, value: string, problem: string): Finding {
-  return { ruleId: ID, range: node.range, path, message: `${path}: Invalid value: ${quote(value)}: ${problem}` };
+  return { ruleId: ID, range: node.range, path, message: t('rule.sts-name-invalid.message.invalid', path, quote(value), problem) };
 }

@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { isDns1123Label, quote } from '../model/names';
 import { effectiveReplicas, startOrdinal } from '../model/statefulSet';
 import type { Rule } from './types';
@@ -14,9 +15,9 @@ const MAX_STS_NAME = LABEL_VALUE_MAX - 1 - HASH_MAX; // 52
  */
 function consequence(length: number): string {
   const room = LABEL_VALUE_MAX - 1 - length;
-  if (room < 1) return 'so the controller can never create a pod';
+  if (room < 1) return t('rule.sts-name-too-long-for-pods.consequence.never');
   const failing = Math.round(100 * (1 - 10 ** room / 2 ** 32));
-  return `so pod creation fails (FailedCreate) whenever the hash is longer than ${room} characters, for about ${failing}% of template revisions`;
+  return t('rule.sts-name-too-long-for-pods.consequence.sometimes', room, failing);
 }
 
 export const stsNameTooLongForPods: Rule = {
@@ -25,9 +26,12 @@ export const stsNameTooLongForPods: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      'The apiserver accepts StatefulSet names up to 63 characters, but the controller labels every pod `controller-revision-hash: <name>-<hash>` (the ControllerRevision name, hash up to 10 characters), and a label value may not exceed 63 characters. With a name over 52 characters pod creation fails with `FailedCreate` and the set never gets a pod. The pod name `<name>-<ordinal>` is also the pod hostname, itself limited to 63 characters.',
-    remediation: 'Shorten `metadata.name` to at most 52 characters. The name cannot be changed in place: delete the StatefulSet (with `--cascade=orphan` to keep pods and claims) and create it under the new name.',
+    get summary() {
+      return t('rule.sts-name-too-long-for-pods.summary');
+    },
+    get remediation() {
+      return t('rule.sts-name-too-long-for-pods.remediation');
+    },
     url: 'https://github.com/kubernetes/kubernetes/issues/64023',
   },
   check({ resource }) {
@@ -41,14 +45,19 @@ export const stsNameTooLongForPods: Rule = {
     const length = name.value.length;
     let message: string;
     if (length > MAX_STS_NAME) {
-      message =
-        `metadata.name ${quote(name.value)} is ${length} characters, more than ${MAX_STS_NAME}: every pod gets the label ` +
-        `controller-revision-hash: "${name.value}-<hash>" (hash up to ${HASH_MAX} characters) and a label value may have at most ${LABEL_VALUE_MAX}, ${consequence(length)}`;
-      if (hostnameTooLong) message += `; the pod name ${quote(podName)} is also too long for a hostname (${podName!.length} > ${LABEL_VALUE_MAX})`;
+      message = t(
+        'rule.sts-name-too-long-for-pods.message.nameTooLong',
+        quote(name.value),
+        length,
+        MAX_STS_NAME,
+        name.value,
+        HASH_MAX,
+        LABEL_VALUE_MAX,
+        consequence(length),
+      );
+      if (hostnameTooLong) message += t('rule.sts-name-too-long-for-pods.message.hostnameAlso', quote(podName), podName!.length, LABEL_VALUE_MAX);
     } else if (hostnameTooLong) {
-      message =
-        `pod name ${quote(podName)} (metadata.name + "-" + highest ordinal ${highest}) is ${podName!.length} characters: ` +
-        `pod hostnames are DNS-1123 labels of at most ${LABEL_VALUE_MAX}, so the controller cannot create that pod`;
+      message = t('rule.sts-name-too-long-for-pods.message.hostname', quote(podName), highest!, podName!.length, LABEL_VALUE_MAX);
     } else {
       return [];
     }

@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getNumber } from '../model/access';
 import { effectiveUpdateStrategyType } from '../model/statefulSet';
 import type { Finding, Rule } from './types';
@@ -20,9 +21,12 @@ export const stsNegativeValue: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      '`spec.replicas`, `spec.minReadySeconds`, `spec.ordinals.start` and `spec.updateStrategy.rollingUpdate.partition` must be 0 or more; the apiserver rejects negative values.',
-    remediation: 'Use 0 or a positive number, or remove the field to get its default (replicas 1, minReadySeconds 0, start 0, partition 0).',
+    get summary() {
+      return t('rule.sts-negative-value.summary');
+    },
+    get remediation() {
+      return t('rule.sts-negative-value.remediation');
+    },
     url: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/stateful-set-v1/',
   },
   check({ resource }) {
@@ -37,7 +41,7 @@ export const stsNegativeValue: Rule = {
         ruleId: ID,
         range: value.range,
         path: field.path,
-        message: `${field.path}: Invalid value: ${value.value}: must be greater than or equal to 0`,
+        message: t('rule.sts-negative-value.message', field.path, value.value),
       });
     }
     return findings;

@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getKey, getPath, getString, isSet } from '../model/access';
 import { effectivePodManagementPolicy, effectiveReplicas } from '../model/statefulSet';
 import { isMap, isSeq } from '../model/types';
@@ -11,9 +12,12 @@ export const stsNoReadinessProbe: Rule = {
   severity: 'information',
   scope: 'document',
   docs: {
-    summary:
-      'With the `OrderedReady` pod management policy (the default) the controller waits for each pod to be Ready before it starts the next one, and rolling updates wait the same way. A container without a `readinessProbe` is Ready as soon as it is running, so the ordering guarantees little: the next pod starts before the previous one can serve.',
-    remediation: 'Add a `readinessProbe` that succeeds only when the member can serve (has joined the cluster, caught up replication, …).',
+    get summary() {
+      return t('rule.sts-no-readiness-probe.summary');
+    },
+    get remediation() {
+      return t('rule.sts-no-readiness-probe.remediation');
+    },
     url: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#define-readiness-probes',
   },
   check({ resource }) {
@@ -30,7 +34,7 @@ export const stsNoReadinessProbe: Rule = {
         ruleId: ID,
         range: containers.keyRange ?? containers.range,
         path: 'spec.template.spec.containers',
-        message: 'no container in spec.template.spec.containers has a readinessProbe: with podManagementPolicy OrderedReady each pod counts as Ready as soon as it runs, so the next pod starts before this one can serve',
+        message: t('rule.sts-no-readiness-probe.message'),
       },
     ];
   },

@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getString } from '../model/access';
 import { quote } from '../model/names';
 import type { Rule } from './types';
@@ -11,8 +12,12 @@ export const stsPodManagementPolicyInvalid: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary: '`spec.podManagementPolicy` must be `OrderedReady` (the default) or `Parallel`, spelled exactly so; the apiserver rejects anything else.',
-    remediation: 'Use `Parallel` to start and stop pods all at once, or remove the field (or write `OrderedReady`) for one-at-a-time ordering.',
+    get summary() {
+      return t('rule.sts-pod-management-policy-invalid.summary');
+    },
+    get remediation() {
+      return t('rule.sts-pod-management-policy-invalid.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#pod-management-policies',
   },
   check({ resource }) {
@@ -25,7 +30,7 @@ export const stsPodManagementPolicyInvalid: Rule = {
         ruleId: ID,
         range: policy.range,
         path: 'spec.podManagementPolicy',
-        message: `spec.podManagementPolicy: Invalid value: ${quote(policy.value)}: must be 'OrderedReady' or 'Parallel'`,
+        message: t('rule.sts-pod-management-policy-invalid.message', quote(policy.value)),
         data: suggestion ? { suggestion } : undefined,
       },
     ];

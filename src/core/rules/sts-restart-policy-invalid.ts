@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getString } from '../model/access';
 import { quote } from '../model/names';
 import type { Rule } from './types';
@@ -11,14 +12,18 @@ export const stsRestartPolicyInvalid: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary: 'StatefulSet pods run forever, so the pod template\'s `restartPolicy` may only be `Always` (the default when omitted); the apiserver rejects `OnFailure` and `Never`.',
-    remediation: 'Remove `restartPolicy` from the pod template (or write `Always`). For run-to-completion work use a Job.',
+    get summary() {
+      return t('rule.sts-restart-policy-invalid.summary');
+    },
+    get remediation() {
+      return t('rule.sts-restart-policy-invalid.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#restart-policy',
   },
   check({ resource }) {
     const policy = getString(resource.root, PATH);
     // "" is defaulted to Always.
     if (!policy || policy.value === '' || policy.value === 'Always') return [];
-    return [{ ruleId: ID, range: policy.range, path: PATH, message: `${PATH}: Unsupported value: ${quote(policy.value)}: supported values: "Always"` }];
+    return [{ ruleId: ID, range: policy.range, path: PATH, message: t('rule.sts-restart-policy-invalid.message', PATH, quote(policy.value)) }];
   },
 };

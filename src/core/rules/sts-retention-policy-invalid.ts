@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getString } from '../model/access';
 import { quote } from '../model/names';
 import type { Finding, Rule } from './types';
@@ -12,9 +13,12 @@ export const stsRetentionPolicyInvalid: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      '`spec.persistentVolumeClaimRetentionPolicy.whenDeleted` and `.whenScaled` accept exactly `Retain` (the default) or `Delete`; the values are case-sensitive and the apiserver rejects anything else.',
-    remediation: 'Write `Retain` to keep the claims (and data) or `Delete` to remove them, with that capitalisation, or remove the field to keep the default `Retain`.',
+    get summary() {
+      return t('rule.sts-retention-policy-invalid.summary');
+    },
+    get remediation() {
+      return t('rule.sts-retention-policy-invalid.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#persistentvolumeclaim-retention',
   },
   check({ resource }) {
@@ -29,7 +33,7 @@ export const stsRetentionPolicyInvalid: Rule = {
         ruleId: ID,
         range: value.range,
         path,
-        message: `${path}: Unsupported value: ${quote(value.value)}: supported values: "Retain", "Delete"`,
+        message: t('rule.sts-retention-policy-invalid.message', path, quote(value.value)),
         data: suggestion ? { suggestion } : undefined,
       });
     }

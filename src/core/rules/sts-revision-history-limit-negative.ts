@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getNumber } from '../model/access';
 import type { Rule } from './types';
 
@@ -10,9 +11,12 @@ export const stsRevisionHistoryLimitNegative: Rule = {
   severity: 'warning',
   scope: 'document',
   docs: {
-    summary:
-      'Unlike Deployments and DaemonSets, the apiserver does not validate a StatefulSet\'s `revisionHistoryLimit`. A negative value is accepted and the controller then never prunes old ControllerRevisions, so they pile up.',
-    remediation: 'Use 0 or a positive number, or remove the field (default 10).',
+    get summary() {
+      return t('rule.sts-revision-history-limit-negative.summary');
+    },
+    get remediation() {
+      return t('rule.sts-revision-history-limit-negative.remediation');
+    },
     url: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/stateful-set-v1/',
   },
   check({ resource }) {
@@ -23,7 +27,7 @@ export const stsRevisionHistoryLimitNegative: Rule = {
         ruleId: ID,
         range: limit.range,
         path: PATH,
-        message: `${PATH} is ${limit.value}: a negative limit is accepted but the controller then never deletes old ControllerRevisions`,
+        message: t('rule.sts-revision-history-limit-negative.message', PATH, limit.value),
       },
     ];
   },

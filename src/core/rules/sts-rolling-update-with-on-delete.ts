@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getKey, getPath, getString, isSet } from '../model/access';
 import type { YNode } from '../model/types';
 import type { Rule } from './types';
@@ -18,9 +19,12 @@ export const stsRollingUpdateWithOnDelete: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      '`spec.updateStrategy.rollingUpdate` (partition, maxUnavailable) only applies to the `RollingUpdate` strategy; with `type: OnDelete` the apiserver rejects the StatefulSet.',
-    remediation: 'Remove the `rollingUpdate` block, or change `type` to `RollingUpdate` if you meant a staged rollout with `partition`.',
+    get summary() {
+      return t('rule.sts-rolling-update-with-on-delete.summary');
+    },
+    get remediation() {
+      return t('rule.sts-rolling-update-with-on-delete.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#update-strategies',
   },
   check({ resource }) {
@@ -34,7 +38,7 @@ export const stsRollingUpdateWithOnDelete: Rule = {
         ruleId: ID,
         range: rollingUpdate.keyRange ?? rollingUpdate.range,
         path: 'spec.updateStrategy.rollingUpdate',
-        message: `spec.updateStrategy.rollingUpdate: Invalid value: ${render(rollingUpdate)}: only allowed for updateStrategy 'RollingUpdate' (spec.updateStrategy.type is "OnDelete")`,
+        message: t('rule.sts-rolling-update-with-on-delete.message', render(rollingUpdate)),
       },
     ];
   },

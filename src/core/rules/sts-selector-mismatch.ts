@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getKey, getMap } from '../model/access';
 import { isEmptySelector, selectorMatches, toLabelSelector, type LabelSelector, type Requirement } from '../model/labels';
 import { templateLabels } from '../model/statefulSet';
@@ -18,7 +19,7 @@ function describeRequirement(req: Requirement): string {
     case 'NotIn':
       return `${req.key} ${req.operator.toLowerCase()} (${req.values.join(',')})`;
     default:
-      return `${req.key} ${JSON.stringify(req.operator)} (unknown operator)`;
+      return t('rule.sts-selector-mismatch.unknownOperator', req.key, JSON.stringify(req.operator));
   }
 }
 
@@ -38,9 +39,12 @@ export const stsSelectorMismatch: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      '`spec.selector` must select the pod template\'s labels (`spec.template.metadata.labels`): every `matchLabels` pair and every `matchExpressions` requirement. Otherwise the apiserver rejects the StatefulSet with "`selector` does not match template `labels`".',
-    remediation: 'Add the missing labels to `spec.template.metadata.labels` (the selector is immutable once created), or fix the selector before the first apply.',
+    get summary() {
+      return t('rule.sts-selector-mismatch.summary');
+    },
+    get remediation() {
+      return t('rule.sts-selector-mismatch.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#pod-selector',
   },
   check({ resource }) {
@@ -56,7 +60,7 @@ export const stsSelectorMismatch: Rule = {
         ruleId: ID,
         range: selectorNode.keyRange ?? selectorNode.range,
         path: 'spec.template.metadata.labels',
-        message: `spec.template.metadata.labels: Invalid value: ${shown}: \`selector\` does not match template \`labels\` (spec.selector requires ${unmetParts(selector, labels).join(', ')})`,
+        message: t('rule.sts-selector-mismatch.message', shown, unmetParts(selector, labels).join(', ')),
         data: {
           templateLabels: Object.fromEntries(labels),
           selector: {
@@ -80,7 +84,7 @@ function copyIntoSelector(target: EditTarget, { resource }: RuleContext, selecto
   const labels = templateLabels(resource);
   const matchLabels = getMap(resource.root, 'spec.selector.matchLabels');
   if (!matchLabels || labels.size === 0 || !selectorMatches({ matchLabels: new Map(), matchExpressions: selector.matchExpressions }, labels)) return undefined;
-  return { title: 'Copy the template labels into spec.selector.matchLabels', edits: alignPairs(target, matchLabels, labels, { add: false }) };
+  return { title: t('rule.sts-selector-mismatch.fix.copyIntoSelector'), edits: alignPairs(target, matchLabels, labels, { add: false }) };
 }
 
 /** The template labels get every matchLabels pair (the selector is immutable once created). */
@@ -89,7 +93,7 @@ function copyIntoTemplate(target: EditTarget, { resource }: RuleContext, selecto
   const merged = new Map([...templateLabels(resource), ...selector.matchLabels]);
   if (!selectorMatches(selector, merged)) return undefined;
   const edits = labelEdits(target, resource.root, selector.matchLabels);
-  return edits.length > 0 ? { title: 'Copy spec.selector.matchLabels into the template labels', isPreferred: true, edits } : undefined;
+  return edits.length > 0 ? { title: t('rule.sts-selector-mismatch.fix.copyIntoTemplate'), isPreferred: true, edits } : undefined;
 }
 
 function labelEdits(target: EditTarget, root: RuleContext['resource']['root'], wanted: ReadonlyMap<string, string>): TextEdit[] {

@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getKey, getMap, isSet } from '../model/access';
 import { isEmptySelector, toLabelSelector } from '../model/labels';
 import { isMap } from '../model/types';
@@ -11,9 +12,12 @@ export const stsSelectorMissing: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      'In apps/v1 `spec.selector` is required and may not be empty: it tells the controller which pods belong to the set (apps/v1beta1 used to default it from the template labels). The apiserver rejects a StatefulSet without one.',
-    remediation: 'Add `spec.selector.matchLabels` with the labels of `spec.template.metadata.labels` (for example `app: web`). The selector cannot be changed after creation.',
+    get summary() {
+      return t('rule.sts-selector-missing.summary');
+    },
+    get remediation() {
+      return t('rule.sts-selector-missing.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#pod-selector',
   },
   check({ resource }) {
@@ -21,9 +25,10 @@ export const stsSelectorMissing: Rule = {
     const selector = getKey(spec, 'selector');
     if (!selector || !isSet(selector)) {
       // apps/v1beta1 (no longer served: sts-api-version-removed) defaulted the selector; apps/v1 does not.
-      const note = resource.apiVersion?.value === 'apps/v1beta1' ? ' (apps/v1beta1 defaulted it from the template labels; apps/v1 requires it)' : '';
+      const message =
+        resource.apiVersion?.value === 'apps/v1beta1' ? t('rule.sts-selector-missing.message.requiredV1beta1') : t('rule.sts-selector-missing.message.required');
       const range = selector?.keyRange ?? spec?.keyRange ?? resource.kind.range;
-      return [{ ruleId: ID, range, path: 'spec.selector', message: `spec.selector: Required value${note}` }];
+      return [{ ruleId: ID, range, path: 'spec.selector', message }];
     }
     // A selector of the wrong type is the schema check's business.
     const parsed = toLabelSelector(selector);
@@ -33,7 +38,7 @@ export const stsSelectorMissing: Rule = {
         ruleId: ID,
         range: selector.keyRange ?? selector.range,
         path: 'spec.selector',
-        message: 'spec.selector: Invalid value: {}: empty selector is invalid for statefulset',
+        message: t('rule.sts-selector-missing.message.empty'),
       },
     ];
   },

@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { dns1123LabelProblem, quote } from '../model/names';
 import { serviceNameOf } from '../model/statefulSet';
 import type { Rule } from './types';
@@ -10,9 +11,12 @@ export const stsServiceNameInvalid: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      '`spec.serviceName` becomes every pod\'s `subdomain`, which must be a DNS-1123 label. Since about v1.33 the apiserver rejects the StatefulSet; older clusters accept it and then fail every pod creation (`FailedCreate ... spec.subdomain: Invalid value`).',
-    remediation: 'Set `spec.serviceName` to the name of the headless Service that governs the set (lowercase letters, digits and `-`, at most 63 characters).',
+    get summary() {
+      return t('rule.sts-service-name-invalid.summary');
+    },
+    get remediation() {
+      return t('rule.sts-service-name-invalid.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#stable-network-id',
   },
   check({ resource }) {
@@ -25,7 +29,7 @@ export const stsServiceNameInvalid: Rule = {
         ruleId: ID,
         range: serviceName.range,
         path: 'spec.serviceName',
-        message: `spec.serviceName: Invalid value: ${quote(serviceName.value)}: ${problem}`,
+        message: t('rule.sts-service-name-invalid.message', quote(serviceName.value), problem),
       },
     ];
   },

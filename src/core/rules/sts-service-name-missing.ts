@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getKey, getMap } from '../model/access';
 import { isScalar } from '../model/types';
 import type { Rule } from './types';
@@ -10,9 +11,12 @@ export const stsServiceNameMissing: Rule = {
   severity: 'warning',
   scope: 'document',
   docs: {
-    summary:
-      '`spec.serviceName` names the headless Service that gives each pod a stable DNS name (`web-0.nginx.default.svc.cluster.local`). It is optional since about v1.33 (required before), but without it the pods get no `subdomain` and no per-pod DNS records.',
-    remediation: 'Create a headless Service (`clusterIP: None`) that selects the pods and set `spec.serviceName` to its name.',
+    get summary() {
+      return t('rule.sts-service-name-missing.summary');
+    },
+    get remediation() {
+      return t('rule.sts-service-name-missing.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#limitations',
   },
   check({ resource }) {
@@ -21,13 +25,18 @@ export const stsServiceNameMissing: Rule = {
     const unset = serviceName === undefined || (isScalar(serviceName) && (serviceName.value === null || serviceName.value === ''));
     if (!unset) return []; // a name, or a value of the wrong type (the schema check's business)
     const range = isScalar(serviceName) && serviceName.value === '' ? serviceName.range : (serviceName?.keyRange ?? spec?.keyRange ?? resource.kind.range);
-    const what = serviceName === undefined ? 'is not set' : isScalar(serviceName) && serviceName.value === '' ? 'is empty' : 'has no value';
+    const what =
+      serviceName === undefined
+        ? t('rule.sts-service-name-missing.notSet')
+        : isScalar(serviceName) && serviceName.value === ''
+          ? t('rule.sts-service-name-missing.empty')
+          : t('rule.sts-service-name-missing.noValue');
     return [
       {
         ruleId: ID,
         range,
         path: 'spec.serviceName',
-        message: `spec.serviceName ${what}: the pods get no subdomain, so there are no per-pod DNS names such as "<pod>.<service>"`,
+        message: t('rule.sts-service-name-missing.message', what),
       },
     ];
   },

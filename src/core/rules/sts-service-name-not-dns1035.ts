@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { dns1035LabelProblem, isDns1123Label, quote } from '../model/names';
 import { serviceNameOf } from '../model/statefulSet';
 import type { Rule } from './types';
@@ -10,9 +11,12 @@ export const stsServiceNameNotDns1035: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      'Service names must be DNS-1035 labels, which start with a letter. A `spec.serviceName` that starts with a digit is a valid pod subdomain, so the StatefulSet is accepted, but no Service can ever have that name: the pods never get their per-pod DNS records.',
-    remediation: 'Rename the headless Service so that it starts with a letter (`db-2` instead of `2-db`) and set `spec.serviceName` to it.',
+    get summary() {
+      return t('rule.sts-service-name-not-dns1035.summary');
+    },
+    get remediation() {
+      return t('rule.sts-service-name-not-dns1035.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#rfc-1035-label-names',
   },
   check({ resource }) {
@@ -26,7 +30,7 @@ export const stsServiceNameNotDns1035: Rule = {
         ruleId: ID,
         range: serviceName.range,
         path: 'spec.serviceName',
-        message: `spec.serviceName ${quote(serviceName.value)} can never name a Service: ${problem}`,
+        message: t('rule.sts-service-name-not-dns1035.message', quote(serviceName.value), problem),
       },
     ];
   },

@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getPath } from '../model/access';
 import { quote } from '../model/names';
 import { lookUpService, lookupData, relatedAt } from './serviceLookup';
@@ -9,10 +10,12 @@ export const stsServiceNamespaceMismatch: Rule = {
   severity: 'error',
   scope: 'workspace',
   docs: {
-    summary:
-      'The Service named by `spec.serviceName` exists only in another namespace. A pod\'s subdomain is resolved in the pod\'s own namespace, so the StatefulSet\'s pods get no DNS records from it. An omitted namespace means `default`.',
-    remediation:
-      'Put the StatefulSet and its headless Service in the same namespace (set `metadata.namespace` on both, or on neither).',
+    get summary() {
+      return t('rule.sts-service-namespace-mismatch.summary');
+    },
+    get remediation() {
+      return t('rule.sts-service-namespace-mismatch.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-s-hostname-and-subdomain-fields',
   },
   check({ resource, index }) {
@@ -20,15 +23,18 @@ export const stsServiceNamespaceMismatch: Rule = {
     if (!lookup || lookup.sameNamespace.length > 0 || lookup.otherNamespaces.length === 0) return [];
     const { serviceName } = lookup;
     const namespaces = [...new Set(lookup.otherNamespaces.map((svc) => svc.namespace))];
-    const where = namespaces.length === 1 ? `namespace ${quote(namespaces[0])}` : `namespaces ${namespaces.map((ns) => quote(ns)).join(', ')}`;
+    const where =
+      namespaces.length === 1
+        ? t('rule.sts-service-namespace-mismatch.namespace', quote(namespaces[0]))
+        : t('rule.sts-service-namespace-mismatch.namespaces', namespaces.map((ns) => quote(ns)).join(', '));
     return [
       {
         ruleId: this.id,
         range: serviceName.range,
         path: 'spec.serviceName',
-        message: `spec.serviceName ${quote(serviceName.value)}: Service ${quote(serviceName.value)} exists only in ${where}, but this StatefulSet is in namespace ${quote(lookup.namespace)}; pods resolve their Service in their own namespace`,
+        message: t('rule.sts-service-namespace-mismatch.message', quote(serviceName.value), where, quote(lookup.namespace)),
         related: lookup.otherNamespaces.map((svc) =>
-          relatedAt(svc, getPath(svc.root, 'metadata.namespace') ? 'metadata.namespace' : undefined, `Service ${quote(serviceName.value)} is in namespace ${quote(svc.namespace)}`),
+          relatedAt(svc, getPath(svc.root, 'metadata.namespace') ? 'metadata.namespace' : undefined, t('rule.sts-service-namespace-mismatch.related', quote(serviceName.value), quote(svc.namespace))),
         ),
         data: lookupData(lookup, { serviceNamespaces: namespaces }),
       },

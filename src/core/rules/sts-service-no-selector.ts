@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getPath, toStringMap } from '../model/access';
 import { quote } from '../model/names';
 import type { Resource } from '../model/resource';
@@ -14,10 +15,12 @@ export const stsServiceNoSelector: Rule = {
   severity: 'warning',
   scope: 'workspace',
   docs: {
-    summary:
-      'The Service named by `spec.serviceName` has no `spec.selector`. Kubernetes then manages no endpoints for it, so the StatefulSet\'s pods get no per-pod DNS records unless EndpointSlices are written by hand.',
-    remediation:
-      'Add a `spec.selector` to the Service with the pod template labels (usually the StatefulSet\'s `spec.selector.matchLabels`).',
+    get summary() {
+      return t('rule.sts-service-no-selector.summary');
+    },
+    get remediation() {
+      return t('rule.sts-service-no-selector.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/services-networking/service/#services-without-selectors',
   },
   check({ resource, index }) {
@@ -30,8 +33,8 @@ export const stsServiceNoSelector: Rule = {
         ruleId: this.id,
         range: serviceName.range,
         path: 'spec.serviceName',
-        message: `spec.serviceName ${quote(serviceName.value)}: Service ${quote(serviceName.value)} has no spec.selector, so its endpoints never list this StatefulSet's pods and they get no per-pod DNS records`,
-        related: [relatedAt(svc, 'spec.selector', `Service ${quote(serviceName.value)} has no selector`)],
+        message: t('rule.sts-service-no-selector.message', quote(serviceName.value)),
+        related: [relatedAt(svc, 'spec.selector', t('rule.sts-service-no-selector.related', quote(serviceName.value)))],
         data: lookupData(lookup, { serviceUri: svc.uri }),
       },
     ];

@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getPath, toStringMap } from '../model/access';
 import { mapSelects } from '../model/labels';
 import { quote } from '../model/names';
@@ -16,10 +17,12 @@ export const stsServiceNotFound: Rule = {
   severity: 'warning',
   scope: 'workspace',
   docs: {
-    summary:
-      'No Service named by `spec.serviceName` was found in any file checked. The StatefulSet controller does not create it: without a headless Service of that name the pods get no stable DNS names (web-0.nginx). It may be defined in a file that was not checked.',
-    remediation:
-      'Create a headless Service (`clusterIP: None`) with that name in the StatefulSet\'s namespace, whose `spec.selector` matches the pod template labels, or point `spec.serviceName` at the existing one.',
+    get summary() {
+      return t('rule.sts-service-not-found.summary');
+    },
+    get remediation() {
+      return t('rule.sts-service-not-found.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#limitations',
   },
   check({ resource, index }) {
@@ -28,13 +31,13 @@ export const stsServiceNotFound: Rule = {
     const { serviceName } = lookup;
     const names = lookup.headlessServices;
     const listed = names.slice(0, 3).map((n) => quote(n)).join(', ') + (names.length > 3 ? ', …' : '');
-    const hint = names.length > 0 ? `; headless Services in this namespace: ${listed}` : '';
+    const hint = names.length > 0 ? t('rule.sts-service-not-found.hint', listed) : '';
     return [
       {
         ruleId: this.id,
         range: serviceName.range,
         path: 'spec.serviceName',
-        message: `spec.serviceName ${quote(serviceName.value)} matches no Service in the files checked (it may be defined elsewhere): pods get DNS names only from a headless Service of that name in namespace ${quote(lookup.namespace)}${hint}`,
+        message: t('rule.sts-service-not-found.message', quote(serviceName.value), quote(lookup.namespace), hint),
         data: lookupData(lookup),
       },
     ];
@@ -44,7 +47,7 @@ export const stsServiceNotFound: Rule = {
     const serviceName = finding.data?.serviceName;
     if (!target || typeof serviceName !== 'string') return [];
     const create: Fix = {
-      title: `Create headless Service ${quote(serviceName)}`,
+      title: t('rule.sts-service-not-found.fix.create', quote(serviceName)),
       isPreferred: true,
       edits: [appendDocument(target, ctx.resource.root, draftHeadlessService(ctx.resource, serviceName))],
     };
@@ -71,5 +74,5 @@ function closestService(name: string, candidates: readonly string[], ctx: RuleCo
 function renameFix(target: EditTarget, ctx: RuleContext, name: string): Fix | undefined {
   const node = getPath(ctx.resource.root, 'spec.serviceName');
   if (!isScalar(node)) return undefined;
-  return { title: `Change serviceName to ${quote(name)}`, edits: [replaceScalar(target, node, name)] };
+  return { title: t('rule.sts-service-not-found.fix.rename', quote(name)), edits: [replaceScalar(target, node, name)] };
 }

@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getMap, getSeq } from '../model/access';
 import { quote } from '../model/names';
 import type { Resource } from '../model/resource';
@@ -13,10 +14,12 @@ export const stsServiceNotHeadless: Rule = {
   severity: 'error',
   scope: 'workspace',
   docs: {
-    summary:
-      'The Service named by `spec.serviceName` is not headless. DNS publishes per-pod records (web-0.nginx) only for a headless Service, one whose `spec.clusterIP` is exactly `None` (case-sensitive: `none` is rejected as an invalid IP).',
-    remediation:
-      'Set `clusterIP: None` on the Service. An existing Service cannot be switched in place (clusterIP may not change once set): delete and recreate it. Keep a separate ClusterIP Service if clients need a load-balanced address.',
+    get summary() {
+      return t('rule.sts-service-not-headless.summary');
+    },
+    get remediation() {
+      return t('rule.sts-service-not-headless.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/services-networking/service/#headless-services',
   },
   check({ resource, index }) {
@@ -30,7 +33,7 @@ export const stsServiceNotHeadless: Rule = {
         ruleId: this.id,
         range: serviceName.range,
         path: 'spec.serviceName',
-        message: `spec.serviceName ${quote(serviceName.value)}: Service ${quote(serviceName.value)} is not headless (${why}); pods get stable DNS names only from a Service with clusterIP: None`,
+        message: t('rule.sts-service-not-headless.message', quote(serviceName.value), why),
         related: [related],
         data: lookupData(lookup, { serviceUri: svc.uri, clusterIP: clusterIPValue(svc) }),
       },
@@ -54,7 +57,7 @@ function makeHeadless(ctx: RuleContext): Fix[] {
   const edits = [setKey(target, spec, 'clusterIP', CLUSTER_IP_NONE)];
   const ips = getSeq(svc.root, 'spec.clusterIPs');
   if (ips && ips.items.length > 0 && !isHeadlessList(svc)) edits.push(replaceItems(target, ips, [CLUSTER_IP_NONE]));
-  const title = `Make Service ${quote(lookup.serviceName.value)} headless (clusterIP: None); a live Service cannot be changed in place: delete and recreate it`;
+  const title = t('rule.sts-service-not-headless.fix.makeHeadless', quote(lookup.serviceName.value));
   return [{ title, isPreferred: true, edits }];
 }
 
@@ -72,21 +75,27 @@ function describeNotHeadless(svc: Resource): { why: string; related: RelatedInfo
   const name = quote(svc.name?.value ?? '');
   const type = effectiveServiceType(svc);
   if (type === 'ExternalName') {
-    return { why: 'spec.type "ExternalName"', related: relatedAt(svc, 'spec.type', `Service ${name} is of type ExternalName`) };
+    return {
+      why: t('rule.sts-service-not-headless.why.externalName'),
+      related: relatedAt(svc, 'spec.type', t('rule.sts-service-not-headless.related.externalName', name)),
+    };
   }
   const node = clusterIPNode(svc);
   const path = node?.parent?.kind === 'seq' ? 'spec.clusterIPs' : 'spec.clusterIP';
   const value = clusterIPValue(svc);
   if (value === undefined) {
-    return { why: 'it has no spec.clusterIP, so it gets a cluster IP', related: relatedAt(svc, undefined, `Service ${name} has no clusterIP: None`) };
+    return {
+      why: t('rule.sts-service-not-headless.why.noClusterIP'),
+      related: relatedAt(svc, undefined, t('rule.sts-service-not-headless.related.noClusterIP', name)),
+    };
   }
-  const related: RelatedInfo = { resource: svc, range: node!.range, message: `clusterIP of Service ${name}` };
+  const related: RelatedInfo = { resource: svc, range: node!.range, message: t('rule.sts-service-not-headless.related.clusterIP', name) };
   if (value === CLUSTER_IP_NONE) {
     const ips = clusterIPsOf(svc).map((ip) => ip.value);
-    return { why: `spec.clusterIPs ${JSON.stringify(ips)} must be exactly ["None"]`, related };
+    return { why: t('rule.sts-service-not-headless.why.clusterIPs', JSON.stringify(ips)), related };
   }
   if (value.toLowerCase() === CLUSTER_IP_NONE.toLowerCase()) {
-    return { why: `${path} ${quote(value)} must be written "None", case-sensitive`, related };
+    return { why: t('rule.sts-service-not-headless.why.case', path, quote(value)), related };
   }
-  return { why: `${path} ${quote(value)}`, related };
+  return { why: t('rule.sts-service-not-headless.why.value', path, quote(value)), related };
 }

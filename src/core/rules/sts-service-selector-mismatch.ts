@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { toStringMap } from '../model/access';
 import { quote } from '../model/names';
 import { serviceSelectorNode } from '../model/service';
@@ -11,10 +12,12 @@ export const stsServiceSelectorMismatch: Rule = {
   severity: 'error',
   scope: 'workspace',
   docs: {
-    summary:
-      'The `spec.selector` of the Service named by `spec.serviceName` does not select the pod template labels, so the pods never enter its EndpointSlices and get no per-pod DNS records (web-0.nginx).',
-    remediation:
-      'Make every `key: value` of the Service\'s `spec.selector` a label of `spec.template.metadata.labels` (usually the same labels as the StatefulSet\'s `spec.selector.matchLabels`).',
+    get summary() {
+      return t('rule.sts-service-selector-mismatch.summary');
+    },
+    get remediation() {
+      return t('rule.sts-service-selector-mismatch.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/services-networking/service/#defining-a-service',
   },
   check({ resource, index }) {
@@ -27,7 +30,11 @@ export const stsServiceSelectorMismatch: Rule = {
     for (const [key, value] of selector) {
       const actual = lookup.labels.get(key);
       if (actual === value) continue;
-      differences.push(actual === undefined ? `${key}=${quote(value)} but the pods have no ${key} label` : `${key}=${quote(value)} but the pods have ${key}=${quote(actual)}`);
+      differences.push(
+        actual === undefined
+          ? t('rule.sts-service-selector-mismatch.difference.missing', key, quote(value))
+          : t('rule.sts-service-selector-mismatch.difference.other', key, quote(value), quote(actual)),
+      );
     }
     if (differences.length === 0) return [];
     const { serviceName } = lookup;
@@ -36,8 +43,8 @@ export const stsServiceSelectorMismatch: Rule = {
         ruleId: this.id,
         range: serviceName.range,
         path: 'spec.serviceName',
-        message: `spec.serviceName ${quote(serviceName.value)}: the selector of Service ${quote(serviceName.value)} does not select this StatefulSet's pods (${differences.join('; ')})`,
-        related: [relatedAt(svc, 'spec.selector', `selector of Service ${quote(serviceName.value)}`)],
+        message: t('rule.sts-service-selector-mismatch.message', quote(serviceName.value), differences.join(t('rule.sts-service-selector-mismatch.separator'))),
+        related: [relatedAt(svc, 'spec.selector', t('rule.sts-service-selector-mismatch.related', quote(serviceName.value)))],
         data: lookupData(lookup, { serviceUri: svc.uri, selector: Object.fromEntries(selector) }),
       },
     ];
@@ -50,6 +57,6 @@ export const stsServiceSelectorMismatch: Rule = {
     if (!lookup || !selectorNode || !target || lookup.labels.size === 0) return [];
     // Keys the pods have get their value; keys they lack go; the selector's other pairs stay.
     const edits = alignPairs(target, selectorNode, lookup.labels, { add: false });
-    return [{ title: `Set the selector of Service ${quote(lookup.serviceName.value)} to the pod labels`, isPreferred: true, edits }];
+    return [{ title: t('rule.sts-service-selector-mismatch.fix.setSelector', quote(lookup.serviceName.value)), isPreferred: true, edits }];
   },
 };

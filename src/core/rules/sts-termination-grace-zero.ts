@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getNumber } from '../model/access';
 import type { Rule } from './types';
 
@@ -10,9 +11,12 @@ export const stsTerminationGraceZero: Rule = {
   severity: 'warning',
   scope: 'document',
   docs: {
-    summary:
-      'A `terminationGracePeriodSeconds` of 0 kills pods without a graceful shutdown. For a StatefulSet the Kubernetes documentation calls this unsafe and strongly discouraged: a force-deleted pod may still be running while its replacement with the same identity and storage starts.',
-    remediation: 'Remove the field (default 30 seconds) or give the application enough seconds to shut down cleanly.',
+    get summary() {
+      return t('rule.sts-termination-grace-zero.summary');
+    },
+    get remediation() {
+      return t('rule.sts-termination-grace-zero.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#deployment-and-scaling-guarantees',
   },
   check({ resource }) {
@@ -23,7 +27,7 @@ export const stsTerminationGraceZero: Rule = {
         ruleId: ID,
         range: grace.range,
         path: PATH,
-        message: `${PATH} is 0: pods are killed without a graceful shutdown, which the StatefulSet documentation calls unsafe and strongly discouraged`,
+        message: t('rule.sts-termination-grace-zero.message', PATH),
       },
     ];
   },

@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getString } from '../model/access';
 import { quote } from '../model/names';
 import type { Rule } from './types';
@@ -11,9 +12,12 @@ export const stsUpdateStrategyInvalid: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      '`spec.updateStrategy.type` must be `RollingUpdate` (the default when omitted) or `OnDelete`, spelled exactly so; the apiserver rejects the StatefulSet otherwise (it reports the whole `spec.updateStrategy` as the invalid value).',
-    remediation: 'Write `type: RollingUpdate` (or omit `type`) for automatic rolling updates, or `type: OnDelete` to replace pods only when you delete them.',
+    get summary() {
+      return t('rule.sts-update-strategy-invalid.summary');
+    },
+    get remediation() {
+      return t('rule.sts-update-strategy-invalid.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#update-strategies',
   },
   check({ resource }) {
@@ -26,7 +30,7 @@ export const stsUpdateStrategyInvalid: Rule = {
         ruleId: ID,
         range: type.range,
         path: 'spec.updateStrategy.type',
-        message: `spec.updateStrategy.type: Invalid value: ${quote(type.value)}: must be 'RollingUpdate' or 'OnDelete'`,
+        message: t('rule.sts-update-strategy-invalid.message', quote(type.value)),
         data: suggestion ? { suggestion } : undefined,
       },
     ];
