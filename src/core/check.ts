@@ -1,5 +1,6 @@
 // The engine: runs the rules over every resource of every file checked together, and turns
 // document-relative findings into file diagnostics. The CLI and the VS Code adapter both call it.
+import { t } from './l10n/messages';
 import { describeResource, toResource, type Resource } from './model/resource';
 import { LineIndex } from './parse/lineIndex';
 import type { ParsedFile } from './parse/parseFile';
@@ -132,7 +133,7 @@ function runRule(rule: Rule, resource: Resource, index: ResourceIndex): Finding[
     return rule.check({ resource, index });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const message = `Rule ${rule.id} failed on ${describeResource(resource)}: ${reason}. Please report this.`;
+    const message = t('engine.internalError', rule.id, describeResource(resource), reason);
     return [{ ruleId: INTERNAL_ERROR, range: resource.kind.range, message, path: '', severity: 'warning' }];
   }
 }
@@ -177,7 +178,7 @@ function helmNotice(file: SourceFile): Diagnostic {
   return fileNotice(
     file.uri,
     HELM_SKIPPED,
-    'Helm template syntax ({{ … }}) found: this is a chart template, not plain YAML, so StatefulSet Studio skipped it. Check the rendered output instead (helm template … | statefulset-studio check -).',
+    t('engine.helmSkipped'),
     { start: at, end: lineEnd === -1 ? text.length : lineEnd },
   );
 }

@@ -30,8 +30,10 @@ let currentLocale = 'en';
 
 /** Picks the table for a locale (`zh-CN`, `zh-cn`, `zh`); English when there is none. */
 export function setLocale(locale: string): void {
-  const wanted = locale.toLowerCase();
-  const found = tables[wanted] ? wanted : tables[wanted.split('-')[0]] ? wanted.split('-')[0] : 'en';
+  const wanted = locale.toLowerCase().replace('_', '-');
+  const base = wanted.split('-')[0];
+  // `zh` and `zh-Hans` pick `zh-cn`: the first table of the same language.
+  const found = tables[wanted] ? wanted : (Object.keys(tables).find((l) => l === base || l.startsWith(`${base}-`)) ?? 'en');
   current = tables[found];
   currentLocale = found;
 }

@@ -1,6 +1,7 @@
 // Parses one document's text (a chunk from splitDocuments) into the located tree, with its YAML
 // problems. Pure and cacheable by text: the result does not depend on where the chunk sits.
 import { parseAllDocuments, type Document, type ParseOptions, type DocumentOptions, type SchemaOptions, type YAMLError } from 'yaml';
+import { t } from '../l10n/messages';
 import type { Range, YNode } from '../model/types';
 import { findHelmSyntax } from './helm';
 import { toYamlTree } from './yamlTree';
@@ -92,7 +93,7 @@ export function parseChunk(text: string): ParsedChunk {
     ...doc.warnings.map((w) => toProblem(w, 'warning')),
     ...relaxed.map((at) => ({
       code: 'yaml-lenient-indent',
-      message: 'This quoted scalar continues on a line indented no deeper than its key. Kubernetes accepts it; stricter YAML tools reject it.',
+      message: t('engine.lenientIndent'),
       range: { start: at, end: at + 1 },
       severity: 'hint' as const,
     })),

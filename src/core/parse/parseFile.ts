@@ -1,6 +1,7 @@
 // Parses a whole file as a stream of documents, re-using the parse of every document whose text
 // did not change since the previous version (see DocumentCache in the VS Code adapter and the
 // incremental benchmark): an edit re-parses one document, not the file.
+import { t } from '../l10n/messages';
 import { parseChunk, type ParsedChunk } from './parseChunk';
 import { splitDocuments } from './splitDocuments';
 
@@ -34,7 +35,7 @@ export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 /** Why a file was not checked; also used by the editor for files too large to read at all. */
 export function describeTooLarge(size: number, maxSize: number): string {
   const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
-  return `File not checked: it is ${mb(size)} MB, over the ${mb(maxSize)} MB limit (setting statefulsetStudio.maxFileSize, CLI --max-file-size).`;
+  return t('engine.fileTooLarge', mb(size), mb(maxSize));
 }
 
 export function parseFile(text: string, options: ParseFileOptions = {}): ParsedFile {

@@ -1,4 +1,5 @@
 import type { SCHEMA_RULE_ID } from '../check';
+import { t } from '../l10n/messages';
 import { checkSchema } from '../schema/checkSchema';
 import { loadSchema } from '../schema/loadSchema';
 import type { Rule } from './types';
@@ -15,12 +16,12 @@ export const k8sSchema: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      'A field is not in the Kubernetes API schema, has the wrong type, holds a value outside its allowed set, or a required field is missing. ' +
-      'The API server rejects such a manifest (`kubectl apply` uses strict field validation by default).',
-    remediation:
-      'Fix the spelling or indentation of unknown fields (a field at the wrong level is unknown there), quote values that must be strings ' +
-      '(label values such as "true" or "1.0"), and use one of the supported values. `kubectl explain <kind>.<field>` shows the schema.',
+    get summary() {
+      return t('rule.k8s-schema.summary');
+    },
+    get remediation() {
+      return t('rule.k8s-schema.remediation');
+    },
     url: 'https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation',
   },
   check({ resource }) {

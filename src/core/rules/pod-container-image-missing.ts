@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getKey, trimmedRange } from '../model/access';
 import { containersOf } from '../model/statefulSet';
 import { isScalar } from '../model/types';
@@ -11,9 +12,12 @@ export const podContainerImageMissing: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      'Every container and init container of the pod template needs an `image`. Since about v1.34 the apiserver rejects the StatefulSet; older clusters (v1.33 and before) accept it and then fail every pod creation with `FailedCreate ... image: Required value`.',
-    remediation: 'Set `image` on the container, preferably with a pinned tag or digest (`registry.k8s.io/nginx-slim:0.24`).',
+    get summary() {
+      return t('rule.pod-container-image-missing.summary');
+    },
+    get remediation() {
+      return t('rule.pod-container-image-missing.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/containers/images/',
   },
   check({ resource }) {
@@ -25,9 +29,12 @@ export const podContainerImageMissing: Rule = {
       const name = getKey(node, 'name');
       // Underline the empty value, else the key, else the container's name, else the whole container.
       const range = isScalar(image) && image.value === '' ? image.range : (image?.keyRange ?? (isScalar(name) ? name.range : trimmedRange(node)));
-      const label = isScalar(name) && typeof name.value === 'string' ? ` (container "${name.value}")` : '';
-      const path = `spec.template.spec.${list}[${index}].image`;
-      findings.push({ ruleId: ID, range, path, message: `${path}: Required value${label}` });
+            const path = `spec.template.spec.${list}[${index}].image`;
+      const message =
+        isScalar(name) && typeof name.value === 'string'
+          ? t('rule.pod-container-image-missing.messageNamed', path, name.value)
+          : t('rule.pod-container-image-missing.message', path);
+      findings.push({ ruleId: ID, range, path, message });
     }
     return findings;
   },

@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getSeq, getString } from '../model/access';
 import { quote } from '../model/names';
 import type { Finding, Rule } from './types';
@@ -10,9 +11,12 @@ export const podContainerNameDuplicate: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      'Container names must be unique across `containers` and `initContainers` of the pod template. Since about v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',
-    remediation: 'Rename one of the containers (for example `init-nginx` for the init container).',
+    get summary() {
+      return t('rule.pod-container-name-duplicate.summary');
+    },
+    get remediation() {
+      return t('rule.pod-container-name-duplicate.remediation');
+    },
     url: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#Container',
   },
   check({ resource }) {
@@ -29,7 +33,7 @@ export const podContainerNameDuplicate: Rule = {
           seen.set(name.value, path);
           return;
         }
-        findings.push({ ruleId: ID, range: name.range, path, message: `${path}: Duplicate value: ${quote(name.value)} (also ${first})` });
+        findings.push({ ruleId: ID, range: name.range, path, message: t('rule.pod-container-name-duplicate.message', path, quote(name.value), first) });
       });
     }
     return findings;

@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getKey, trimmedRange } from '../model/access';
 import { dns1123LabelProblem, quote } from '../model/names';
 import { containersOf } from '../model/statefulSet';
@@ -12,9 +13,12 @@ export const podContainerNameInvalid: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      'Every container and init container needs a `name` that is a DNS-1123 label (at most 63 lowercase letters, digits and `-`). Since about v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',
-    remediation: 'Give the container a short lowercase name such as `nginx` or `init-config`.',
+    get summary() {
+      return t('rule.pod-container-name-invalid.summary');
+    },
+    get remediation() {
+      return t('rule.pod-container-name-invalid.remediation');
+    },
     url: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#Container',
   },
   check({ resource }) {
@@ -24,12 +28,12 @@ export const podContainerNameInvalid: Rule = {
       const name = getKey(node, 'name');
       if (name === undefined || (isScalar(name) && (name.value === null || name.value === ''))) {
         const range = isScalar(name) && name.value === '' ? name.range : (name?.keyRange ?? trimmedRange(node));
-        findings.push({ ruleId: ID, range, path, message: `${path}: Required value` });
+        findings.push({ ruleId: ID, range, path, message: t('rule.pod-container-name-invalid.required', path) });
         continue;
       }
       if (!isScalar(name) || typeof name.value !== 'string') continue; // wrong type: the schema check's business
       const problem = dns1123LabelProblem(name.value);
-      if (problem) findings.push({ ruleId: ID, range: name.range, path, message: `${path}: Invalid value: ${quote(name.value)}: ${problem}` });
+      if (problem) findings.push({ ruleId: ID, range: name.range, path, message: t('rule.pod-container-name-invalid.invalid', path, quote(name.value), problem) });
     }
     return findings;
   },

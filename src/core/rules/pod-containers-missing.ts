@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getKey, isSet } from '../model/access';
 import { isSeq } from '../model/types';
 import type { Rule } from './types';
@@ -10,9 +11,12 @@ export const podContainersMissing: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      'The pod template needs at least one container in `spec.template.spec.containers`. Since about v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail every pod creation (`FailedCreate`).',
-    remediation: 'Add a container with a `name` and an `image` under `spec.template.spec.containers`.',
+    get summary() {
+      return t('rule.pod-containers-missing.summary');
+    },
+    get remediation() {
+      return t('rule.pod-containers-missing.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#components',
   },
   check({ resource }) {
@@ -21,12 +25,12 @@ export const podContainersMissing: Rule = {
     if (!isSet(template)) {
       // Without a template there is no container either; report at the nearest key that exists.
       const range = template?.keyRange ?? spec?.keyRange ?? resource.kind.range;
-      return [{ ruleId: ID, range, path: 'spec.template', message: 'spec.template: Required value: a StatefulSet needs a pod template with containers' }];
+      return [{ ruleId: ID, range, path: 'spec.template', message: t('rule.pod-containers-missing.noTemplate') }];
     }
     const podSpec = getKey(template, 'spec');
     const containers = getKey(podSpec, 'containers');
     if (isSet(containers) && !(isSeq(containers) && containers.items.length === 0)) return []; // present (or the wrong type: schema)
     const range = containers?.keyRange ?? podSpec?.keyRange ?? template!.keyRange ?? template!.range;
-    return [{ ruleId: ID, range, path: 'spec.template.spec.containers', message: 'spec.template.spec.containers: Required value' }];
+    return [{ ruleId: ID, range, path: 'spec.template.spec.containers', message: t('rule.pod-containers-missing.noContainers') }];
   },
 };

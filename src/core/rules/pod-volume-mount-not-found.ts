@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getKey, getMap, pathOf } from '../model/access';
 import { quote } from '../model/names';
 import { claimTemplates, templateVolumes, volumeMounts } from '../model/statefulSet';
@@ -12,9 +13,12 @@ export const podVolumeMountNotFound: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      'Every `volumeMounts[].name` of a container or init container must name a volume of the pod: a `spec.template.spec.volumes` entry or a `spec.volumeClaimTemplates` entry (each becomes a volume of that name). Since about v1.34 the apiserver rejects the StatefulSet (`Not found: "data"`); older clusters fail every pod creation with the same error.',
-    remediation: 'Fix the name in `volumeMounts`, or add the missing volume or claim template.',
+    get summary() {
+      return t('rule.pod-volume-mount-not-found.summary');
+    },
+    get remediation() {
+      return t('rule.pod-volume-mount-not-found.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#volume-claim-templates',
   },
   check({ resource }) {
@@ -25,12 +29,14 @@ export const podVolumeMountNotFound: Rule = {
       if (name === '' || available.includes(name)) continue;
       const path = pathOf(getKey(mount.node, 'name'));
       const candidates = rankByDistance(name, available);
-      const known = candidates.length > 0 ? `; volumes and claim templates: ${candidates.map((c) => quote(c)).join(', ')}` : '; the pod has no volumes or claim templates';
       out.push({
         ruleId: this.id,
         range: mount.name.range,
         path,
-        message: `${path}: Not found: ${quote(name)}${known}`,
+        message:
+          candidates.length > 0
+            ? t('rule.pod-volume-mount-not-found.message', path, quote(name), candidates.map((c) => quote(c)).join(', '))
+            : t('rule.pod-volume-mount-not-found.messageNoVolumes', path, quote(name)),
         data: { name, candidates },
       });
     }
@@ -47,7 +53,7 @@ export const podVolumeMountNotFound: Rule = {
     if (isSeq(templates)) edit = appendItem(target, templates, claim);
     else if (templates === undefined) edit = insertPairs(target, spec, { volumeClaimTemplates: [claim] });
     else return []; // `volumeClaimTemplates:` with a non-list value: not ours to guess
-    const fix: Fix = { title: `Add a volumeClaimTemplate ${quote(name)}`, isPreferred: true, edits: [edit] };
+    const fix: Fix = { title: t('rule.pod-volume-mount-not-found.fix.addClaimTemplate', quote(name)), isPreferred: true, edits: [edit] };
     return [fix];
   },
 };

@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getSeq, getString } from '../model/access';
 import { quote } from '../model/names';
 import { claimTemplates } from '../model/statefulSet';
@@ -11,9 +12,12 @@ export const podVolumeNameDuplicate: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      'Volume names in `spec.template.spec.volumes` must be unique. Since about v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead. (Volumes named like a `volumeClaimTemplates` entry are replaced by the claim, so they do not count.)',
-    remediation: 'Rename or merge the duplicated volume, and update the `volumeMounts` that refer to it.',
+    get summary() {
+      return t('rule.pod-volume-name-duplicate.summary');
+    },
+    get remediation() {
+      return t('rule.pod-volume-name-duplicate.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/storage/volumes/',
   },
   check({ resource }) {
@@ -30,7 +34,7 @@ export const podVolumeNameDuplicate: Rule = {
         return;
       }
       const path = `spec.template.spec.volumes[${index}].name`;
-      findings.push({ ruleId: ID, range: name.range, path, message: `${path}: Duplicate value: ${quote(name.value)} (also spec.template.spec.volumes[${first}].name)` });
+      findings.push({ ruleId: ID, range: name.range, path, message: t('rule.pod-volume-name-duplicate.message', path, quote(name.value), first) });
     });
     return findings;
   },

@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getPath, getSeq, pathOf } from '../model/access';
 import { quote } from '../model/names';
 import type { Resource } from '../model/resource';
@@ -13,10 +14,12 @@ export const svcClusterIpInvalid: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      '`spec.clusterIP` must be `None` (exactly, case-sensitive) or a valid IP address; `none` is rejected as an invalid IP. `spec.clusterIPs` needs `clusterIP` too, must start with it, holds at most 2 addresses (one per IP family), and `None` must be its only value. ExternalName Services take neither.',
-    remediation:
-      'Write `clusterIP: None` for a headless Service, or omit `clusterIP` to have one allocated. Set `clusterIPs` only together with `clusterIP` (its first value equal to `clusterIP`).',
+    get summary() {
+      return t('rule.svc-cluster-ip-invalid.summary');
+    },
+    get remediation() {
+      return t('rule.svc-cluster-ip-invalid.remediation');
+    },
     url: 'https://kubernetes.io/docs/reference/kubernetes-api/service-resources/service-v1/#ServiceSpec',
   },
   check({ resource }) {
@@ -34,7 +37,7 @@ function at(ruleId: string, node: YNode, message: string): Finding {
 
 function ipProblem(value: string): string | undefined {
   if (value === CLUSTER_IP_NONE || isValidIP(value)) return undefined;
-  if (value.toLowerCase() === 'none') return `${IP_EXAMPLE}; a headless Service needs "None", with a capital N`;
+  if (value.toLowerCase() === 'none') return t('rule.svc-cluster-ip-invalid.noneCapital', IP_EXAMPLE);
   return IP_EXAMPLE;
 }
 
@@ -43,7 +46,7 @@ function externalNameFindings(ruleId: string, resource: Resource, ips: YSeq | un
   const node = single ? getPath(resource.root, 'spec.clusterIP') : ips;
   if (!node) return [];
   const shown = single ? quote(single.value) : JSON.stringify(ips!.items.map((i) => (isScalar(i) ? i.value : null)));
-  return [at(ruleId, node, `${pathOf(node)} ${shown}: Forbidden: may not be set for ExternalName services`)];
+  return [at(ruleId, node, t('rule.svc-cluster-ip-invalid.externalName', pathOf(node), shown))];
 }
 
 function clusterIPFindings(ruleId: string, resource: Resource): Finding[] {
@@ -58,25 +61,25 @@ function clusterIPsFindings(ruleId: string, resource: Resource, ips: YSeq | unde
   const single = clusterIPOf(resource);
   const values = ips.items.map((item) => (isScalar(item) && typeof item.value === 'string' ? item.value : undefined));
   const shown = JSON.stringify(values);
-  if (!single) return [at(ruleId, ips, `spec.clusterIPs ${shown}: must be empty when \`clusterIP\` is not specified (set clusterIP to its first value)`)];
+  if (!single) return [at(ruleId, ips, t('rule.svc-cluster-ip-invalid.ipsWithoutIp', 'spec.clusterIPs', shown))];
   const out: Finding[] = [];
   if (values[0] !== undefined && values[0] !== single.value) {
-    out.push(at(ruleId, ips.items[0], `spec.clusterIPs[0] ${quote(values[0])}: first value must match \`clusterIP\` (${quote(single.value)})`));
+    out.push(at(ruleId, ips.items[0], t('rule.svc-cluster-ip-invalid.firstMismatch', quote(values[0]), quote(single.value))));
   }
   values.forEach((value, i) => {
     if (value === undefined) return;
     if (value === CLUSTER_IP_NONE && ips.items.length > 1) {
-      out.push(at(ruleId, ips.items[i], `spec.clusterIPs[${i}] "None": 'None' must be the first and only value`));
+      out.push(at(ruleId, ips.items[i], t('rule.svc-cluster-ip-invalid.noneNotOnly', `spec.clusterIPs[${i}]`)));
       return;
     }
     const problem = ipProblem(value);
     // clusterIPs[0] equal to a bad clusterIP was already reported there.
     if (problem && !(i === 0 && value === single.value)) out.push(at(ruleId, ips.items[i], `spec.clusterIPs[${i}] ${quote(value)}: ${problem}`));
   });
-  if (ips.items.length > 2) out.push(at(ruleId, ips, `spec.clusterIPs ${shown}: may only hold up to 2 values`));
+  if (ips.items.length > 2) out.push(at(ruleId, ips, t('rule.svc-cluster-ip-invalid.tooMany', 'spec.clusterIPs', shown)));
   else if (out.length === 0 && values.length === 2 && values.every((v) => v !== undefined && isValidIP(v))) {
     if (isIPv6Address(values[0]!) === isIPv6Address(values[1]!)) {
-      out.push(at(ruleId, ips, `spec.clusterIPs ${shown}: may specify no more than one IP for each IP family`));
+      out.push(at(ruleId, ips, t('rule.svc-cluster-ip-invalid.sameFamily', 'spec.clusterIPs', shown)));
     }
   }
   return out;

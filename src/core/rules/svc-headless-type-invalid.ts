@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { pathOf } from '../model/access';
 import { quote } from '../model/names';
 import { clusterIPNode, effectiveServiceType, isHeadless } from '../model/service';
@@ -11,10 +12,12 @@ export const svcHeadlessTypeInvalid: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      'A headless Service (`clusterIP: None`) cannot be of type LoadBalancer or NodePort: those types route through a cluster IP. The apiserver rejects it (`may not be set to \'None\' for LoadBalancer services`).',
-    remediation:
-      'Use `type: ClusterIP` (or omit `type`) for the headless Service, and expose the pods externally through a second, non-headless Service.',
+    get summary() {
+      return t('rule.svc-headless-type-invalid.summary');
+    },
+    get remediation() {
+      return t('rule.svc-headless-type-invalid.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/services-networking/service/#headless-services',
   },
   check({ resource }) {
@@ -28,7 +31,7 @@ export const svcHeadlessTypeInvalid: Rule = {
         ruleId: this.id,
         range: node.range,
         path,
-        message: `${path} "None": may not be set to 'None' for ${type} services (spec.type ${quote(type)})`,
+        message: t('rule.svc-headless-type-invalid.message', path, type, quote(type)),
       },
     ];
   },

@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getKey, pathOf } from '../model/access';
 import { effectiveServiceType, servicePorts } from '../model/service';
 import { isScalar } from '../model/types';
@@ -9,9 +10,12 @@ export const svcNodePortForbidden: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      '`spec.ports[].nodePort` is only allowed on NodePort and LoadBalancer Services. On a ClusterIP Service (the default type) the apiserver rejects it: `may not be used when `type` is \'ClusterIP\'`.',
-    remediation: 'Remove `nodePort`, or set `spec.type: NodePort` (a headless Service cannot be NodePort: expose the pods through a second Service).',
+    get summary() {
+      return t('rule.svc-node-port-forbidden.summary');
+    },
+    get remediation() {
+      return t('rule.svc-node-port-forbidden.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/services-networking/service/#type-nodeport',
   },
   check({ resource }) {
@@ -25,7 +29,7 @@ export const svcNodePortForbidden: Rule = {
         ruleId: this.id,
         range: nodePort.range,
         path,
-        message: `${path} ${nodePort.value}: Forbidden: may not be used when \`type\` is 'ClusterIP'`,
+        message: t('rule.svc-node-port-forbidden.message', path, nodePort.value),
       });
     }
     return out;

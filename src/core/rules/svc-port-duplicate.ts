@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { quote } from '../model/names';
 import { servicePorts, type ServicePort } from '../model/service';
 import type { Finding, Rule } from './types';
@@ -8,9 +9,12 @@ export const svcPortDuplicate: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      'Two entries of `spec.ports` have the same `port` and `protocol` (TCP when omitted); the apiserver rejects the Service with `Duplicate value`. The same port number is fine for different protocols (53/TCP and 53/UDP).',
-    remediation: 'Remove the repeated entry, or give it another port number or protocol.',
+    get summary() {
+      return t('rule.svc-port-duplicate.summary');
+    },
+    get remediation() {
+      return t('rule.svc-port-duplicate.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/services-networking/service/#multi-port-services',
   },
   check({ resource }) {
@@ -29,7 +33,7 @@ export const svcPortDuplicate: Rule = {
         ruleId: this.id,
         range: port.port.range,
         path: base,
-        message: `${base}.port ${port.port.value} (protocol ${quote(port.protocol)}): Duplicate value: spec.ports[${first.index}] already has port ${port.port.value}/${port.protocol}`,
+        message: t('rule.svc-port-duplicate.message', base, port.port.value, quote(port.protocol), first.index, port.protocol),
         related: [{ resource, range: first.port!.range, message: `spec.ports[${first.index}].port ${first.port!.value}` }],
       });
     }

@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getKey } from '../model/access';
 import { quote } from '../model/names';
 import { servicePorts } from '../model/service';
@@ -12,9 +13,12 @@ export const svcPortInvalid: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      '`spec.ports[].port` must be 1–65535. `targetPort` is a number 1–65535 or the name of a container port (an IANA service name: at most 15 lower-case letters, digits and `-`, with at least one letter). A quoted number such as `"8080"` is a name, and an invalid one. An omitted or 0 `targetPort` defaults to `port`.',
-    remediation: 'Use a port number in range; write a numeric `targetPort` without quotes, or use the `name` of a container port.',
+    get summary() {
+      return t('rule.svc-port-invalid.summary');
+    },
+    get remediation() {
+      return t('rule.svc-port-invalid.remediation');
+    },
     url: 'https://kubernetes.io/docs/reference/kubernetes-api/service-resources/service-v1/#ServiceSpec',
   },
   check({ resource }) {
@@ -43,7 +47,7 @@ function targetPortProblem(node: YScalar): string | undefined {
   if (typeof value !== 'string' || value === '') return undefined;
   const problems = portNameProblems(value);
   if (problems.length === 0) return undefined;
-  const hint = /^\d+$/.test(value) ? ` (a quoted number is read as a port name: write ${value} without quotes)` : '';
+  const hint = /^\d+$/.test(value) ? t('rule.svc-port-invalid.quotedNumber', value) : '';
   return `${quote(value)}: ${problems.join(', ')}${hint}`;
 }
 

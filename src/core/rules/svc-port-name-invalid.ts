@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getKey, getSeq, pathOf } from '../model/access';
 import { dns1123LabelProblem, quote } from '../model/names';
 import type { Resource } from '../model/resource';
@@ -16,9 +17,12 @@ export const svcPortNameInvalid: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      'Service port names: when `spec.ports` has more than one entry every port needs a `name`; a name must be a DNS-1123 label (lower-case letters, digits and `-`, at most 63) and unique within the Service. The apiserver rejects the Service otherwise.',
-    remediation: 'Give each port a short unique lower-case name such as `web`, `grpc` or `metrics`.',
+    get summary() {
+      return t('rule.svc-port-name-invalid.summary');
+    },
+    get remediation() {
+      return t('rule.svc-port-name-invalid.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/services-networking/service/#multi-port-services',
   },
   check({ resource }) {
@@ -34,7 +38,7 @@ export const svcPortNameInvalid: Rule = {
   fixes(finding, ctx) {
     if (finding.data?.reason !== NAME_REQUIRED) return [];
     const edits = addPortNames(ctx);
-    return edits.length > 0 ? [{ title: 'Add port names', isPreferred: true, edits }] : [];
+    return edits.length > 0 ? [{ title: t('rule.svc-port-name-invalid.fix.addNames'), isPreferred: true, edits }] : [];
   },
 };
 
@@ -61,9 +65,8 @@ function checkName(ruleId: string, resource: Resource, port: ServicePort, requir
   const path = `spec.ports[${port.index}].name`;
   if (name === undefined || (isScalar(name) && (name.value === null || name.value === ''))) {
     if (!requireName) return undefined;
-    const shown = port.port ? ` (port ${port.port.value})` : '';
     const range = port.port?.range ?? name?.keyRange ?? port.node.range;
-    return { ruleId, range, path, message: `${path}: Required value: every port of a Service with more than one port needs a name${shown}`, data: { reason: NAME_REQUIRED } };
+    return { ruleId, range, path, message: port.port ? t('rule.svc-port-name-invalid.requiredPort', path, port.port.value) : t('rule.svc-port-name-invalid.required', path), data: { reason: NAME_REQUIRED } };
   }
   if (!isScalar(name) || typeof name.value !== 'string') return undefined;
   const problem = dns1123LabelProblem(name.value);
@@ -78,7 +81,7 @@ function checkName(ruleId: string, resource: Resource, port: ServicePort, requir
     ruleId,
     range: name.range,
     path,
-    message: `${path} ${quote(name.value)}: Duplicate value: spec.ports[${first.index}] has the same name`,
+    message: t('rule.svc-port-name-invalid.duplicate', path, quote(name.value), first.index),
     related: [{ resource, range: firstName.range, message: `${pathOf(firstName)} ${quote(name.value)}` }],
   };
 }

@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getKey, getMap, getPath } from '../model/access';
 import { quote } from '../model/names';
 import type { Resource } from '../model/resource';
@@ -11,9 +12,12 @@ export const svcPortsRequired: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      'A Service needs at least one entry in `spec.ports` unless it is headless (`clusterIP: None`) or of type ExternalName; the apiserver rejects it with `spec.ports: Required value`.',
-    remediation: 'Add the port(s) the pods serve under `spec.ports`, or make the Service headless with `clusterIP: None` if it only provides DNS names.',
+    get summary() {
+      return t('rule.svc-ports-required.summary');
+    },
+    get remediation() {
+      return t('rule.svc-ports-required.remediation');
+    },
     url: 'https://kubernetes.io/docs/reference/kubernetes-api/service-resources/service-v1/#ServiceSpec',
   },
   check({ resource }) {
@@ -21,13 +25,12 @@ export const svcPortsRequired: Rule = {
     const ports = getPath(resource.root, 'spec.ports');
     const empty = ports === undefined || (isScalar(ports) && ports.value === null) || (isSeq(ports) && ports.items.length === 0);
     if (!empty) return [];
-    const name = resource.name?.value ? `Service ${quote(resource.name.value)}` : 'the Service';
     return [
       {
         ruleId: this.id,
         range: anchorFor(resource),
         path: 'spec.ports',
-        message: `spec.ports: Required value: ${name} is neither headless (clusterIP: None) nor of type ExternalName, so it needs at least one port`,
+        message: resource.name?.value ? t('rule.svc-ports-required.message', quote(resource.name.value)) : t('rule.svc-ports-required.messageUnnamed'),
       },
     ];
   },

@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getKey, getSeq, getString } from '../model/access';
 import { quote } from '../model/names';
 import { isMap, isScalar, isSeq, type Range, type YMap, type YNode } from '../model/types';
@@ -9,9 +10,12 @@ export const vctAccessModesMissing: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      'A claim template without `spec.accessModes`. A PersistentVolumeClaim needs at least one access mode: since about v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail to create every PVC (`spec.accessModes: Required value: at least 1 access mode is required`), so no pod starts.',
-    remediation: 'Add `accessModes: ["ReadWriteOnce"]` (or ReadWriteOncePod, ReadOnlyMany, ReadWriteMany as the storage supports) to the claim template\'s `spec`.',
+    get summary() {
+      return t('rule.vct-access-modes-missing.summary');
+    },
+    get remediation() {
+      return t('rule.vct-access-modes-missing.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#access-modes',
   },
   check({ resource }) {
@@ -29,7 +33,7 @@ export const vctAccessModesMissing: Rule = {
         ruleId: this.id,
         range: anchorIn(item, [modes, spec]),
         path,
-        message: `${path}: Required value: at least 1 access mode is required${name ? ` (claim template ${quote(name)})` : ''}`,
+        message: name ? t('rule.vct-access-modes-missing.messageNamed', path, quote(name)) : t('rule.vct-access-modes-missing.message', path),
       });
     });
     return out;

@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getKey, pathOf } from '../model/access';
 import { quote } from '../model/names';
 import { claimTemplates, type NamedItem } from '../model/statefulSet';
@@ -9,9 +10,12 @@ export const vctDuplicateName: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      'Two `spec.volumeClaimTemplates` share a `metadata.name`. Nothing rejects this: the controller keys claim templates by name, so the last one silently wins and the earlier ones are ignored (their size, class and access modes never apply).',
-    remediation: 'Give each claim template its own name (and mount it), or delete the one that is not wanted. Claim templates cannot be changed on an existing StatefulSet: recreate it (`kubectl delete sts --cascade=orphan`, then apply).',
+    get summary() {
+      return t('rule.vct-duplicate-name.summary');
+    },
+    get remediation() {
+      return t('rule.vct-duplicate-name.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#volume-claim-templates',
   },
   check({ resource }) {
@@ -30,7 +34,7 @@ export const vctDuplicateName: Rule = {
         ruleId: this.id,
         range: template.name.range,
         path,
-        message: `${path}: Duplicate value: ${quote(template.name.value)} is also the name of ${earlierPath}; only the last claim template of a name is used, the others are silently ignored`,
+        message: t('rule.vct-duplicate-name.message', path, quote(template.name.value), earlierPath),
         related: [{ resource, range: earlier.name.range, message: `${earlierPath}.metadata.name ${quote(earlier.name.value)}` }],
         data: { name: template.name.value },
       });

@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getKey, getSeq } from '../model/access';
 import { isNullScalar } from '../model/statefulSet';
 import { isMap, isScalar, type Range, type YMap } from '../model/types';
@@ -9,9 +10,12 @@ export const vctNameMissing: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      'A `spec.volumeClaimTemplates` entry has no `metadata.name`. The name is both the pod volume\'s name (what `volumeMounts` refer to) and the prefix of each PVC (`<name>-<statefulset>-<ordinal>`); without it the volume and the PVC are invalid, and every pod creation fails.',
-    remediation: 'Set `metadata.name` on the claim template (e.g. `data`) and mount it by that name.',
+    get summary() {
+      return t('rule.vct-name-missing.summary');
+    },
+    get remediation() {
+      return t('rule.vct-name-missing.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#volume-claim-templates',
   },
   check({ resource }) {
@@ -25,7 +29,7 @@ export const vctNameMissing: Rule = {
         ruleId: this.id,
         range,
         path,
-        message: `${path}: Required value: a claim template needs a name (its PVCs are named <name>-${resource.name?.value ?? '<statefulset>'}-<ordinal>)`,
+        message: t('rule.vct-name-missing.message', path, resource.name?.value ?? '<statefulset>'),
       });
     });
     return out;

@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getKey, getPath, getSeq, getString, toStringMap } from '../model/access';
 import { quote } from '../model/names';
 import { isMap, isScalar, type Range, type YMap } from '../model/types';
@@ -11,9 +12,12 @@ export const vctNoStorageClass: Rule = {
   severity: 'hint',
   scope: 'document',
   docs: {
-    summary:
-      'A claim template without `spec.storageClassName` relies on the cluster\'s default StorageClass. Where there is none (or it cannot provision here), the PVCs stay Pending and so do the pods. `storageClassName: ""` is different: it asks for a pre-provisioned PersistentVolume without a class.',
-    remediation: 'Set `storageClassName` to a StorageClass of the target cluster (`kubectl get storageclass`) if the default is not guaranteed.',
+    get summary() {
+      return t('rule.vct-no-storage-class.summary');
+    },
+    get remediation() {
+      return t('rule.vct-no-storage-class.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#class-1',
   },
   check({ resource }) {
@@ -26,7 +30,7 @@ export const vctNoStorageClass: Rule = {
         ruleId: this.id,
         range: anchorOf(item),
         path,
-        message: `${path} is not set${name ? ` (claim template ${quote(name)})` : ''}: the cluster's default StorageClass is used; without one the PVCs stay Pending`,
+        message: name ? t('rule.vct-no-storage-class.messageNamed', path, quote(name)) : t('rule.vct-no-storage-class.message', path),
       });
     });
     return out;

@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getKey, pathOf } from '../model/access';
 import { quote } from '../model/names';
 import { claimTemplates, templateVolumes } from '../model/statefulSet';
@@ -9,9 +10,12 @@ export const vctShadowsVolume: Rule = {
   severity: 'warning',
   scope: 'document',
   docs: {
-    summary:
-      'A `spec.template.spec.volumes` entry has the same name as a claim template. The claim template takes precedence: the controller replaces the volume with the claim, so the volume as written (emptyDir, configMap, …) is never used.',
-    remediation: 'Rename the template volume (and the mounts meant for it), or delete it if the claim is what the mounts should get.',
+    get summary() {
+      return t('rule.vct-shadows-volume.summary');
+    },
+    get remediation() {
+      return t('rule.vct-shadows-volume.remediation');
+    },
     url: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/stateful-set-v1/#StatefulSetSpec',
   },
   check({ resource }) {
@@ -26,7 +30,7 @@ export const vctShadowsVolume: Rule = {
         ruleId: this.id,
         range: volume.name.range,
         path,
-        message: `${path} ${quote(volume.name.value)} is replaced by the claim template of the same name (${claimPath}): a claim template takes precedence over a template volume, so this volume is never used`,
+        message: t('rule.vct-shadows-volume.message', path, quote(volume.name.value), claimPath),
         related: [{ resource, range: claim.name.range, message: `${claimPath}.metadata.name ${quote(claim.name.value)}` }],
         data: { name: volume.name.value },
       });

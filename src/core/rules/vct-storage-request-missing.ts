@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getKey, getSeq, getString } from '../model/access';
 import { quote } from '../model/names';
 import { isMap, isScalar, type Range, type YMap, type YNode } from '../model/types';
@@ -9,9 +10,12 @@ export const vctStorageRequestMissing: Rule = {
   severity: 'error',
   scope: 'document',
   docs: {
-    summary:
-      'A claim template without `spec.resources.requests.storage` (or with a size that is not above zero). A PersistentVolumeClaim must request a size: since about v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail to create every PVC, so no pod starts.',
-    remediation: 'Add `resources: {requests: {storage: 1Gi}}` (the size each pod needs) to the claim template\'s `spec`.',
+    get summary() {
+      return t('rule.vct-storage-request-missing.summary');
+    },
+    get remediation() {
+      return t('rule.vct-storage-request-missing.remediation');
+    },
     url: 'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#resources',
   },
   check({ resource }) {
@@ -33,13 +37,16 @@ function checkTemplate(ruleId: string, item: YMap, index: number): Finding | und
   if (![spec, resources, requests].every(isMapOrUnset)) return undefined;
   const path = `spec.volumeClaimTemplates[${index}].spec.resources.requests.storage`;
   const name = getString(item, 'metadata.name')?.value;
-  const which = name ? ` (claim template ${quote(name)})` : '';
   if (storage === undefined || (isScalar(storage) && storage.value === null)) {
     const range = storage?.keyRange ?? anchorIn(item, [requests, resources, spec]);
-    return { ruleId, range, path, message: `${path}: Required value: a claim template must request a storage size, e.g. storage: 1Gi${which}` };
+    return { ruleId, range, path, message: name ? t('rule.vct-storage-request-missing.requiredNamed', path, quote(name)) : t('rule.vct-storage-request-missing.required', path) };
   }
   if (isScalar(storage) && isNotPositive(storage)) {
-    return { ruleId, range: storage.range, path, message: `${path} ${quote(String(storage.value))}: must be greater than zero${which}` };
+    const value = quote(String(storage.value));
+    const message = name
+      ? t('rule.vct-storage-request-missing.notPositiveNamed', path, value, quote(name))
+      : t('rule.vct-storage-request-missing.notPositive', path, value);
+    return { ruleId, range: storage.range, path, message };
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { t } from '../l10n/messages';
 import { getKey, pathOf } from '../model/access';
 import { quote } from '../model/names';
 import { claimTemplates, startOrdinal, volumeDevices, volumeMounts } from '../model/statefulSet';
@@ -9,9 +10,12 @@ export const vctUnused: Rule = {
   severity: 'warning',
   scope: 'document',
   docs: {
-    summary:
-      'A claim template that no container or init container mounts (`volumeMounts` or `volumeDevices` with its name). Each pod still gets a PersistentVolumeClaim from it, bound and billed, that nothing uses. The API reference: "Every claim in this list must have at least one matching (by name) volumeMount in one container in the template".',
-    remediation: 'Add a `volumeMounts` entry with the claim template\'s name to the container that needs the storage, or remove the claim template.',
+    get summary() {
+      return t('rule.vct-unused.summary');
+    },
+    get remediation() {
+      return t('rule.vct-unused.remediation');
+    },
     url: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/stateful-set-v1/#StatefulSetSpec',
   },
   check({ resource }) {
@@ -27,7 +31,7 @@ export const vctUnused: Rule = {
         ruleId: this.id,
         range: template.name.range,
         path,
-        message: `${path} ${quote(name)} is not mounted by any container: every pod still gets a PersistentVolumeClaim ${quote(`${name}-${resource.name?.value ?? '<name>'}-${startOrdinal(resource)}`)} that nothing uses`,
+        message: t('rule.vct-unused.message', path, quote(name), quote(`${name}-${resource.name?.value ?? '<name>'}-${startOrdinal(resource)}`)),
         data: { name },
       });
     }

@@ -6,6 +6,7 @@
 //   - free-form fields (`any`) and an object's `status` are not looked into.
 // Aliased nodes are shared (the tree is a DAG), so every (node, type) pair is checked once and the
 // walk stops after a node budget: an alias bomb costs what its text costs.
+import { en, t, type MessageKey } from '../l10n/messages';
 import type { YMap, YNode } from '../model/types';
 import type { Finding } from '../rules/types';
 import { closestName } from './closestName';
@@ -36,14 +37,17 @@ const ZERO_VALUE_ACCEPTED: Readonly<Record<string, readonly string[]>> = {
 const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;
 
-const EXPECTED: Record<Exclude<PrimitiveType, 'any'>, string> = {
-  string: 'a string',
-  integer: 'an integer',
-  int32: 'an integer',
-  number: 'a number',
-  boolean: 'a boolean',
-  'int-or-string': 'an integer or a string',
-  quantity: 'a quantity (a string like "500m" or "1Gi", or a number)',
+/** What a value should have been, as a message key (`schema.type.*`). */
+type Expected = Extract<MessageKey, `schema.type.${string}`>;
+
+const EXPECTED: Record<Exclude<PrimitiveType, 'any'>, Expected> = {
+  string: 'schema.type.string',
+  integer: 'schema.type.integer',
+  int32: 'schema.type.integer',
+  number: 'schema.type.number',
+  boolean: 'schema.type.boolean',
+  'int-or-string': 'schema.type.intOrString',
+  quantity: 'schema.type.quantity',
 };
 
 interface Place {
@@ -98,7 +102,7 @@ class SchemaWalker {
   #object(node: YNode, typeName: string, place: Place): void {
     const type = this.#schema.types[typeName];
     if (!type) return;
-    if (node.kind !== 'map') return this.#wrongType(node, 'an object', place);
+    if (node.kind !== 'map') return this.#wrongType(node, 'schema.type.object', place);
     const known = Object.keys(type.properties);
     const suggested = new Set<string>();
     for (const pair of node.pairs) {
@@ -106,9 +110,9 @@ class SchemaWalker {
       const fieldType = type.properties[pair.key];
       if (fieldType === undefined) {
         const suggestion = closestName(pair.key, known);
-        const hint = suggestion ? `; did you mean "${suggestion}"?` : '';
         if (suggestion) suggested.add(suggestion);
-        this.#report(pair.keyRange, path, `unknown field "${path}"${hint}`, suggestion ? { suggestion } : undefined);
+        const message = suggestion ? t('schema.unknownField.didYouMean', path, suggestion) : t('schema.unknownField', path);
+        this.#report(pair.keyRange, path, message, suggestion ? { suggestion } : undefined);
       } else if (!(pair.key === 'status' && type.properties.metadata)) {
         const required = type.required?.includes(pair.key) ?? false;
         this.walk(pair.value, fieldType, { path, emptyMeansUnset: !required });
@@ -124,26 +128,26 @@ class SchemaWalker {
     for (const name of type.required ?? []) {
       if (present.has(name) || exempt.includes(name)) continue;
       const path = join(place.path, name);
-      this.#report(requiredAnchor(node), path, `${path}: Required value`, { missing: name });
+      this.#report(requiredAnchor(node), path, t('schema.required', path), { missing: name });
     }
   }
 
   #array(node: YNode, items: FieldType, place: Place): void {
-    if (node.kind !== 'seq') return this.#wrongType(node, 'a list', place);
+    if (node.kind !== 'seq') return this.#wrongType(node, 'schema.type.list', place);
     node.items.forEach((item, index) => this.walk(item, items, { path: `${place.path}[${index}]`, emptyMeansUnset: false }));
   }
 
   #map(node: YNode, values: FieldType, place: Place): void {
-    if (node.kind !== 'map') return this.#wrongType(node, 'an object', place);
+    if (node.kind !== 'map') return this.#wrongType(node, 'schema.type.object', place);
     for (const pair of node.pairs) this.walk(pair.value, values, { path: join(place.path, pair.key), emptyMeansUnset: false });
   }
 
   #enum(node: YNode, values: readonly string[], place: Place): void {
-    if (node.kind !== 'scalar' || typeof node.value !== 'string') return this.#wrongType(node, 'a string', place);
+    if (node.kind !== 'scalar' || typeof node.value !== 'string') return this.#wrongType(node, 'schema.type.string', place);
     const value = node.value;
     if (values.includes(value) || (value === '' && place.emptyMeansUnset)) return;
     const supported = values.filter((v) => v !== '').map((v) => JSON.stringify(v)).join(', ');
-    this.#report(node.range, place.path, `${place.path}: Unsupported value: ${JSON.stringify(value)}: supported values: ${supported}`, {
+    this.#report(node.range, place.path, t('schema.unsupportedValue', place.path, JSON.stringify(value), supported), {
       supported: values,
     });
   }
@@ -151,16 +155,16 @@ class SchemaWalker {
   #primitive(node: YNode, type: Exclude<PrimitiveType, 'any'>, place: Place): void {
     if (!isValidPrimitive(node, type)) return this.#wrongType(node, EXPECTED[type], place);
     if (type === 'int32' && node.kind === 'scalar' && typeof node.value === 'number' && (node.value < INT32_MIN || node.value > INT32_MAX)) {
-      this.#report(node.range, place.path, `${place.path}: ${node.value} is out of range for a 32-bit integer`);
+      this.#report(node.range, place.path, t('schema.int32Range', place.path, node.value));
     } else if (type === 'quantity' && node.kind === 'scalar' && typeof node.value === 'string' && !isQuantityString(node.value)) {
-      const message = `${place.path}: ${JSON.stringify(node.value)} is not a quantity: write a number with an optional unit, like "500m", "2", "128Mi" or "1Gi"`;
-      this.#report(node.range, place.path, message);
+      this.#report(node.range, place.path, t('schema.notQuantity', place.path, JSON.stringify(node.value)));
     }
   }
 
-  #wrongType(node: YNode, expected: string, place: Place): void {
+  #wrongType(node: YNode, expected: Expected, place: Place): void {
     const range = node.kind === 'scalar' || !node.keyRange ? node.range : node.keyRange;
-    this.#report(range, place.path, `${place.path}: expected ${expected}, got ${describeValue(node)}`, { expected });
+    // `data.expected` stays English: it is data for code, not text for the user.
+    this.#report(range, place.path, t('schema.expectedType', place.path, t(expected), describeValue(node)), { expected: en[expected] });
   }
 
   #report(range: Finding['range'], path: string, message: string, data?: Record<string, unknown>): void {
@@ -184,10 +188,12 @@ function isValidPrimitive(node: YNode, type: Exclude<PrimitiveType, 'any'>): boo
 }
 
 function describeValue(node: YNode): string {
-  if (node.kind === 'map') return 'an object';
-  if (node.kind === 'seq') return 'a list';
+  if (node.kind === 'map') return t('schema.type.object');
+  if (node.kind === 'seq') return t('schema.type.list');
   const value = node.value;
-  if (typeof value === 'string') return `string ${JSON.stringify(value)}`;
+  if (typeof value === 'string') return t('schema.value.string', JSON.stringify(value));
+  if (typeof value === 'number') return t('schema.value.number', String(value));
+  if (typeof value === 'boolean') return t('schema.value.boolean', String(value));
   return `${typeof value} ${String(value)}`;
 }
 
