@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { FILE_SKIPPED, HELM_SKIPPED } from './core/check';
 import { fixesFor } from './core/fixes';
+import { t } from './core/l10n/messages';
 import { DIAGNOSTIC_SOURCE, toRuleId, toWorkspaceEdit } from './convert';
 import type { DiagnosticsPublisher } from './diagnostics';
 import type { ErrorLog } from './util/dispose';
@@ -81,7 +82,7 @@ function toDisableAction(document: vscode.TextDocument, diagnostic: vscode.Diagn
     const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
     edit.insert(document.uri, new vscode.Position(line, 0), `${indent}${DISABLE_NEXT_LINE} ${ruleId}${eol}`);
   }
-  const action = new vscode.CodeAction(`Disable ${ruleId} for this line`, vscode.CodeActionKind.QuickFix);
+  const action = new vscode.CodeAction(t('ui.codeAction.disableForLine', ruleId), vscode.CodeActionKind.QuickFix);
   action.edit = edit;
   action.diagnostics = [diagnostic];
   return action;

@@ -2,12 +2,14 @@
 // WorkspaceIndex already holds; the lenses refresh whenever the index changes.
 import * as vscode from 'vscode';
 import { toPosition } from './convert';
+import { t } from './core/l10n/messages';
 import { findStatefulSets } from './core/simulate/fromModel';
 import { SIMULATE_ROLLOUT_COMMAND, type SimulateArgs } from './panel/simulateCommand';
 import { Disposable } from './util/dispose';
 import type { WorkspaceIndex } from './workspaceIndex';
 
-export const SIMULATE_LENS_TITLE = '▶ Simulate rollout';
+/** The lens's title in the current locale (`▶ Simulate rollout` in English). */
+export const simulateLensTitle = (): string => t('ui.codeLens.simulate');
 
 export class SimulateCodeLensProvider extends Disposable implements vscode.CodeLensProvider {
   readonly #onDidChange = this._register(new vscode.EventEmitter<void>());
@@ -24,10 +26,10 @@ export class SimulateCodeLensProvider extends Disposable implements vscode.CodeL
     return findStatefulSets([file]).map((sts) => {
       const line = toPosition(file.positions, sts.doc.offset + sts.kind.range.start).line;
       const args: SimulateArgs = { uri: document.uri, documentIndex: sts.doc.index };
-      const name = sts.name?.value ?? '(unnamed)';
+      const name = sts.name?.value ?? t('ui.unnamed');
       return new vscode.CodeLens(new vscode.Range(line, 0, line, 0), {
-        title: SIMULATE_LENS_TITLE,
-        tooltip: `Simulate how the StatefulSet controller rolls out ${name}`,
+        title: simulateLensTitle(),
+        tooltip: t('ui.codeLens.simulateTooltip', name),
         command: SIMULATE_ROLLOUT_COMMAND,
         arguments: [args],
       });

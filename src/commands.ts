@@ -1,5 +1,6 @@
 // The commands of the language service: re-index and re-check the workspace, show the log.
 import * as vscode from 'vscode';
+import { t } from './core/l10n/messages';
 import type { DiagnosticsPublisher } from './diagnostics';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -20,13 +21,13 @@ export function registerCommands({ index, diagnostics, output }: CommandTargets)
 }
 
 async function recheckWorkspace(index: WorkspaceIndex, diagnostics: DiagnosticsPublisher, output: vscode.LogOutputChannel): Promise<void> {
-  const title = 'StatefulSet Studio: re-checking the workspace';
+  const title = t('ui.recheck.progress');
   try {
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, () => index.rescan());
     diagnostics.recheckAll();
     output.info('Re-indexed the workspace and re-checked every file.');
   } catch (error) {
     output.error(`Re-checking the workspace failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    void vscode.window.showErrorMessage('StatefulSet Studio could not re-check the workspace. See the output for details.');
+    void vscode.window.showErrorMessage(t('ui.recheck.failed'));
   }
 }

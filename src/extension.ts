@@ -1,9 +1,17 @@
 // Wiring only: every piece is created here and handed to context.subscriptions.
+//
+// Localisation: the manifest (command titles, settings) is localised by VS Code itself from
+// package.nls.json / package.nls.zh-cn.json. Everything we say at runtime (diagnostics, hovers,
+// code actions, messages, the panel) goes through the core's t() rather than vscode.l10n: the same
+// keyed tables serve the CLI (no vscode there) and the webview (locale sent in `init`), so one set of
+// translations, checked complete by test/unit/l10n.test.ts, covers all three. setLocale() picks the
+// table for VS Code's display language first thing in activate.
 import * as vscode from 'vscode';
 import { QuickFixProvider } from './codeActions';
 import { registerCompletionProvider } from './completion';
 import { SimulateCodeLensProvider } from './codeLens';
 import { registerCommands } from './commands';
+import { setLocale } from './core/l10n/messages';
 import { DiagnosticsPublisher } from './diagnostics';
 import { registerNavigation } from './navigation';
 import { registerHoverProvider } from './hover';
@@ -15,6 +23,7 @@ import { SettingsStore } from './settings';
 import { WorkspaceIndex, YAML_SELECTOR } from './workspaceIndex';
 
 export function activate(context: vscode.ExtensionContext): void {
+  setLocale(vscode.env.language);
   const output = vscode.window.createOutputChannel('StatefulSet Studio', { log: true });
   context.subscriptions.push(output);
   const settings = new SettingsStore(output);

@@ -1,5 +1,6 @@
 // The panel's controls (@vscode-elements/elements): playback (play/pause, step, restart, speed,
 // scrubber) and the actions that add a step to the simulation at the current simulated time.
+// Every text is bound through Texts (view.ts): set now in the current locale, again when it changes.
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-checkbox/index.js';
 import '@vscode-elements/elements/dist/vscode-option/index.js';
@@ -9,9 +10,10 @@ import type { VscodeButton } from '@vscode-elements/elements/dist/vscode-button/
 import type { VscodeCheckbox } from '@vscode-elements/elements/dist/vscode-checkbox/vscode-checkbox.js';
 import type { VscodeSingleSelect } from '@vscode-elements/elements/dist/vscode-single-select/vscode-single-select.js';
 import type { VscodeTextfield } from '@vscode-elements/elements/dist/vscode-textfield/vscode-textfield.js';
+import { t, type MessageKey } from '../src/core/l10n/messages';
 import type { Outcome } from '../src/core/simulate/types';
 import type { Policy, StepAction } from '../src/protocol/messages';
-import { el } from './view';
+import { el, type Texts } from './view';
 
 export const SPEEDS = [0.5, 1, 2, 4, 8] as const;
 
@@ -29,45 +31,66 @@ export interface ControlHandlers {
   showTranscript(): void;
 }
 
-function button(parent: Element, text: string, options: { secondary?: boolean; title?: string; className?: string } = {}): VscodeButton {
+function button(texts: Texts, parent: Element, text: MessageKey, options: { secondary?: boolean; title?: MessageKey; className?: string } = {}): VscodeButton {
   const b = document.createElement('vscode-button');
-  b.textContent = text;
+  texts.bind(() => {
+    b.textContent = t(text);
+    if (options.title) b.title = t(options.title);
+  });
   b.secondary = options.secondary ?? false;
-  if (options.title) b.title = options.title;
   if (options.className) b.className = options.className;
   parent.appendChild(b);
   return b;
 }
 
-function selectBox(parent: Element, label: string, options: readonly (readonly [string, string])[], value: string): VscodeSingleSelect {
+/**
+ * A select labelled `label`. Its options (value, text), when given, are created again on a change
+ * of locale, keeping the selection: the element reads its options' texts when they are slotted.
+ */
+function selectBox(
+  texts: Texts,
+  parent: Element,
+  label: MessageKey,
+  options?: () => readonly (readonly [string, string])[],
+  value = '',
+): VscodeSingleSelect {
   const s = document.createElement('vscode-single-select');
-  s.setAttribute('aria-label', label);
-  for (const [v, text] of options) {
-    const o = document.createElement('vscode-option');
-    o.value = v;
-    o.textContent = text;
-    if (v === value) o.selected = true;
-    s.appendChild(o);
-  }
+  let first = true;
+  texts.bind(() => {
+    s.setAttribute('aria-label', t(label));
+    if (!options) return;
+    const selected = first ? value : s.value;
+    first = false;
+    s.replaceChildren(
+      ...options().map(([v, text]) => {
+        const o = document.createElement('vscode-option');
+        o.value = v;
+        o.textContent = text;
+        if (v === selected) o.selected = true;
+        return o;
+      }),
+    );
+  });
   parent.appendChild(s);
   return s;
 }
 
-function numberField(parent: Element, label: string, value: number, min: number): VscodeTextfield {
+function numberField(texts: Texts, parent: Element, label: MessageKey, value: number, min: number): VscodeTextfield {
   const f = document.createElement('vscode-textfield');
   f.type = 'number';
   f.min = min;
   f.max = 1000;
   f.value = String(value);
-  f.setAttribute('aria-label', label);
+  texts.bind(() => f.setAttribute('aria-label', t(label)));
   f.className = 'field--number';
   parent.appendChild(f);
   return f;
 }
 
-function group(parent: Element, title: string): HTMLElement {
+function group(texts: Texts, parent: Element, title: MessageKey): HTMLElement {
   const g = el('fieldset', 'action', parent);
-  el('legend', 'action__title', g, title);
+  const legend = el('legend', 'action__title', g);
+  texts.bind(() => (legend.textContent = t(title)));
   return el('div', 'action__row', g);
 }
 
@@ -87,18 +110,24 @@ export class Controls {
   readonly #storage: VscodeSingleSelect;
   #podNames = '';
   #podTimer: ReturnType<typeof setTimeout> | undefined;
+  #playing = false;
+  /** What setPosition last showed (undefined: no plan yet), to say it again in another locale. */
+  #shown: { index: number; length: number; time: number; what: string } | undefined;
 
-  constructor(toolbar: HTMLElement, actions: HTMLElement, h: ControlHandlers) {
-    this.playButton = button(toolbar, '▶ Play', { title: 'Play or pause the rollout', className: 'play' });
+  constructor(toolbar: HTMLElement, actions: HTMLElement, h: ControlHandlers, texts: Texts) {
+    this.playButton = button(texts, toolbar, 'webview.play', { title: 'webview.play.title', className: 'play' });
+    texts.bind(() => (this.playButton.textContent = this.#playing ? t('webview.pause') : t('webview.play')));
     this.playButton.addEventListener('click', () => h.togglePlay());
-    button(toolbar, 'Step ▸', { secondary: true, title: 'Show the next event' }).addEventListener('click', () => h.step());
-    button(toolbar, '↺ Restart', { secondary: true, title: 'Back to the start of the rollout' }).addEventListener('click', () => h.restart());
+    button(texts, toolbar, 'webview.step', { secondary: true, title: 'webview.step.title' }).addEventListener('click', () => h.step());
+    button(texts, toolbar, 'webview.restart', { secondary: true, title: 'webview.restart.title' }).addEventListener('click', () => h.restart());
     const speedBox = el('label', 'speed', toolbar);
-    el('span', 'speed__label', speedBox, 'Speed');
+    const speedLabel = el('span', 'speed__label', speedBox);
+    texts.bind(() => (speedLabel.textContent = t('webview.speed')));
     this.#speed = selectBox(
+      texts,
       speedBox,
-      'Playback speed',
-      SPEEDS.map((s) => [String(s), `${s}×`] as const),
+      'webview.speed.label',
+      () => SPEEDS.map((s) => [String(s), `${s}×`] as const),
       '1',
     );
     this.#speed.addEventListener('change', () => h.setSpeed(Number(this.#speed.value)));
@@ -109,55 +138,59 @@ export class Controls {
     this.scrubber.max = '0';
     this.scrubber.step = '1';
     this.scrubber.value = '-1';
-    this.scrubber.setAttribute('aria-label', 'Position in the rollout (← → step one event)');
+    texts.bind(() => this.scrubber.setAttribute('aria-label', t('webview.scrubber')));
     this.scrubber.addEventListener('input', () => h.seek(Number(this.scrubber.value)));
-    this.#position = el('span', 'position', scrub, 'no events');
+    this.#position = el('span', 'position', scrub);
+    texts.bind(() => this.#showPosition());
 
     // Actions: each adds a step at the current simulated time; the extension re-plans.
-    const scale = group(actions, 'Scale');
-    const replicas = numberField(scale, 'Replicas', 3, 0);
-    button(scale, 'Scale', { className: 'act-scale' }).addEventListener('click', () => {
+    const scale = group(texts, actions, 'webview.scale');
+    const replicas = numberField(texts, scale, 'webview.scale.replicas', 3, 0);
+    button(texts, scale, 'webview.scale.button', { className: 'act-scale' }).addEventListener('click', () => {
       const n = intIn(replicas.value);
       replicas.invalid = n === undefined;
       if (n !== undefined) h.addStep({ kind: 'scale', replicas: n });
     });
 
-    const image = group(actions, 'Rolling update');
+    const image = group(texts, actions, 'webview.image');
     const imageField = document.createElement('vscode-textfield');
-    imageField.placeholder = 'image, e.g. nginx:1.27';
     imageField.value = 'nginx:1.27';
-    imageField.setAttribute('aria-label', 'New image');
+    texts.bind(() => {
+      imageField.placeholder = t('webview.image.placeholder');
+      imageField.setAttribute('aria-label', t('webview.image.label'));
+    });
     imageField.className = 'field--image';
     image.appendChild(imageField);
     const outcome = selectBox(
+      texts,
       image,
-      'Outcome of the new image',
-      [
-        ['ready', 'becomes Ready'],
-        ['imagePullError', 'image pull error'],
-        ['crashLoop', 'crash loop'],
+      'webview.image.outcome',
+      () => [
+        ['ready', t('webview.image.ready')],
+        ['imagePullError', t('webview.image.pullError')],
+        ['crashLoop', t('webview.image.crashLoop')],
       ],
       'ready',
     );
-    button(image, 'Change image').addEventListener('click', () => {
+    button(texts, image, 'webview.image.button').addEventListener('click', () => {
       const text = imageField.value.trim();
       imageField.invalid = text === '' || text.length > 256;
       if (!imageField.invalid) h.addStep({ kind: 'setImage', image: text, outcome: outcome.value as Outcome });
     });
 
-    const partition = group(actions, 'Partition');
-    const partitionField = numberField(partition, 'Partition', 0, 0);
-    button(partition, 'Set partition', { secondary: true }).addEventListener('click', () => {
+    const partition = group(texts, actions, 'webview.partition');
+    const partitionField = numberField(texts, partition, 'webview.partition.label', 0, 0);
+    button(texts, partition, 'webview.partition.button', { secondary: true }).addEventListener('click', () => {
       const n = intIn(partitionField.value);
       partitionField.invalid = n === undefined;
       if (n !== undefined) h.addStep({ kind: 'setPartition', partition: n });
     });
 
-    const pods = group(actions, 'A pod');
-    this.#podPicker = selectBox(pods, 'Pod', [], '');
+    const pods = group(texts, actions, 'webview.pod');
+    this.#podPicker = selectBox(texts, pods, 'webview.pod.label'); // its options are the pods (setPods)
     this.#podPicker.className = 'pod-picker';
-    const podAction = (text: string, kind: 'deletePod' | 'failPod' | 'failReadiness' | 'restoreReadiness', title: string) => {
-      const b = button(pods, text, { secondary: true, title });
+    const podAction = (text: MessageKey, kind: 'deletePod' | 'failPod' | 'failReadiness' | 'restoreReadiness', title: MessageKey) => {
+      const b = button(texts, pods, text, { secondary: true, title });
       b.addEventListener('click', () => {
         const pod = this.#podPicker.value;
         if (pod) h.addStep({ kind, pod });
@@ -165,49 +198,52 @@ export class Controls {
       return b;
     };
     this.#podButtons = [
-      podAction('Delete', 'deletePod', 'kubectl delete pod: recreated with the same name and a new IP'),
-      podAction('Fail', 'failPod', 'The pod fails (phase Failed, e.g. evicted)'),
-      podAction('Not ready', 'failReadiness', 'Its readiness probe starts failing'),
-      podAction('Ready again', 'restoreReadiness', 'Its readiness probe passes again'),
+      podAction('webview.pod.delete', 'deletePod', 'webview.pod.delete.title'),
+      podAction('webview.pod.fail', 'failPod', 'webview.pod.fail.title'),
+      podAction('webview.pod.notReady', 'failReadiness', 'webview.pod.notReady.title'),
+      podAction('webview.pod.readyAgain', 'restoreReadiness', 'webview.pod.readyAgain.title'),
     ];
 
-    const sts = group(actions, 'Delete the StatefulSet');
+    const sts = group(texts, actions, 'webview.deleteSts');
     const first = document.createElement('vscode-checkbox') as VscodeCheckbox;
-    first.label = 'scale to 0 first';
+    texts.bind(() => (first.label = t('webview.deleteSts.scaleFirst')));
     first.checked = true;
     sts.appendChild(first);
-    button(sts, 'Delete StatefulSet', { secondary: true }).addEventListener('click', () => h.addStep({ kind: 'deleteStatefulSet', scaleToZeroFirst: first.checked }));
+    button(texts, sts, 'webview.deleteSts.button', { secondary: true }).addEventListener('click', () => h.addStep({ kind: 'deleteStatefulSet', scaleToZeroFirst: first.checked }));
 
-    const cluster = group(actions, 'Cluster and policy');
+    const cluster = group(texts, actions, 'webview.cluster');
     this.#storage = selectBox(
+      texts,
       cluster,
-      'Default StorageClass',
-      [
-        ['default', 'StorageClass present'],
-        ['none', 'no StorageClass'],
+      'webview.storage.label',
+      () => [
+        ['default', t('webview.storage.present')],
+        ['none', t('webview.storage.none')],
       ],
       'default',
     );
     this.#storage.addEventListener('change', () => h.setStorageClass(this.#storage.value === 'none' ? 'none' : 'default'));
     this.#policy = selectBox(
+      texts,
       cluster,
-      'podManagementPolicy (what if)',
-      [
+      'webview.policy.label',
+      () => [
         ['OrderedReady', 'OrderedReady'],
         ['Parallel', 'Parallel'],
       ],
       'OrderedReady',
     );
     this.#policy.addEventListener('change', () => h.whatIf(this.#policy.value === 'Parallel' ? 'Parallel' : 'OrderedReady'));
-    button(cluster, 'Reset steps', { secondary: true, title: 'Forget the steps added here and replay the manifest as written' }).addEventListener('click', () => h.resetSteps());
+    button(texts, cluster, 'webview.reset', { secondary: true, title: 'webview.reset.title' }).addEventListener('click', () => h.resetSteps());
 
-    const transcript = group(actions, 'Transcript');
-    button(transcript, 'Copy transcript', { secondary: true }).addEventListener('click', () => h.copyTranscript());
-    button(transcript, 'Show in output', { secondary: true }).addEventListener('click', () => h.showTranscript());
+    const transcript = group(texts, actions, 'webview.transcript');
+    button(texts, transcript, 'webview.transcript.copy', { secondary: true }).addEventListener('click', () => h.copyTranscript());
+    button(texts, transcript, 'webview.transcript.show', { secondary: true }).addEventListener('click', () => h.showTranscript());
   }
 
   setPlaying(playing: boolean): void {
-    this.playButton.textContent = playing ? '❚❚ Pause' : '▶ Play';
+    this.#playing = playing;
+    this.playButton.textContent = playing ? t('webview.pause') : t('webview.play');
     this.playButton.setAttribute('aria-pressed', String(playing));
   }
 
@@ -223,7 +259,18 @@ export class Controls {
   setPosition(index: number, length: number, time: number, what: string): void {
     this.scrubber.max = String(Math.max(0, length - 1));
     this.scrubber.value = String(index);
-    const text = index < 0 ? `t = 0s · before the first of ${length} events` : `t = ${time}s · event ${index + 1} / ${length}`;
+    this.#shown = { index, length, time, what };
+    this.#showPosition();
+  }
+
+  #showPosition(): void {
+    const shown = this.#shown;
+    if (!shown) {
+      this.#position.textContent = t('webview.position.none');
+      return;
+    }
+    const { index, length, time, what } = shown;
+    const text = index < 0 ? t('webview.position.start', length) : t('webview.position.at', time, index + 1, length);
     this.#position.textContent = text;
     this.scrubber.setAttribute('aria-valuetext', index < 0 ? text : `${text}: ${what}`);
   }

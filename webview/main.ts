@@ -1,6 +1,7 @@
 // The "Simulate rollout" webview: says `ready`, takes the plan the extension sends in `init`, and
 // plays it frame by frame. The position and speed survive hiding and reload through setState.
 import './styles.css';
+import { setLocale } from '../src/core/l10n/messages';
 import type { Policy, StepAction, FromWebview, ToWebview } from '../src/protocol/messages';
 import { Controls, SPEEDS } from './controls';
 import { buildLayout, displayStatus, eventText, Stage } from './view';
@@ -20,6 +21,10 @@ const post = (msg: FromWebview) => vscode.postMessage(msg);
 /** One frame lasts this long at 1×. */
 const FRAME_MS = 700;
 const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
+
+// The page's texts follow VS Code's display language: the panel writes it into <html lang> for the
+// first paint, and every `init` carries it (a change re-sets the texts, see Texts in view.ts).
+setLocale(document.documentElement.lang || 'en');
 
 // The panel's HTML holds an empty `<div id="app" aria-busy="true">`; everything is built here.
 const mount = document.getElementById('app') ?? document.body;
@@ -50,7 +55,7 @@ const controls = new Controls(layout.toolbar, layout.actions, {
   resetSteps: () => act({ type: 'restart' }, false),
   copyTranscript: () => post({ type: 'copyTranscript', text: stage.transcriptText() }),
   showTranscript: () => post({ type: 'showTranscript', text: stage.transcriptText() }),
-});
+}, layout.texts);
 controls.setSpeed(speed);
 controls.setPlaying(false);
 
@@ -140,6 +145,7 @@ function load(msg: InitMessage): void {
   const previous = stage.timeline && stage.index >= 0 ? stage.timeline.at(stage.index).time : undefined;
   const wasAtStart = stage.timeline !== undefined && stage.index < 0;
   loaded = true;
+  if (typeof msg.locale === 'string') layout.texts.useLocale(msg.locale); // an older extension may not send it
   stage.showError(undefined);
   stage.load(msg.plan, msg.containers, msg.title);
   stage.setProblems(msg.problems);

@@ -2,6 +2,7 @@
 // core/simulate/formatWatch.ts (same rows, same remembering tab writer), computed once per plan so
 // that showing it at frame i is a slice, not a re-run over every state.
 import type { RolloutPlan } from '../src/core/simulate/planRollout';
+import { t } from '../src/core/l10n/messages';
 import { humanDuration } from '../src/core/simulate/formatWatch';
 
 const HEADER = ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'];
@@ -83,6 +84,6 @@ export class WatchTranscript {
     const count = this.countAt(index);
     if (count === 0) return `No resources found in ${this.#namespace} namespace.\n`;
     if (count <= max + 1) return this.lines.slice(0, count).join('');
-    return this.lines[0] + `… ${count - 1 - max} earlier lines\n` + this.lines.slice(count - max, count).join('');
+    return this.lines[0] + `${t('webview.transcript.earlier', count - 1 - max)}\n` + this.lines.slice(count - max, count).join('');
   }
 }

@@ -3,16 +3,43 @@
 // every pod keeps its place), the event timeline, the `kubectl get pods -w` transcript and the
 // nslookup box. It only displays the frames the extension planned; it decides nothing itself.
 // Text goes in with .text()/textContent only; colours come from classes (styles.css).
+// Our words go through the core's t() (src/core/l10n); the Kubernetes words a learner matches
+// against kubectl stay as kubectl prints them (STATUS values, the `kubectl get pods -w` columns).
 import { select, type Selection } from 'd3';
 import 'd3-transition';
+import { getLocale, setLocale, t } from '../src/core/l10n/messages';
 import type { PanelProblem } from '../src/protocol/messages';
 import type { RolloutFrame, RolloutPlan } from '../src/core/simulate/planRollout';
 import { lookUp, serviceAnswers, Timeline, type RolloutView } from '../src/core/simulate/timeline';
 import type { PodState, PvcState, StatusState } from '../src/core/simulate/types';
 import { WatchTranscript } from './transcript';
 
+/**
+ * The page's own texts that outlive a plan (skeleton, controls): each is set by a function that
+ * runs now and again when `init` brings another locale. What is drawn per plan uses t() directly.
+ */
+export class Texts {
+  readonly #setters: (() => void)[] = [];
+
+  /** Runs `set` now and after every change of locale. */
+  bind(set: () => void): void {
+    set();
+    this.#setters.push(set);
+  }
+
+  /** Switches to `locale` (`en`, `zh-cn`, …); true when the table changed and every text was set again. */
+  useLocale(locale: string): boolean {
+    const before = getLocale();
+    setLocale(locale);
+    if (getLocale() === before) return false;
+    for (const set of this.#setters) set();
+    return true;
+  }
+}
+
 /** Element references of the page skeleton, shared by the view and the controls. */
 export interface Layout {
+  readonly texts: Texts;
   readonly title: HTMLElement;
   readonly error: HTMLElement;
   readonly problems: HTMLElement;
@@ -35,10 +62,11 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: str
   return node;
 }
 
-function section(parent: Element, className: string, heading: string): HTMLElement {
+function section(texts: Texts, parent: Element, className: string, heading: () => string): HTMLElement {
   const box = el('section', `box ${className}`, parent);
   const id = `h-${className}`;
-  const h = el('h2', 'box__title', box, heading);
+  const h = el('h2', 'box__title', box);
+  texts.bind(() => (h.textContent = heading()));
   h.id = id;
   box.setAttribute('aria-labelledby', id);
   return box;
@@ -46,9 +74,11 @@ function section(parent: Element, className: string, heading: string): HTMLEleme
 
 /** Builds the page: header, playback bar, stage (Service, counters, pods, events), side panes. */
 export function buildLayout(body: HTMLElement): Layout {
+  const texts = new Texts();
+  const label = (node: Element, text: () => string) => texts.bind(() => node.setAttribute('aria-label', text()));
   const app = el('div', 'app', body);
   const header = el('header', 'header', app);
-  const title = el('h1', 'header__title', header, 'Simulate rollout');
+  const title = el('h1', 'header__title', header, t('webview.heading'));
   const error = el('p', 'error', app);
   error.setAttribute('role', 'alert');
   error.hidden = true;
@@ -56,25 +86,25 @@ export function buildLayout(body: HTMLElement): Layout {
   problems.hidden = true;
   const toolbar = el('div', 'toolbar', app);
   toolbar.setAttribute('role', 'toolbar');
-  toolbar.setAttribute('aria-label', 'Playback');
+  label(toolbar, () => t('webview.toolbar'));
   const main = el('main', 'layout', app);
   const stage = el('div', 'stage', main);
   const service = el('section', 'service', stage);
-  service.setAttribute('aria-label', 'Headless Service');
+  label(service, () => t('webview.service'));
   const counters = el('dl', 'counters', stage);
-  counters.setAttribute('aria-label', 'StatefulSet status');
+  label(counters, () => t('webview.counters'));
   const pods = el('div', 'pods', stage);
   pods.setAttribute('role', 'list');
-  pods.setAttribute('aria-label', 'Pods and their claims, by ordinal');
-  const events = section(stage, 'events', 'Events');
+  label(pods, () => t('webview.pods'));
+  const events = section(texts, stage, 'events', () => t('webview.events'));
   const side = el('aside', 'side', main);
-  const actions = section(side, 'actions', 'What if…');
-  const nslookup = section(side, 'nslookup', 'nslookup');
-  const transcript = section(side, 'transcript', 'kubectl get pods -w');
+  const actions = section(texts, side, 'actions', () => t('webview.whatIf'));
+  const nslookup = section(texts, side, 'nslookup', () => 'nslookup');
+  const transcript = section(texts, side, 'transcript', () => 'kubectl get pods -w');
   const live = el('div', 'sr-only', app);
   live.setAttribute('aria-live', 'polite');
   live.setAttribute('role', 'status');
-  return { title, error, problems, toolbar, actions, service, counters, pods, events, nslookup, transcript, live };
+  return { texts, title, error, problems, toolbar, actions, service, counters, pods, events, nslookup, transcript, live };
 }
 
 /** The STATUS a learner reads on the card: kubectl's column, with Running+Ready shown as Ready. */
@@ -145,6 +175,9 @@ const TRANSCRIPT_LINES = 200;
 /** The Service node lists this many answers, then "and N more". */
 const MAX_CHIPS = 24;
 
+const COUNTERS = ['replicas', 'ready', 'available', 'current', 'updated', 'revisions'] as const;
+type CounterKey = (typeof COUNTERS)[number];
+
 const ordinalOf = (name: string) => Number(/-(\d+)$/.exec(name)?.[1] ?? 0);
 
 /** The object a frame is about, as a slot name (pod events, claim events, DNS records). */
@@ -187,16 +220,18 @@ export class Stage {
   ) {
     // Never attached: it only carries the pacing transition between frames.
     this.#clock = el('span', 'clock');
-    this.#serviceKind = el('div', 'service__kind', layout.service, 'Service · headless');
+    const texts = layout.texts;
+    this.#serviceKind = el('div', 'service__kind', layout.service, t('webview.service.kind'));
     this.#serviceName = el('div', 'service__name', layout.service);
-    el('div', 'service__answers-label', layout.service, 'answers with');
+    const answersWith = el('div', 'service__answers-label', layout.service);
+    texts.bind(() => (answersWith.textContent = t('webview.service.answersWith')));
     this.#answers = el('div', 'service__answers', layout.service);
-    this.#answers.setAttribute('aria-label', 'IPs the Service name answers with now');
+    texts.bind(() => this.#answers.setAttribute('aria-label', t('webview.service.answersLabel')));
     this.#eventList = el('ol', 'events__list', layout.events);
     // A column-reverse scroller stays scrolled to the newest line without reading layout.
     const scroller = el('div', 'transcript__scroll', layout.transcript);
     scroller.tabIndex = 0;
-    scroller.setAttribute('aria-label', 'kubectl get pods -w output up to now');
+    texts.bind(() => scroller.setAttribute('aria-label', t('webview.transcript.label')));
     this.#pre = el('pre', 'transcript__text', scroller);
     const form = el('form', 'nslookup__form', layout.nslookup);
     const label = el('label', 'nslookup__label', form, '$ nslookup');
@@ -259,6 +294,7 @@ export class Stage {
     this.#slotNodes = new Map();
     select(this.layout.pods).selectAll('.slot').remove();
     select(this.#eventList).selectAll('li').remove();
+    select(this.layout.counters).selectAll('.counter').remove(); // their labels, in the locale of this plan
   }
 
   setProblems(problems: readonly PanelProblem[]): void {
@@ -266,7 +302,7 @@ export class Stage {
     box.selectAll('*').remove();
     this.layout.problems.hidden = problems.length === 0;
     if (problems.length === 0) return;
-    box.append('h2').attr('class', 'problems__title').text(problems.length === 1 ? 'A problem changes the outcome' : `${problems.length} problems change the outcome`);
+    box.append('h2').attr('class', 'problems__title').text(problems.length === 1 ? t('webview.problems.one') : t('webview.problems.many', problems.length));
     box
       .append('ul')
       .attr('class', 'problems__list')
@@ -277,7 +313,7 @@ export class Stage {
       .append('button')
       .attr('type', 'button')
       .attr('class', 'link problem__link')
-      .attr('title', 'Show the diagnostic in the manifest')
+      .attr('title', t('webview.problems.link'))
       .text((p) => (p.ruleId ? `${p.message} (${p.ruleId})` : p.message))
       .on('click', (_e, p) => this.handlers.openProblem(p.index));
   }
@@ -355,8 +391,8 @@ export class Stage {
   #renderService(plan: RolloutPlan, view: RolloutView, duration: number, ends: Promise<void>[]): void {
     const problem = plan.serviceDnsName === null;
     this.layout.service.classList.toggle('service--problem', problem);
-    this.#serviceKind.textContent = problem ? 'No per-pod DNS' : 'Service · headless';
-    this.#serviceName.textContent = problem ? (plan.dnsProblem ?? 'no governing headless Service') : plan.serviceDnsName!;
+    this.#serviceKind.textContent = problem ? t('webview.service.noDns') : t('webview.service.kind');
+    this.#serviceName.textContent = problem ? (plan.dnsProblem ?? t('webview.service.noService')) : plan.serviceDnsName!;
     const all = problem ? [] : serviceAnswers(view);
     const ips = all.length > MAX_CHIPS ? all.slice(0, MAX_CHIPS - 1) : all;
     const answers = select(this.#answers);
@@ -384,33 +420,34 @@ export class Stage {
     if (ips.length === 0 || more > 0) {
       if (!note) note = el('span', 'service__none', this.#answers);
       else this.#answers.appendChild(note);
-      note.textContent = more > 0 ? `and ${more} more` : problem ? 'answers nothing per pod' : 'answers nothing yet (no ready pods)';
+      note.textContent = more > 0 ? t('webview.service.more', more) : problem ? t('webview.service.nothingPerPod') : t('webview.service.nothingYet');
       note.title = more > 0 ? all.slice(ips.length).join(', ') : '';
     } else note?.remove();
   }
 
   #renderCounters(status: StatusState | undefined, plan: RolloutPlan): void {
-    const counts: [string, string, string][] = status
+    // [class key, value, title]; the label shown is t(`webview.counter.${key}`).
+    const counts: [CounterKey, string, string][] = status
       ? [
-          ['replicas', String(status.replicas), 'Pods the controller has created'],
-          ['ready', String(status.readyReplicas), 'Pods whose readiness probe passes'],
-          ['available', String(status.availableReplicas), 'Ready for at least minReadySeconds'],
-          ['current', String(status.currentReplicas), `Pods at the current revision ${status.currentRevision}`],
-          ['updated', String(status.updatedReplicas), `Pods at the update revision ${status.updateRevision}`],
+          ['replicas', String(status.replicas), t('webview.counter.replicas.title')],
+          ['ready', String(status.readyReplicas), t('webview.counter.ready.title')],
+          ['available', String(status.availableReplicas), t('webview.counter.available.title')],
+          ['current', String(status.currentReplicas), t('webview.counter.current.title', status.currentRevision)],
+          ['updated', String(status.updatedReplicas), t('webview.counter.updated.title', status.updateRevision)],
           [
             'revisions',
             status.revisions.length === 0 ? '0' : `${status.revisions.length} · ${shortRevision(status.updateRevision, plan.statefulset)}`,
             status.revisions.join(', '),
           ],
         ]
-      : ['replicas', 'ready', 'available', 'current', 'updated', 'revisions'].map((k) => [k, '–', '']);
+      : COUNTERS.map((k) => [k, '–', '']);
     select(this.layout.counters)
-      .selectAll<HTMLDivElement, [string, string, string]>('.counter')
+      .selectAll<HTMLDivElement, [CounterKey, string, string]>('.counter')
       .data(counts, (d) => d[0])
       .join((enter) => {
         const div = enter.append('div').attr('class', (d) => `counter counter--${d[0]}`);
         div.append('dd').attr('class', 'counter__value');
-        div.append('dt').attr('class', 'counter__label').text((d) => d[0]);
+        div.append('dt').attr('class', 'counter__label').text((d) => t(`webview.counter.${d[0]}`));
         return div;
       })
       .attr('title', (d) => d[2])
@@ -511,19 +548,19 @@ export class Stage {
       el('dt', 'fact__label', facts, label);
       return el('dd', `fact ${cls}`, facts);
     };
-    const host = fact('hostname', 'fact--host');
+    const host = fact(t('webview.fact.hostname'), 'fact--host');
     const dnsBox = fact('DNS', 'fact--dns');
     const dns = el('span', 'dns', dnsBox);
     const dnsNote = el('span', 'dns__note', dnsBox);
     const ipBox = fact('IP', 'fact--ip');
     const ip = el('span', 'ip', ipBox);
-    const ipBadge = el('span', 'badge ip__badge', ipBox, 'new IP');
+    const ipBadge = el('span', 'badge ip__badge', ipBox, t('webview.ip.new'));
     const ipOld = el('s', 'ip__old', ipBox);
-    const rev = fact('revision', 'fact--rev');
-    const restarts = fact('restarts', 'fact--restarts');
+    const rev = fact(t('webview.fact.revision'), 'fact--rev');
+    const restarts = fact(t('webview.fact.restarts'), 'fact--restarts');
     const reason = el('p', 'pod__reason', pod);
     const claims = el('ul', 'claims', slot);
-    claims.setAttribute('aria-label', 'PersistentVolumeClaims');
+    claims.setAttribute('aria-label', t('webview.slot.claims'));
     this.#refs.set(slot, { pod, name, status, fill, host, dns, dnsNote, ip, ipBadge, ipOld, rev, restarts, reason, claims });
   }
 
@@ -546,7 +583,7 @@ export class Stage {
     const label = pod ? displayStatus(pod) : 'Gone';
     refs.pod.className = `pod pod--${label.toLowerCase()}`;
     refs.name.textContent = d.name;
-    refs.status.textContent = pod ? label : 'no pod';
+    refs.status.textContent = pod ? label : t('webview.slot.noPod');
     const width = pod ? (LIFE[label] ?? 50) : 0;
     const fill = select(refs.fill);
     if (duration > 0 && before && fill.attr('width') !== String(width)) {
@@ -555,26 +592,26 @@ export class Stage {
     } else fill.attr('width', width);
     refs.host.textContent = pod ? pod.hostname : d.name;
     const dnsName = pod?.dnsName ?? (plan.serviceDnsName ? `${d.name}.${plan.serviceDnsName}` : null);
-    setBreakable(refs.dns, dnsName ?? 'none (no headless Service)');
+    setBreakable(refs.dns, dnsName ?? t('webview.dns.none'));
     const published = !!pod?.dnsPublished;
     refs.dns.classList.toggle('dns--unpublished', !published);
-    refs.dnsNote.textContent = dnsName === null ? '' : published ? '' : 'not published';
+    refs.dnsNote.textContent = dnsName === null ? '' : published ? '' : t('webview.dns.unpublished');
     refs.ip.textContent = pod?.ip ?? '–';
     const newIp = !!(pod && pod.ip && d.oldIp);
     refs.ipBadge.hidden = !newIp;
     refs.ipOld.textContent = d.oldIp ?? '';
     refs.ipOld.hidden = d.oldIp === null;
-    refs.ipOld.title = d.oldIp ? (pod ? `the pod ${d.name} had before it was recreated` : `the IP ${d.name} had`) : '';
+    refs.ipOld.title = d.oldIp ? (pod ? t('webview.ip.oldRecreated', d.name) : t('webview.ip.oldGone', d.name)) : '';
     refs.ip.classList.toggle('ip--new', newIp && before?.pod?.ip !== pod?.ip);
     refs.rev.textContent = pod ? shortRevision(pod.revision, plan.statefulset) : '–';
     refs.rev.title = pod?.revision ?? '';
     refs.rev.classList.toggle('rev--old', !!pod && d.updateRevision !== '' && pod.revision !== d.updateRevision);
     refs.restarts.textContent = pod ? String(pod.restarts) : '–';
     refs.restarts.classList.toggle('restarts--some', !!pod && pod.restarts > 0);
-    const reason = pod?.reason ?? (pod ? '' : d.pvcs.length > 0 ? 'no pod right now: its claims exist and wait for it' : '');
+    const reason = pod?.reason ?? (pod ? '' : d.pvcs.length > 0 ? t('webview.slot.noPodReason') : '');
     refs.reason.textContent = reason;
     refs.reason.hidden = reason === '';
-    slot.setAttribute('aria-label', pod ? `${d.name}: ${label}${pod.ip ? `, IP ${pod.ip}` : ''}` : `${d.name}: no pod`);
+    slot.setAttribute('aria-label', pod ? (pod.ip ? t('webview.slot.ariaIp', d.name, label, pod.ip) : t('webview.slot.aria', d.name, label)) : t('webview.slot.ariaNoPod', d.name));
     select(refs.claims)
       .selectAll<HTMLLIElement, PvcState>('.claim')
       .data(d.pvcs, (p) => p.name)
@@ -587,11 +624,11 @@ export class Stage {
         return li;
       })
       .attr('class', (p) => `claim claim--${p.phase.toLowerCase()}`)
-      .attr('title', (p) => [p.reason, p.owners.length ? `owners: ${p.owners.join(', ')}` : 'no owner: kept after the pod and the StatefulSet are deleted'].filter(Boolean).join('\n'))
+      .attr('title', (p) => [p.reason, p.owners.length ? t('webview.claim.owners', p.owners.join(', ')) : t('webview.claim.noOwner')].filter(Boolean).join('\n'))
       .call((li) => {
         li.select('.claim__name').text((p) => p.name);
         li.select('.claim__phase').text((p) => p.phase);
-        li.select('.claim__volume').text((p) => (p.volume ? `→ ${p.volume}` : (p.reason ?? 'no volume yet')));
+        li.select('.claim__volume').text((p) => (p.volume ? `→ ${p.volume}` : (p.reason ?? t('webview.claim.noVolume'))));
       });
   }
 
@@ -648,7 +685,7 @@ export class Stage {
       for (let i = shown; i < count; i++) pre.appendChild(document.createTextNode(transcript.lines[i]));
       while (pre.childNodes.length - 2 > count - from) pre.childNodes[2].remove();
     }
-    pre.childNodes[1].textContent = from > 1 ? `… ${from - 1} earlier lines\n` : '';
+    pre.childNodes[1].textContent = from > 1 ? `${t('webview.transcript.earlier', from - 1)}\n` : '';
   }
 }
 

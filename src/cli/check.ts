@@ -1,5 +1,6 @@
 // `statefulset-studio check`: every file analysed together, so references across files resolve.
 import { checkFiles, type SeverityOverride } from '../core/check';
+import { t } from '../core/l10n/messages';
 import { parseFile } from '../core/parse/parseFile';
 import { expandInputs, readInput, UsageError } from './files';
 import { formatJson, formatSarif, formatText, type FileReport } from './report';
@@ -22,7 +23,7 @@ export interface CheckResult {
 
 export function runCheck(args: CheckArgs): CheckResult {
   const inputs = expandInputs(args.inputs, args.cwd);
-  if (inputs.length === 0) throw new UsageError('no YAML files found to check');
+  if (inputs.length === 0) throw new UsageError(t('cli.error.noYamlFiles'));
   const files = inputs.map((input) => {
     const text = readInput(input);
     return { input, text, parsed: parseFile(text, { maxFileSize: args.maxFileSize }) };

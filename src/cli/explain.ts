@@ -1,6 +1,7 @@
 // `statefulset-studio explain <Kind>.<field.path>`: a field's type and description, offline, in
 // the layout of `kubectl explain`, from the same generated data as the editor's hovers.
 import { childFields, describeField, type DocumentedKind } from '../core/docs/fieldDocs';
+import { t } from '../core/l10n/messages';
 import { UsageError } from './files';
 
 const KINDS: Record<string, { kind: DocumentedKind; version: string }> = {
@@ -28,17 +29,17 @@ function wrap(text: string, indent: string, width = 80): string {
 }
 
 export function runExplain(args: readonly string[]): string {
-  if (args.length !== 1) throw new UsageError('explain takes one argument: <Kind>.<field.path>, e.g. StatefulSet.spec.serviceName');
+  if (args.length !== 1) throw new UsageError(t('cli.error.explainArgs'));
   const [kindName, ...rest] = args[0].split('.');
   const target = KINDS[kindName.toLowerCase()];
-  if (!target) throw new UsageError(`explain knows StatefulSet and Service, not ${kindName}`);
+  if (!target) throw new UsageError(t('cli.error.explainKind', kindName));
   const path = rest.join('.');
   const doc = describeField(target.kind, path);
-  if (!doc) throw new UsageError(`field "${path}" does not exist in ${target.kind}`);
+  if (!doc) throw new UsageError(t('cli.error.explainField', path, target.kind));
   const name = doc.path.split('.').pop() ?? '';
   const lines = [`KIND:       ${target.kind}`, `VERSION:    ${target.version}   (Kubernetes ${doc.kubernetesVersion} API)`, ''];
   lines.push(doc.path ? `FIELD: ${name} <${doc.type}>${doc.required ? ' -required-' : ''}` : `${target.kind} <${doc.type}>`, '');
-  lines.push('DESCRIPTION:', wrap(doc.description || '(no description)', '    '));
+  lines.push('DESCRIPTION:', wrap(doc.description || t('cli.explain.noDescription'), '    '));
   if (doc.enum) lines.push('', 'ENUM:', ...doc.enum.map((value) => `    ${JSON.stringify(value)}`));
   const fields = childFields(target.kind, path);
   if (fields.length > 0) {

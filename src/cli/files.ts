@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { t } from '../core/l10n/messages';
 
 export const DEFAULT_IGNORE = ['**/node_modules/**', '**/.git/**'];
 const YAML_FILES = '**/*.{yaml,yml}';
@@ -37,11 +38,11 @@ export function expandInputs(args: readonly string[], cwd: string): InputFile[] 
     }
     if (isDynamicPattern(arg)) {
       const matches = globSync(arg, { cwd, absolute: true, ignore: DEFAULT_IGNORE });
-      if (matches.length === 0) throw new UsageError(`no files match ${arg}`);
+      if (matches.length === 0) throw new UsageError(t('cli.error.noMatch', arg));
       for (const file of matches) found.add(path.resolve(file));
       continue;
     }
-    throw new UsageError(`cannot read ${arg}: no such file or directory`);
+    throw new UsageError(t('cli.error.noSuchFile', arg));
   }
   return [...found].sort().map((absolute) => ({ absolute, name: absolute === '-' ? '<stdin>' : display(absolute, cwd) }));
 }
@@ -51,6 +52,6 @@ export function readInput(file: InputFile): string {
     return file.absolute === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(file.absolute, 'utf8');
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`cannot read ${file.name}: ${reason}`);
+    throw new UsageError(t('cli.error.cannotRead', file.name, reason));
   }
 }

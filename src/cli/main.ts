@@ -1,29 +1,75 @@
 // The `statefulset-studio` command line: the same engine as the editor, for CI.
+// Messages follow `--locale` (any command), else LC_ALL / LC_MESSAGES / LANG; command names, options
+// and the JSON/SARIF keys never change with the locale, nor do the exit codes.
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import type { SeverityOverride } from '../core/check';
+import { setLocale, t } from '../core/l10n/messages';
 import { runCheck, type Format } from './check';
 import { runExplain } from './explain';
 import { UsageError } from './files';
 import { runSimulate, SIMULATE_FORMATS, type SimulateFormat } from './simulate';
 
-const USAGE = `Usage:
-  statefulset-studio check [--format text|json|sarif] [--rule ID=LEVEL]... [--max-file-size BYTES] [PATH|GLOB|-]...
+const SYNOPSIS = `  statefulset-studio check [--format text|json|sarif] [--rule ID=LEVEL]... [--max-file-size BYTES] [PATH|GLOB|-]...
   statefulset-studio explain <Kind>.<field.path>       e.g. StatefulSet.spec.serviceName
   statefulset-studio simulate <manifest.yaml> [--statefulset NAME] [--script STEPS.yaml] [--format watch|events|json]
-  statefulset-studio --version | --help
+  statefulset-studio --version | --help`;
 
-check    Checks StatefulSets, their headless Services and claim templates. All files are analysed
-         together, so a StatefulSet in one file resolves the Service in another. Directories are
-         searched for *.yaml and *.yml (node_modules excluded). Exit 1 when an error is found,
-         0 otherwise, 2 on bad usage or unreadable input.
-         --rule ID=LEVEL  sets a rule's severity: error, warning, information, hint or off.
-explain  Prints a field's type and description, offline (like kubectl explain).
-simulate Runs the StatefulSet controller's rollout on a virtual clock: without --script it applies
-         the StatefulSet as written and runs until it settles. The Service comes from the same
-         file. --format watch (default) prints what kubectl get pods -w would show, events the
-         Events of kubectl describe statefulset, json every event and the final state.
+/** `name` in a column of `width`, then the (translated) text, its further lines indented to match. */
+const entry = (name: string, text: string, width = 9) => name.padEnd(width) + text.split('\n').join(`\n${' '.repeat(width)}`);
+
+/** The help, in the current locale. */
+export function usage(): string {
+  return `${t('cli.usage.title')}
+${SYNOPSIS}
+
+${entry('check', t('cli.usage.check'))}
+${entry('explain', t('cli.usage.explain'))}
+${entry('simulate', t('cli.usage.simulate'))}
+
+${entry('--locale LOCALE', t('cli.usage.locale'), 17)}
 `;
+}
+
+/**
+ * The locale of a POSIX environment: the first of LC_ALL, LC_MESSAGES, LANG that is set
+ * (`zh_CN.UTF-8` → `zh-cn`; `C`, `POSIX` or nothing → `en`). setLocale picks English for anything
+ * without a table.
+ */
+export function localeFromEnv(env: NodeJS.ProcessEnv): string {
+  const value = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '') ?? '';
+  const locale = value.split(/[.@]/)[0].replace(/_/g, '-').toLowerCase();
+  return locale === '' || locale === 'c' || locale === 'posix' ? 'en' : locale;
+}
+
+/** Takes `--locale LOCALE` / `--locale=LOCALE` out of the arguments (before a `--`), for any command. */
+function takeLocale(argv: readonly string[]): { locale?: string; rest: string[] } {
+  const rest: string[] = [];
+  let locale: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg === '--locale' || arg.startsWith('--locale=')) {
+      const value = arg === '--locale' ? argv[++i] : arg.slice('--locale='.length);
+      if (value === undefined || value === '' || value.startsWith('-')) throw new UsageError(t('cli.error.localeValue'));
+      locale = value;
+    } else rest.push(arg);
+  }
+  return { locale, rest };
+}
+
+/** node:util parseArgs's own errors, in our words (its message when we have none for it). */
+function parseArgsMessage(error: Error & { code?: unknown }): string {
+  const option = /'([^']*)'/.exec(error.message)?.[1];
+  if (option !== undefined && error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return t('cli.error.unknownOption', option);
+  if (option !== undefined && error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && error.message.endsWith('argument missing')) {
+    return t('cli.error.missingValue', option.replace(/ <value>$/, ''));
+  }
+  return error.message;
+}
 
 const LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
 const FORMATS = new Set(['text', 'json', 'sarif']);
@@ -32,7 +78,7 @@ function parseRules(values: readonly string[]): Record<string, SeverityOverride>
   const out: Record<string, SeverityOverride> = {};
   for (const value of values) {
     const [id, level] = value.split('=');
-    if (!id || !level || !LEVELS.has(level)) throw new UsageError(`--rule takes ID=LEVEL with LEVEL one of error, warning, information, hint, off (got ${value})`);
+    if (!id || !level || !LEVELS.has(level)) throw new UsageError(t('cli.error.rule', value));
     out[id] = level as SeverityOverride;
   }
   return out;
@@ -41,7 +87,7 @@ function parseRules(values: readonly string[]): Record<string, SeverityOverride>
 function parseSize(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const size = Number(value);
-  if (!Number.isInteger(size) || size <= 0) throw new UsageError(`--max-file-size takes a positive number of bytes (got ${value})`);
+  if (!Number.isInteger(size) || size <= 0) throw new UsageError(t('cli.error.maxFileSize', value));
   return size;
 }
 
@@ -55,7 +101,7 @@ function check(argv: string[]): number {
       'max-file-size': { type: 'string' },
     },
   });
-  if (!FORMATS.has(values.format!)) throw new UsageError(`--format must be text, json or sarif (got ${values.format})`);
+  if (!FORMATS.has(values.format!)) throw new UsageError(t('cli.error.checkFormat', values.format ?? ''));
   const result = runCheck({
     inputs: positionals,
     format: values.format as Format,
@@ -78,19 +124,22 @@ function simulateCommand(argv: string[]): number {
       format: { type: 'string', short: 'f', default: 'watch' },
     },
   });
-  if (positionals.length !== 1) throw new UsageError(`simulate takes one manifest file (got ${positionals.length === 0 ? 'none' : positionals.join(' ')})`);
+  if (positionals.length !== 1) throw new UsageError(t('cli.error.simulateArgs', positionals.length === 0 ? t('cli.error.none') : positionals.join(' ')));
   const format = values.format as SimulateFormat;
-  if (!SIMULATE_FORMATS.includes(format)) throw new UsageError(`--format must be watch, events or json (got ${values.format})`);
-  if (positionals[0] === '-' && values.script === '-') throw new UsageError('the manifest and the script cannot both come from standard input');
+  if (!SIMULATE_FORMATS.includes(format)) throw new UsageError(t('cli.error.simulateFormat', values.format ?? ''));
+  if (positionals[0] === '-' && values.script === '-') throw new UsageError(t('cli.error.bothStdin'));
   const result = runSimulate({ manifest: positionals[0], statefulset: values.statefulset, script: values.script, format, cwd: process.cwd() });
-  if (result.warning) process.stderr.write(`statefulset-studio: warning: ${result.warning}\n`);
+  if (result.warning) process.stderr.write(`statefulset-studio: ${t('cli.warning', result.warning)}\n`);
   process.stdout.write(result.output);
   return 0;
 }
 
-export function main(argv: string[]): number {
-  const [command, ...rest] = argv;
+export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): number {
+  setLocale(localeFromEnv(env));
   try {
+    const { locale, rest: args } = takeLocale(argv);
+    if (locale !== undefined) setLocale(locale);
+    const [command, ...rest] = args;
     switch (command) {
       case 'check':
         return check(rest);
@@ -106,14 +155,18 @@ export function main(argv: string[]): number {
       case '--help':
       case '-h':
       case 'help':
-        process.stdout.write(USAGE);
+        process.stdout.write(usage());
         return 0;
       default:
-        throw new UsageError(command ? `unknown command: ${command}` : 'a command is required');
+        throw new UsageError(command ? t('cli.error.unknownCommand', command) : t('cli.error.noCommand'));
     }
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-      process.stderr.write(`statefulset-studio: ${error.message}\n\n${USAGE}`);
+    if (error instanceof UsageError) {
+      process.stderr.write(`statefulset-studio: ${error.message}\n\n${usage()}`);
+      return 2;
+    }
+    if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`statefulset-studio: ${parseArgsMessage(error)}\n\n${usage()}`);
       return 2;
     }
     throw error;

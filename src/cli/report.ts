@@ -1,5 +1,6 @@
 // The CLI's output formats. The JSON shape is a contract other tools depend on: keep it exactly.
 import type { Diagnostic } from '../core/check';
+import { t } from '../core/l10n/messages';
 import { LineIndex, type Position } from '../core/parse/lineIndex';
 import { rules } from '../core/rules/index';
 
@@ -56,7 +57,7 @@ export function formatText(reports: readonly FileReport[]): string {
     return `${where}: ${f.severity} ${f.rule} ${f.message}${owner}`;
   });
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
-  const summary = `${reports.length} file(s) checked: ${count('error')} error(s), ${count('warning')} warning(s), ${count('information') + count('hint')} note(s)`;
+  const summary = t('cli.check.summary', reports.length, count('error'), count('warning'), count('information') + count('hint'));
   return [...lines, summary].join('\n') + '\n';
 }
 

@@ -3,6 +3,7 @@
 // be checked before simulating is checked here, and a problem is a UsageError (exit 2).
 import * as path from 'node:path';
 import { collectResources, type SourceFile } from '../core/check';
+import { t } from '../core/l10n/messages';
 import { describeResource, type Resource } from '../core/model/resource';
 import { LineIndex } from '../core/parse/lineIndex';
 import { parseFile } from '../core/parse/parseFile';
@@ -36,8 +37,8 @@ export interface SimulateOutput {
 export function runSimulate(args: SimulateArgs): SimulateOutput {
   const file = inputFile(args.manifest, args.cwd);
   const source: SourceFile = { uri: file.absolute, parsed: parseFile(readInput(file)) };
-  if (source.parsed.skipped) throw new UsageError(`cannot simulate ${file.name}: ${source.parsed.skipped}`);
-  if (source.parsed.helm) throw new UsageError(`${file.name} is a Helm chart template ({{ … }}): simulate the rendered output (helm template … > rendered.yaml)`);
+  if (source.parsed.skipped) throw new UsageError(t('cli.error.cannotSimulate', file.name, source.parsed.skipped));
+  if (source.parsed.helm) throw new UsageError(t('cli.error.helm', file.name));
   const sts = pickStatefulSet(source, file.name, args.statefulset);
   const script = args.script === undefined ? defaultScript() : readScript(inputFile(args.script, args.cwd));
   const input = toSimInput(sts, new ResourceIndex(collectResources([source])));
@@ -56,28 +57,28 @@ function pickStatefulSet(source: SourceFile, fileName: string, wanted: string | 
     const names = selection.names.join(', ');
     switch (selection.problem) {
       case 'none':
-        throw new UsageError(`no StatefulSet in ${fileName}`);
+        throw new UsageError(t('cli.error.noStatefulSet', fileName));
       case 'several':
-        throw new UsageError(`${fileName} holds several StatefulSets (${names}): choose one with --statefulset NAME`);
+        throw new UsageError(t('cli.error.severalStatefulSets', fileName, names));
       case 'notFound':
-        throw new UsageError(`no StatefulSet named "${wanted}" in ${fileName} (it holds ${names})`);
+        throw new UsageError(t('cli.error.statefulSetNotFound', wanted ?? '', fileName, names));
       case 'ambiguous':
-        throw new UsageError(`several StatefulSets named "${wanted}" in ${fileName} (${names}): choose one with --statefulset NAMESPACE/NAME`);
+        throw new UsageError(t('cli.error.ambiguousStatefulSet', wanted ?? '', fileName, names));
     }
   }
   const sts = selection.statefulSet;
-  if (!sts.name || sts.name.value === '') throw new UsageError(`the StatefulSet in ${fileName} has no metadata.name, so its pods have no names`);
+  if (!sts.name || sts.name.value === '') throw new UsageError(t('cli.error.noName', fileName));
   const problem = sts.doc.chunk.problems.find((p) => p.severity === 'error');
   if (problem) {
     const line = new LineIndex(source.parsed.text).positionAt(sts.doc.offset + problem.range.start).line + 1;
-    throw new UsageError(`${fileName}:${line}: ${describeResource(sts)} is not valid YAML (${problem.message}); run statefulset-studio check ${fileName}`);
+    throw new UsageError(t('cli.error.invalidYaml', fileName, line, describeResource(sts), problem.message));
   }
   return sts;
 }
 
 function readScript(file: InputFile): Script {
   const parsed = parseScript(readInput(file));
-  if ('error' in parsed) throw new UsageError(`bad script ${file.name}: ${parsed.error}`);
+  if ('error' in parsed) throw new UsageError(t('cli.error.badScript', file.name, parsed.error));
   return parsed.script;
 }
 
@@ -85,7 +86,7 @@ function readScript(file: InputFile): Script {
 function validateScript(script: Script, input: SimInput, scriptName: string): void {
   const setName = String(field(input.manifest, 'metadata', 'name'));
   const problems = [findPodNameProblem(script, setName), findPatchProblem(script, input)].filter((p) => p !== undefined);
-  if (problems.length > 0) throw new UsageError(`bad script ${scriptName}: ${problems[0]}`);
+  if (problems.length > 0) throw new UsageError(t('cli.error.badScript', scriptName, problems[0]));
 }
 
 function findPatchProblem(script: Script, input: SimInput): string | undefined {
@@ -97,14 +98,14 @@ function findPatchProblem(script: Script, input: SimInput): string | undefined {
       for (const key of ['name', 'namespace'] as const) {
         const value = field(step.apply, 'metadata', key);
         if (value !== undefined && value !== field(input.manifest, 'metadata', key)) {
-          return `steps[${index}].apply changes metadata.${key}: that is another StatefulSet, not an update of this one`;
+          return t('cli.error.scriptRenames', index, key);
         }
       }
       templatePatched ||= field(step.apply, 'spec', 'template') !== undefined;
     }
     const container = 'setImage' in step ? step.setImage.container : undefined;
     if (container !== undefined && !templatePatched && !containers.includes(container)) {
-      return `steps[${index}].setImage.container: the pod template has no container "${container}" (it has ${containers.join(', ') || 'none'})`;
+      return t('cli.error.scriptContainer', index, container, containers.join(', ') || t('cli.error.none'));
     }
   }
   return undefined;
@@ -143,6 +144,6 @@ function runEngine(input: SimInput, script: Script, recordStates: boolean): SimR
     return simulate(input, script, { recordStates });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`the simulation failed (${reason}); this is a bug in StatefulSet Studio, please report it with the manifest and script`);
+    throw new UsageError(t('cli.error.engine', reason));
   }
 }

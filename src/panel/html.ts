@@ -12,15 +12,17 @@ export interface HtmlInput {
   readonly scriptUri: string;
   readonly styleUri: string;
   readonly title: string;
+  /** The page's language, VS Code's display language (`vscode.env.language`); `en` when not given. */
+  readonly lang?: string;
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
   return `default-src 'none'; style-src ${cspSource}; img-src ${cspSource} data:; font-src ${cspSource}; script-src 'nonce-${nonce}';`;
 }
 
-export function renderHtml({ cspSource, nonce, scriptUri, styleUri, title }: HtmlInput): string {
+export function renderHtml({ cspSource, nonce, scriptUri, styleUri, title, lang = 'en' }: HtmlInput): string {
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeAttribute(lang)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy(cspSource, nonce))}">

@@ -3,6 +3,7 @@
 // the adapter hands in the files and the problems.
 import type { SourceFile } from '../core/check';
 import { collectResources } from '../core/check';
+import { t } from '../core/l10n/messages';
 import type { Resource } from '../core/model/resource';
 import { ResourceIndex } from '../core/rules/resourceIndex';
 import { findStatefulSets, toSimInput } from '../core/simulate/fromModel';
@@ -19,17 +20,17 @@ export type Found = { readonly statefulSet: Resource; readonly target: RolloutTa
 
 /** The target's StatefulSet: by name and namespace, else the StatefulSet now at its document index (renamed). */
 export function findTarget(file: SourceFile, target: RolloutTarget, fileName: string): Found {
-  if (file.parsed.skipped) return { error: `Cannot simulate ${fileName}: ${file.parsed.skipped}` };
-  if (file.parsed.helm) return { error: `${fileName} is a Helm chart template: simulate the rendered output.` };
+  if (file.parsed.skipped) return { error: t('ui.panel.skipped', fileName, file.parsed.skipped) };
+  if (file.parsed.helm) return { error: t('ui.panel.helm', fileName) };
   const sets = findStatefulSets([file]);
   const byName = sets.find((sts) => sts.name?.value === target.name && sts.namespace === target.namespace);
   const byIndex = target.documentIndex === undefined ? undefined : sets.find((sts) => sts.doc.index === target.documentIndex);
   const sts = byName ?? byIndex;
-  if (!sts) return { error: `StatefulSet ${target.name} is no longer in ${fileName}. Run "Simulate Rollout" on a StatefulSet to simulate it.` };
+  if (!sts) return { error: t('ui.panel.gone', target.name, fileName) };
   const name = sts.name?.value;
-  if (!name) return { error: `The StatefulSet in ${fileName} has no metadata.name, so its pods have no names.` };
+  if (!name) return { error: t('ui.simulate.noName', fileName) };
   const problem = sts.doc.chunk.problems.find((p) => p.severity === 'error');
-  if (problem) return { error: `StatefulSet ${name} in ${fileName} is not valid YAML (${problem.message}). Fix it to simulate again.` };
+  if (problem) return { error: t('ui.panel.invalidYaml', name, fileName, problem.message) };
   return { statefulSet: sts, target: { uri: target.uri, name, namespace: sts.namespace, documentIndex: sts.doc.index } };
 }
 
@@ -42,14 +43,16 @@ export function simInputOf(sts: Resource, files: readonly SourceFile[], policy: 
   return { ...input, manifest: { ...input.manifest, spec: patched } };
 }
 
-export function buildInit(input: SimInput, session: PanelSession, problems: readonly PanelProblem[], keepTime?: number): ToWebview {
+/** `locale`: VS Code's display language (vscode.env.language), for the webview's own texts. */
+export function buildInit(input: SimInput, session: PanelSession, problems: readonly PanelProblem[], locale: string, keepTime?: number): ToWebview {
   const steps = stepsOf(session);
   const environment = { ...DEFAULT_ENVIRONMENT, storageClass: session.storageClass };
   try {
     const plan = planRollout(input, { environment, steps }, MAX_EVENTS);
     return {
       type: 'init',
-      title: `StatefulSet ${plan.statefulset}`,
+      title: t('ui.panel.heading', plan.statefulset),
+      locale,
       plan,
       containers: containerCount(input.manifest),
       policy: policyOf(input.manifest),
@@ -59,7 +62,7 @@ export function buildInit(input: SimInput, session: PanelSession, problems: read
       ...(keepTime === undefined ? {} : { keepTime }),
     };
   } catch (error) {
-    return { type: 'error', message: `The simulation failed: ${error instanceof Error ? error.message : String(error)}` };
+    return { type: 'error', message: t('ui.panel.simulationFailed', error instanceof Error ? error.message : String(error)) };
   }
 }
 

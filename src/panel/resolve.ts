@@ -1,6 +1,7 @@
 // Finds the panel's StatefulSet again in the workspace index (opening its file when a restored
 // panel's file is not indexed yet) and gathers what its plan is made of.
 import * as vscode from 'vscode';
+import { t } from '../core/l10n/messages';
 import type { SimInput } from '../core/simulate/input';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { findTarget, simInputOf } from './plan';
@@ -21,7 +22,7 @@ export async function resolveSession(index: WorkspaceIndex, session: PanelSessio
     await Promise.resolve(vscode.workspace.openTextDocument(uri)).catch(() => undefined); // opening indexes it
     file = index.get(session.target.uri);
   }
-  if (!file) return { error: `${fileName} cannot be read any more.` };
+  if (!file) return { error: t('ui.panel.unreadable', fileName) };
   const found = findTarget(file, session.target, fileName);
   if ('error' in found) return found;
   return {

@@ -4,6 +4,7 @@
 // debounced, keeping the simulated time; a re-plan whose inputs did not change posts nothing.
 import * as crypto from 'node:crypto';
 import * as vscode from 'vscode';
+import { t } from '../core/l10n/messages';
 import { isFromWebview, type FromWebview, type ToWebview } from '../protocol/messages';
 import { Disposable, guard, type ErrorLog } from '../util/dispose';
 import type { WorkspaceIndex } from '../workspaceIndex';
@@ -25,7 +26,7 @@ export interface PanelServices {
 
 const REPLAN_DELAY_MS = 300;
 const webviewRoot = (extensionUri: vscode.Uri) => vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
-const titleOf = (session: PanelSession | undefined) => (session ? `Rollout: ${session.target.name}` : 'Rollout');
+const titleOf = (session: PanelSession | undefined) => (session ? t('ui.panel.title', session.target.name) : t('ui.panel.titleEmpty'));
 
 export class RolloutPanel extends Disposable {
   static readonly viewType = 'statefulsetStudio.rollout';
@@ -103,7 +104,7 @@ export class RolloutPanel extends Disposable {
     const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(webviewRoot(this.services.extensionUri), name)).toString();
     this.#panel.title = titleOf(this.#session);
     const nonce = crypto.randomUUID();
-    webview.html = renderHtml({ cspSource: webview.cspSource, nonce, scriptUri: asset('main.js'), styleUri: asset('main.css'), title: this.#panel.title });
+    webview.html = renderHtml({ cspSource: webview.cspSource, nonce, scriptUri: asset('main.js'), styleUri: asset('main.css'), title: this.#panel.title, lang: vscode.env.language });
   }
 
   #onMessage(raw: unknown): void {
@@ -162,10 +163,10 @@ export class RolloutPanel extends Disposable {
     const generation = ++this.#generation;
     const session = this.#session;
     const resolved: Resolved = !session
-      ? { error: 'This panel does not know its StatefulSet any more. Run "Simulate Rollout" again.' }
+      ? { error: t('ui.panel.lost') }
       : await resolveSession(this.services.index, session).catch((error: unknown) => {
           this.services.log.error(`Planning the rollout failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-          return { error: 'The rollout could not be planned. See the StatefulSet Studio output for details.' };
+          return { error: t('ui.panel.planFailed') };
         });
     if (generation !== this.#generation || !this.#ready || this.isDisposed) return; // superseded
     this.#problems = 'error' in resolved ? [] : [...resolved.problems];
@@ -178,6 +179,6 @@ export class RolloutPanel extends Disposable {
       this.#panel.title = titleOf(this.#session);
       this.#save();
     }
-    this.post(buildInit(resolved.input, resolved.session, this.#problems.map((p) => p.problem), keepTime ? this.#time : undefined));
+    this.post(buildInit(resolved.input, resolved.session, this.#problems.map((p) => p.problem), vscode.env.language, keepTime ? this.#time : undefined));
   }
 }

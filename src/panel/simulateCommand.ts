@@ -2,6 +2,7 @@
 // (the editor's uri) or the palette (the StatefulSet under the cursor, or the only one, or asked).
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { t } from '../core/l10n/messages';
 import type { Resource } from '../core/model/resource';
 import { findStatefulSets } from '../core/simulate/fromModel';
 import { RolloutPanel, type PanelServices } from './rolloutPanel';
@@ -19,7 +20,7 @@ export function registerSimulateCommand(services: PanelServices): vscode.Disposa
       await simulateRollout(toArgs(arg), services);
     } catch (error) {
       services.log.error(`Simulate Rollout failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      void vscode.window.showErrorMessage('StatefulSet Studio could not simulate the rollout. See the output for details.');
+      void vscode.window.showErrorMessage(t('ui.simulate.failed'));
     }
   });
 }
@@ -38,20 +39,20 @@ function toArgs(arg: unknown): SimulateArgs | undefined {
 async function simulateRollout(args: SimulateArgs | undefined, services: PanelServices): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const uri = args?.uri ?? editor?.document.uri;
-  if (!uri) return void vscode.window.showInformationMessage('Open a YAML file with a StatefulSet to simulate its rollout.');
+  if (!uri) return void vscode.window.showInformationMessage(t('ui.simulate.noEditor'));
   const key = uri.toString();
   const fileName = path.posix.basename(uri.path);
   if (!services.index.get(key)) await vscode.workspace.openTextDocument(uri); // opening indexes it
   const file = services.index.get(key);
   const sets = file ? findStatefulSets([file]) : [];
   if (sets.length === 0) {
-    return void vscode.window.showInformationMessage(`There is no StatefulSet in ${fileName} to simulate (a document with apiVersion apps/v1 and kind StatefulSet).`);
+    return void vscode.window.showInformationMessage(t('ui.simulate.noStatefulSet', fileName));
   }
   const cursor = editor?.document.uri.toString() === key ? editor.document.offsetAt(editor.selection.active) : undefined;
   const atIndex = args?.documentIndex === undefined ? undefined : sets.find((s) => s.doc.index === args.documentIndex);
   const sts = atIndex ?? (await choose(sets, cursor, file!.positions)); // a stale CodeLens index falls back to choosing
   if (!sts) return;
-  if (!sts.name?.value) return void vscode.window.showWarningMessage(`The StatefulSet in ${fileName} has no metadata.name, so its pods have no names.`);
+  if (!sts.name?.value) return void vscode.window.showWarningMessage(t('ui.simulate.noName', fileName));
   RolloutPanel.createOrShow(services.extensionUri, { uri: key, name: sts.name.value, namespace: sts.namespace, documentIndex: sts.doc.index }, services);
 }
 
@@ -60,11 +61,11 @@ async function choose(sets: readonly Resource[], cursor: number | undefined, pos
   const under = cursor === undefined ? undefined : sets.find((s) => cursor >= s.doc.offset && cursor <= s.doc.offset + s.doc.length);
   if (under || sets.length === 1) return under ?? sets[0];
   const items = sets.map((sts) => ({
-    label: sts.name?.value ?? '(unnamed)',
-    description: `namespace ${sts.namespace}`,
-    detail: `line ${positions.positionAt(sts.doc.offset + sts.kind.range.start).line + 1}`,
+    label: sts.name?.value ?? t('ui.unnamed'),
+    description: t('ui.simulate.pick.namespace', sts.namespace),
+    detail: t('ui.simulate.pick.line', positions.positionAt(sts.doc.offset + sts.kind.range.start).line + 1),
     sts,
   }));
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Which StatefulSet should be simulated?', title: 'Simulate Rollout' });
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: t('ui.simulate.pick.placeholder'), title: t('ui.simulate.pick.title') });
   return picked?.sts;
 }

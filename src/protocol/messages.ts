@@ -19,6 +19,8 @@ export type ToWebview =
       readonly type: 'init';
       /** Title of the panel, `StatefulSet web`. */
       readonly title: string;
+      /** VS Code's display language (`en`, `zh-cn`, …): the webview's own texts follow it. */
+      readonly locale: string;
       readonly plan: RolloutPlan;
       /** Containers per pod (READY column: n/m). */
       readonly containers: number;
