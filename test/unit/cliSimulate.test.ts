@@ -9,7 +9,9 @@ const ROOT = path.resolve(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 
 function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', input });
+  // English whatever the machine's locale: these tests assert English text.
+  const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C' };
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', input, env });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
