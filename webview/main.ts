@@ -3,6 +3,7 @@
 import './styles.css';
 import { setLocale } from '../src/core/l10n/messages';
 import type { Policy, StepAction, FromWebview, ToWebview } from '../src/protocol/messages';
+import type { Timeline } from '../src/core/simulate/timeline';
 import { Controls, SPEEDS } from './controls';
 import { buildLayout, displayStatus, eventText, Stage } from './view';
 
@@ -138,6 +139,13 @@ async function play(): Promise<void> {
   }
 }
 
+/** The saved frame, when it is still the same moment in this timeline; else the last frame at the saved time. */
+function restoredIndex(timeline: Timeline, saved: { index: number; time: number }): number {
+  if (saved.index < 0) return -1;
+  const frame = timeline.plan.frames[saved.index];
+  return frame && frame.event.time === saved.time ? saved.index : timeline.indexAtTime(saved.time);
+}
+
 function load(msg: InitMessage): void {
   pause();
   const first = !loaded;
@@ -162,7 +170,7 @@ function load(msg: InitMessage): void {
   } else if (!first && previous !== undefined) target = timeline.indexAtTime(previous);
   else if (!first && wasAtStart) target = -1;
   else if (msg.keepTime !== undefined) target = timeline.indexAtTime(msg.keepTime);
-  else if (first && saved) target = saved.index < 0 ? -1 : timeline.indexAtTime(saved.time);
+  else if (first && saved) target = restoredIndex(timeline, saved);
   else autoplay = first;
   pendingAt = undefined;
   seek(target);
