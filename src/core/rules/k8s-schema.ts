@@ -1,8 +1,7 @@
 import type { SCHEMA_RULE_ID } from '../check';
-import { t } from '../l10n/messages';
 import { checkSchema } from '../schema/checkSchema';
 import { loadSchema } from '../schema/loadSchema';
-import type { Rule } from './types';
+import { ruleDocs, type Rule } from './types';
 
 // Checks every field of an apps/v1 StatefulSet and a v1 Service against the Kubernetes API schema
 // (generated from kubernetes-models). Other apiVersions are left to the rules about them.
@@ -15,15 +14,7 @@ export const k8sSchema: Rule = {
   appliesTo: ['StatefulSet', 'Service'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.k8s-schema.summary');
-    },
-    get remediation() {
-      return t('rule.k8s-schema.remediation');
-    },
-    url: 'https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation',
-  },
+  docs: ruleDocs('k8s-schema', 'https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation'),
   check({ resource }) {
     const schema = loadSchema();
     const root = schema.roots[resource.type];

@@ -2,7 +2,7 @@ import { t } from '../l10n/messages';
 import { getKey, trimmedRange } from '../model/access';
 import { containersOf } from '../model/statefulSet';
 import { isScalar } from '../model/types';
-import type { Finding, Rule } from './types';
+import { ruleDocs, type Finding, type Rule } from './types';
 
 const ID = 'pod-container-image-missing';
 
@@ -11,15 +11,7 @@ export const podContainerImageMissing: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.pod-container-image-missing.summary');
-    },
-    get remediation() {
-      return t('rule.pod-container-image-missing.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/containers/images/',
-  },
+  docs: ruleDocs('pod-container-image-missing', 'https://kubernetes.io/docs/concepts/containers/images/'),
   check({ resource }) {
     const findings: Finding[] = [];
     for (const { node, list, index } of containersOf(resource)) {

@@ -1,7 +1,7 @@
 import { t } from '../l10n/messages';
 import { getSeq, getString } from '../model/access';
 import { quote } from '../model/names';
-import type { Finding, Rule } from './types';
+import { ruleDocs, type Finding, type Rule } from './types';
 
 const ID = 'pod-container-name-duplicate';
 
@@ -10,15 +10,7 @@ export const podContainerNameDuplicate: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.pod-container-name-duplicate.summary');
-    },
-    get remediation() {
-      return t('rule.pod-container-name-duplicate.remediation');
-    },
-    url: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#Container',
-  },
+  docs: ruleDocs('pod-container-name-duplicate', 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#Container'),
   check({ resource }) {
     const findings: Finding[] = [];
     const seen = new Map<string, string>();

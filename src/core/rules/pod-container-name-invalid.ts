@@ -3,7 +3,7 @@ import { getKey, trimmedRange } from '../model/access';
 import { dns1123LabelProblem, quote } from '../model/names';
 import { containersOf } from '../model/statefulSet';
 import { isScalar } from '../model/types';
-import type { Finding, Rule } from './types';
+import { ruleDocs, type Finding, type Rule } from './types';
 
 const ID = 'pod-container-name-invalid';
 
@@ -12,15 +12,7 @@ export const podContainerNameInvalid: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.pod-container-name-invalid.summary');
-    },
-    get remediation() {
-      return t('rule.pod-container-name-invalid.remediation');
-    },
-    url: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#Container',
-  },
+  docs: ruleDocs('pod-container-name-invalid', 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#Container'),
   check({ resource }) {
     const findings: Finding[] = [];
     for (const { node, list, index } of containersOf(resource)) {

@@ -1,7 +1,7 @@
 import { t } from '../l10n/messages';
 import { getKey, isSet } from '../model/access';
 import { isSeq } from '../model/types';
-import type { Rule } from './types';
+import { ruleDocs, type Rule } from './types';
 
 const ID = 'pod-containers-missing';
 
@@ -10,15 +10,7 @@ export const podContainersMissing: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.pod-containers-missing.summary');
-    },
-    get remediation() {
-      return t('rule.pod-containers-missing.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#components',
-  },
+  docs: ruleDocs('pod-containers-missing', 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#components'),
   check({ resource }) {
     const spec = getKey(resource.root, 'spec');
     const template = getKey(spec, 'template');

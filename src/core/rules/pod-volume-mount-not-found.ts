@@ -5,22 +5,14 @@ import { claimTemplates, templateVolumes, volumeMounts } from '../model/stateful
 import { isSeq } from '../model/types';
 import { appendItem, editTargetOf, insertPairs } from './edit/yamlEdits';
 import type { YamlObject } from './edit/yamlText';
-import type { Finding, Fix, Rule } from './types';
+import { ruleDocs, type Finding, type Fix, type Rule } from './types';
 
 export const podVolumeMountNotFound: Rule = {
   id: 'pod-volume-mount-not-found',
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.pod-volume-mount-not-found.summary');
-    },
-    get remediation() {
-      return t('rule.pod-volume-mount-not-found.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#volume-claim-templates',
-  },
+  docs: ruleDocs('pod-volume-mount-not-found', 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#volume-claim-templates'),
   check({ resource }) {
     const available = [...new Set([...templateVolumes(resource), ...claimTemplates(resource)].map((item) => item.name.value))];
     const out: Finding[] = [];

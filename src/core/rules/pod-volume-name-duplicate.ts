@@ -2,7 +2,7 @@ import { t } from '../l10n/messages';
 import { getSeq, getString } from '../model/access';
 import { quote } from '../model/names';
 import { claimTemplates } from '../model/statefulSet';
-import type { Finding, Rule } from './types';
+import { ruleDocs, type Finding, type Rule } from './types';
 
 const ID = 'pod-volume-name-duplicate';
 
@@ -11,15 +11,7 @@ export const podVolumeNameDuplicate: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.pod-volume-name-duplicate.summary');
-    },
-    get remediation() {
-      return t('rule.pod-volume-name-duplicate.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/storage/volumes/',
-  },
+  docs: ruleDocs('pod-volume-name-duplicate', 'https://kubernetes.io/docs/concepts/storage/volumes/'),
   check({ resource }) {
     const claims = new Set(claimTemplates(resource).map((t) => t.name.value));
     const findings: Finding[] = [];

@@ -1,6 +1,6 @@
 import { t } from '../l10n/messages';
 import { getNumber } from '../model/access';
-import type { Rule } from './types';
+import { ruleDocs, type Rule } from './types';
 
 const ID = 'sts-active-deadline-forbidden';
 const PATH = 'spec.template.spec.activeDeadlineSeconds';
@@ -10,15 +10,7 @@ export const stsActiveDeadlineForbidden: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.sts-active-deadline-forbidden.summary');
-    },
-    get remediation() {
-      return t('rule.sts-active-deadline-forbidden.remediation');
-    },
-    url: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#lifecycle',
-  },
+  docs: ruleDocs('sts-active-deadline-forbidden', 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#lifecycle'),
   check({ resource }) {
     const value = getNumber(resource.root, PATH);
     if (!value) return [];

@@ -1,5 +1,5 @@
 import { t } from '../l10n/messages';
-import type { Rule } from './types';
+import { ruleDocs, type Rule } from './types';
 
 // Kubernetes stopped serving these group versions for StatefulSet in v1.16.
 const REMOVED = new Set(['apps/v1beta1', 'apps/v1beta2', 'extensions/v1beta1']);
@@ -9,15 +9,7 @@ export const stsApiVersionRemoved: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.sts-api-version-removed.summary');
-    },
-    get remediation() {
-      return t('rule.sts-api-version-removed.remediation');
-    },
-    url: 'https://kubernetes.io/docs/reference/using-api/deprecation-guide/#v1-16',
-  },
+  docs: ruleDocs('sts-api-version-removed', 'https://kubernetes.io/docs/reference/using-api/deprecation-guide/#v1-16'),
   check({ resource }) {
     const apiVersion = resource.apiVersion;
     if (!apiVersion || !REMOVED.has(apiVersion.value)) return [];

@@ -4,7 +4,7 @@ import { quote } from '../model/names';
 import { effectiveUpdateStrategyType } from '../model/statefulSet';
 import { isScalar } from '../model/types';
 import { maxUnavailableProblem } from './sts-max-unavailable-invalid';
-import type { Rule } from './types';
+import { ruleDocs, type Rule } from './types';
 
 const ID = 'sts-max-unavailable-feature-gated';
 const PATH = 'spec.updateStrategy.rollingUpdate.maxUnavailable';
@@ -14,15 +14,7 @@ export const stsMaxUnavailableFeatureGated: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'information',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.sts-max-unavailable-feature-gated.summary');
-    },
-    get remediation() {
-      return t('rule.sts-max-unavailable-feature-gated.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#maximum-unavailable-pods',
-  },
+  docs: ruleDocs('sts-max-unavailable-feature-gated', 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#maximum-unavailable-pods'),
   check({ resource }) {
     if (effectiveUpdateStrategyType(resource) !== 'RollingUpdate') return [];
     const node = getPath(resource.root, PATH);

@@ -3,7 +3,7 @@ import { getPath } from '../model/access';
 import { quote } from '../model/names';
 import { effectiveUpdateStrategyType } from '../model/statefulSet';
 import { isScalar } from '../model/types';
-import type { Rule } from './types';
+import { ruleDocs, type Rule } from './types';
 
 const ID = 'sts-max-unavailable-invalid';
 const PATH = 'spec.updateStrategy.rollingUpdate.maxUnavailable';
@@ -32,15 +32,7 @@ export const stsMaxUnavailableInvalid: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.sts-max-unavailable-invalid.summary');
-    },
-    get remediation() {
-      return t('rule.sts-max-unavailable-invalid.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#maximum-unavailable-pods',
-  },
+  docs: ruleDocs('sts-max-unavailable-invalid', 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#maximum-unavailable-pods'),
   check({ resource }) {
     // Validated only when the (defaulted) strategy is RollingUpdate.
     if (effectiveUpdateStrategyType(resource) !== 'RollingUpdate') return [];

@@ -2,7 +2,7 @@ import { t } from '../l10n/messages';
 import { getKey } from '../model/access';
 import { dns1123LabelProblem, quote } from '../model/names';
 import { isScalar, type YNode } from '../model/types';
-import type { Finding, Rule } from './types';
+import { ruleDocs, type Finding, type Rule } from './types';
 
 const ID = 'sts-name-invalid';
 
@@ -21,15 +21,7 @@ export const stsNameInvalid: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.sts-name-invalid.summary');
-    },
-    get remediation() {
-      return t('rule.sts-name-invalid.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-label-names',
-  },
+  docs: ruleDocs('sts-name-invalid', 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-label-names'),
   check({ resource }) {
     const metadata = getKey(resource.root, 'metadata');
     const findings: Finding[] = [];

@@ -1,7 +1,7 @@
 import { t } from '../l10n/messages';
 import { isDns1123Label, quote } from '../model/names';
 import { effectiveReplicas, startOrdinal } from '../model/statefulSet';
-import type { Rule } from './types';
+import { ruleDocs, type Rule } from './types';
 
 const ID = 'sts-name-too-long-for-pods';
 const LABEL_VALUE_MAX = 63;
@@ -25,15 +25,7 @@ export const stsNameTooLongForPods: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.sts-name-too-long-for-pods.summary');
-    },
-    get remediation() {
-      return t('rule.sts-name-too-long-for-pods.remediation');
-    },
-    url: 'https://github.com/kubernetes/kubernetes/issues/64023',
-  },
+  docs: ruleDocs('sts-name-too-long-for-pods', 'https://github.com/kubernetes/kubernetes/issues/64023'),
   check({ resource }) {
     const name = resource.name;
     // Names that are not DNS-1123 labels at all are sts-name-invalid's business.

@@ -1,7 +1,7 @@
 import { t } from '../l10n/messages';
 import { getNumber } from '../model/access';
 import { effectiveUpdateStrategyType } from '../model/statefulSet';
-import type { Finding, Rule } from './types';
+import { ruleDocs, type Finding, type Rule } from './types';
 
 const ID = 'sts-negative-value';
 
@@ -20,15 +20,7 @@ export const stsNegativeValue: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.sts-negative-value.summary');
-    },
-    get remediation() {
-      return t('rule.sts-negative-value.remediation');
-    },
-    url: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/stateful-set-v1/',
-  },
+  docs: ruleDocs('sts-negative-value', 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/stateful-set-v1/'),
   check({ resource }) {
     const rollingUpdate = effectiveUpdateStrategyType(resource) === 'RollingUpdate';
     const findings: Finding[] = [];

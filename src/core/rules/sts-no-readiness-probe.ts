@@ -2,7 +2,7 @@ import { t } from '../l10n/messages';
 import { getKey, getPath, getString, isSet } from '../model/access';
 import { effectivePodManagementPolicy, effectiveReplicas } from '../model/statefulSet';
 import { isMap, isSeq } from '../model/types';
-import type { Rule } from './types';
+import { ruleDocs, type Rule } from './types';
 
 const ID = 'sts-no-readiness-probe';
 
@@ -11,15 +11,7 @@ export const stsNoReadinessProbe: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'information',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.sts-no-readiness-probe.summary');
-    },
-    get remediation() {
-      return t('rule.sts-no-readiness-probe.remediation');
-    },
-    url: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#define-readiness-probes',
-  },
+  docs: ruleDocs('sts-no-readiness-probe', 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#define-readiness-probes'),
   check({ resource }) {
     if (effectivePodManagementPolicy(resource) !== 'OrderedReady' || effectiveReplicas(resource) <= 1) return [];
     const containers = getPath(resource.root, 'spec.template.spec.containers');

@@ -1,7 +1,7 @@
 import { t } from '../l10n/messages';
 import { getNumber } from '../model/access';
 import { effectiveReplicas, effectiveUpdateStrategyType } from '../model/statefulSet';
-import type { Rule } from './types';
+import { ruleDocs, type Rule } from './types';
 
 const ID = 'sts-partition-exceeds-replicas';
 const PATH = 'spec.updateStrategy.rollingUpdate.partition';
@@ -11,15 +11,7 @@ export const stsPartitionExceedsReplicas: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'warning',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.sts-partition-exceeds-replicas.summary');
-    },
-    get remediation() {
-      return t('rule.sts-partition-exceeds-replicas.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#partitions',
-  },
+  docs: ruleDocs('sts-partition-exceeds-replicas', 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#partitions'),
   check({ resource }) {
     if (effectiveUpdateStrategyType(resource) !== 'RollingUpdate') return [];
     const partition = getNumber(resource.root, PATH);

@@ -1,7 +1,7 @@
 import { t } from '../l10n/messages';
 import { getString } from '../model/access';
 import { quote } from '../model/names';
-import type { Rule } from './types';
+import { ruleDocs, type Rule } from './types';
 
 const ID = 'sts-pod-management-policy-invalid';
 const SUPPORTED = ['OrderedReady', 'Parallel'];
@@ -11,15 +11,7 @@ export const stsPodManagementPolicyInvalid: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.sts-pod-management-policy-invalid.summary');
-    },
-    get remediation() {
-      return t('rule.sts-pod-management-policy-invalid.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#pod-management-policies',
-  },
+  docs: ruleDocs('sts-pod-management-policy-invalid', 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#pod-management-policies'),
   check({ resource }) {
     const policy = getString(resource.root, 'spec.podManagementPolicy');
     // "" is defaulted to OrderedReady before validation.

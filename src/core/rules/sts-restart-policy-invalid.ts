@@ -1,7 +1,7 @@
 import { t } from '../l10n/messages';
 import { getString } from '../model/access';
 import { quote } from '../model/names';
-import type { Rule } from './types';
+import { ruleDocs, type Rule } from './types';
 
 const ID = 'sts-restart-policy-invalid';
 const PATH = 'spec.template.spec.restartPolicy';
@@ -11,15 +11,7 @@ export const stsRestartPolicyInvalid: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.sts-restart-policy-invalid.summary');
-    },
-    get remediation() {
-      return t('rule.sts-restart-policy-invalid.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#restart-policy',
-  },
+  docs: ruleDocs('sts-restart-policy-invalid', 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#restart-policy'),
   check({ resource }) {
     const policy = getString(resource.root, PATH);
     // "" is defaulted to Always.

@@ -1,7 +1,7 @@
 import { t } from '../l10n/messages';
 import { getString } from '../model/access';
 import { quote } from '../model/names';
-import type { Finding, Rule } from './types';
+import { ruleDocs, type Finding, type Rule } from './types';
 
 const ID = 'sts-retention-policy-invalid';
 const BASE = 'spec.persistentVolumeClaimRetentionPolicy';
@@ -12,15 +12,7 @@ export const stsRetentionPolicyInvalid: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.sts-retention-policy-invalid.summary');
-    },
-    get remediation() {
-      return t('rule.sts-retention-policy-invalid.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#persistentvolumeclaim-retention',
-  },
+  docs: ruleDocs('sts-retention-policy-invalid', 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#persistentvolumeclaim-retention'),
   check({ resource }) {
     const findings: Finding[] = [];
     for (const field of ['whenDeleted', 'whenScaled']) {

@@ -1,6 +1,6 @@
 import { t } from '../l10n/messages';
 import { getNumber } from '../model/access';
-import type { Rule } from './types';
+import { ruleDocs, type Rule } from './types';
 
 const ID = 'sts-revision-history-limit-negative';
 const PATH = 'spec.revisionHistoryLimit';
@@ -10,15 +10,7 @@ export const stsRevisionHistoryLimitNegative: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'warning',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.sts-revision-history-limit-negative.summary');
-    },
-    get remediation() {
-      return t('rule.sts-revision-history-limit-negative.remediation');
-    },
-    url: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/stateful-set-v1/',
-  },
+  docs: ruleDocs('sts-revision-history-limit-negative', 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/stateful-set-v1/'),
   check({ resource }) {
     const limit = getNumber(resource.root, PATH);
     if (!limit || limit.value >= 0) return [];

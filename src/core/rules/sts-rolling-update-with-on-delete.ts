@@ -1,7 +1,7 @@
 import { t } from '../l10n/messages';
 import { getKey, getPath, getString, isSet } from '../model/access';
 import type { YNode } from '../model/types';
-import type { Rule } from './types';
+import { ruleDocs, type Rule } from './types';
 
 const ID = 'sts-rolling-update-with-on-delete';
 
@@ -18,15 +18,7 @@ export const stsRollingUpdateWithOnDelete: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.sts-rolling-update-with-on-delete.summary');
-    },
-    get remediation() {
-      return t('rule.sts-rolling-update-with-on-delete.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#update-strategies',
-  },
+  docs: ruleDocs('sts-rolling-update-with-on-delete', 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#update-strategies'),
   check({ resource }) {
     const strategy = getPath(resource.root, 'spec.updateStrategy');
     if (getString(strategy, 'type')?.value !== 'OnDelete') return [];

@@ -4,7 +4,7 @@ import { isEmptySelector, selectorMatches, toLabelSelector, type LabelSelector, 
 import { templateLabels } from '../model/statefulSet';
 import { isMap, isScalar } from '../model/types';
 import { alignPairs, editTargetOf, insertPairs, ownPairs, replaceScalar, type EditTarget } from './edit/yamlEdits';
-import type { Fix, Rule, RuleContext, TextEdit } from './types';
+import { ruleDocs, type Fix, type Rule, type RuleContext, type TextEdit } from './types';
 
 const ID = 'sts-selector-mismatch';
 
@@ -38,15 +38,7 @@ export const stsSelectorMismatch: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.sts-selector-mismatch.summary');
-    },
-    get remediation() {
-      return t('rule.sts-selector-mismatch.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#pod-selector',
-  },
+  docs: ruleDocs('sts-selector-mismatch', 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#pod-selector'),
   check({ resource }) {
     const selectorNode = getKey(getMap(resource.root, 'spec'), 'selector');
     const selector = toLabelSelector(selectorNode);

@@ -2,7 +2,7 @@ import { t } from '../l10n/messages';
 import { getKey, getMap, isSet } from '../model/access';
 import { isEmptySelector, toLabelSelector } from '../model/labels';
 import { isMap } from '../model/types';
-import type { Rule } from './types';
+import { ruleDocs, type Rule } from './types';
 
 const ID = 'sts-selector-missing';
 
@@ -11,15 +11,7 @@ export const stsSelectorMissing: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.sts-selector-missing.summary');
-    },
-    get remediation() {
-      return t('rule.sts-selector-missing.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#pod-selector',
-  },
+  docs: ruleDocs('sts-selector-missing', 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#pod-selector'),
   check({ resource }) {
     const spec = getMap(resource.root, 'spec');
     const selector = getKey(spec, 'selector');

@@ -1,7 +1,7 @@
 import { t } from '../l10n/messages';
 import { dns1123LabelProblem, quote } from '../model/names';
 import { serviceNameOf } from '../model/statefulSet';
-import type { Rule } from './types';
+import { ruleDocs, type Rule } from './types';
 
 const ID = 'sts-service-name-invalid';
 
@@ -10,15 +10,7 @@ export const stsServiceNameInvalid: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.sts-service-name-invalid.summary');
-    },
-    get remediation() {
-      return t('rule.sts-service-name-invalid.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#stable-network-id',
-  },
+  docs: ruleDocs('sts-service-name-invalid', 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#stable-network-id'),
   check({ resource }) {
     const serviceName = serviceNameOf(resource);
     if (!serviceName || serviceName.value === '') return [];

@@ -1,7 +1,7 @@
 import { t } from '../l10n/messages';
 import { getKey, getMap } from '../model/access';
 import { isScalar } from '../model/types';
-import type { Rule } from './types';
+import { ruleDocs, type Rule } from './types';
 
 const ID = 'sts-service-name-missing';
 
@@ -10,15 +10,7 @@ export const stsServiceNameMissing: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'warning',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.sts-service-name-missing.summary');
-    },
-    get remediation() {
-      return t('rule.sts-service-name-missing.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#limitations',
-  },
+  docs: ruleDocs('sts-service-name-missing', 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#limitations'),
   check({ resource }) {
     const spec = getMap(resource.root, 'spec');
     const serviceName = getKey(spec, 'serviceName');

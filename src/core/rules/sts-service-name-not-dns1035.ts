@@ -1,7 +1,7 @@
 import { t } from '../l10n/messages';
 import { dns1035LabelProblem, isDns1123Label, quote } from '../model/names';
 import { serviceNameOf } from '../model/statefulSet';
-import type { Rule } from './types';
+import { ruleDocs, type Rule } from './types';
 
 const ID = 'sts-service-name-not-dns1035';
 
@@ -10,15 +10,7 @@ export const stsServiceNameNotDns1035: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.sts-service-name-not-dns1035.summary');
-    },
-    get remediation() {
-      return t('rule.sts-service-name-not-dns1035.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#rfc-1035-label-names',
-  },
+  docs: ruleDocs('sts-service-name-not-dns1035', 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#rfc-1035-label-names'),
   check({ resource }) {
     const serviceName = serviceNameOf(resource);
     // Values that are not even DNS-1123 labels are sts-service-name-invalid's business.

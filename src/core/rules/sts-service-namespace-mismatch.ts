@@ -2,22 +2,14 @@ import { t } from '../l10n/messages';
 import { getPath } from '../model/access';
 import { quote } from '../model/names';
 import { lookUpService, lookupData, relatedAt } from './serviceLookup';
-import type { Rule } from './types';
+import { ruleDocs, type Rule } from './types';
 
 export const stsServiceNamespaceMismatch: Rule = {
   id: 'sts-service-namespace-mismatch',
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'workspace',
-  docs: {
-    get summary() {
-      return t('rule.sts-service-namespace-mismatch.summary');
-    },
-    get remediation() {
-      return t('rule.sts-service-namespace-mismatch.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-s-hostname-and-subdomain-fields',
-  },
+  docs: ruleDocs('sts-service-namespace-mismatch', 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-s-hostname-and-subdomain-fields'),
   check({ resource, index }) {
     const lookup = lookUpService(resource, index);
     if (!lookup || lookup.sameNamespace.length > 0 || lookup.otherNamespaces.length === 0) return [];

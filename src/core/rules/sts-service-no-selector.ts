@@ -5,7 +5,7 @@ import type { Resource } from '../model/resource';
 import { serviceSelectorNode } from '../model/service';
 import type { ResourceIndex } from './resourceIndex';
 import { chosenService, lookUpService, lookupData, relatedAt } from './serviceLookup';
-import type { Rule } from './types';
+import { ruleDocs, type Rule } from './types';
 
 const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
 
@@ -14,15 +14,7 @@ export const stsServiceNoSelector: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'warning',
   scope: 'workspace',
-  docs: {
-    get summary() {
-      return t('rule.sts-service-no-selector.summary');
-    },
-    get remediation() {
-      return t('rule.sts-service-no-selector.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/services-networking/service/#services-without-selectors',
-  },
+  docs: ruleDocs('sts-service-no-selector', 'https://kubernetes.io/docs/concepts/services-networking/service/#services-without-selectors'),
   check({ resource, index }) {
     const lookup = lookUpService(resource, index);
     const svc = lookup && chosenService(lookup);

@@ -9,22 +9,14 @@ import { editDistance } from '../schema/closestName';
 import { appendDocument, editTargetOf, replaceScalar, type EditTarget } from './edit/yamlEdits';
 import { draftHeadlessService } from './edit/serviceDraft';
 import { lookUpService, lookupData } from './serviceLookup';
-import type { Fix, Rule, RuleContext } from './types';
+import { ruleDocs, type Fix, type Rule, type RuleContext } from './types';
 
 export const stsServiceNotFound: Rule = {
   id: 'sts-service-not-found',
   appliesTo: ['StatefulSet'],
   severity: 'warning',
   scope: 'workspace',
-  docs: {
-    get summary() {
-      return t('rule.sts-service-not-found.summary');
-    },
-    get remediation() {
-      return t('rule.sts-service-not-found.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#limitations',
-  },
+  docs: ruleDocs('sts-service-not-found', 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#limitations'),
   check({ resource, index }) {
     const lookup = lookUpService(resource, index);
     if (!lookup || lookup.sameNamespace.length > 0 || lookup.otherNamespaces.length > 0) return [];

@@ -6,22 +6,14 @@ import { CLUSTER_IP_NONE, clusterIPNode, clusterIPsOf, effectiveServiceType, isH
 import { isScalar } from '../model/types';
 import { editTargetOf, replaceItems, setKey } from './edit/yamlEdits';
 import { chosenService, lookUpService, lookupData, relatedAt } from './serviceLookup';
-import type { Fix, RelatedInfo, Rule, RuleContext } from './types';
+import { ruleDocs, type Fix, type RelatedInfo, type Rule, type RuleContext } from './types';
 
 export const stsServiceNotHeadless: Rule = {
   id: 'sts-service-not-headless',
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'workspace',
-  docs: {
-    get summary() {
-      return t('rule.sts-service-not-headless.summary');
-    },
-    get remediation() {
-      return t('rule.sts-service-not-headless.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/services-networking/service/#headless-services',
-  },
+  docs: ruleDocs('sts-service-not-headless', 'https://kubernetes.io/docs/concepts/services-networking/service/#headless-services'),
   check({ resource, index }) {
     const lookup = lookUpService(resource, index);
     const svc = lookup && chosenService(lookup);

@@ -4,22 +4,14 @@ import { quote } from '../model/names';
 import { serviceSelectorNode } from '../model/service';
 import { alignPairs, editTargetOf } from './edit/yamlEdits';
 import { chosenService, lookUpService, lookupData, relatedAt } from './serviceLookup';
-import type { Rule } from './types';
+import { ruleDocs, type Rule } from './types';
 
 export const stsServiceSelectorMismatch: Rule = {
   id: 'sts-service-selector-mismatch',
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'workspace',
-  docs: {
-    get summary() {
-      return t('rule.sts-service-selector-mismatch.summary');
-    },
-    get remediation() {
-      return t('rule.sts-service-selector-mismatch.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/services-networking/service/#defining-a-service',
-  },
+  docs: ruleDocs('sts-service-selector-mismatch', 'https://kubernetes.io/docs/concepts/services-networking/service/#defining-a-service'),
   check({ resource, index }) {
     const lookup = lookUpService(resource, index);
     const svc = lookup && chosenService(lookup);

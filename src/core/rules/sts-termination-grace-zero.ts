@@ -1,6 +1,6 @@
 import { t } from '../l10n/messages';
 import { getNumber } from '../model/access';
-import type { Rule } from './types';
+import { ruleDocs, type Rule } from './types';
 
 const ID = 'sts-termination-grace-zero';
 const PATH = 'spec.template.spec.terminationGracePeriodSeconds';
@@ -10,15 +10,7 @@ export const stsTerminationGraceZero: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'warning',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.sts-termination-grace-zero.summary');
-    },
-    get remediation() {
-      return t('rule.sts-termination-grace-zero.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#deployment-and-scaling-guarantees',
-  },
+  docs: ruleDocs('sts-termination-grace-zero', 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#deployment-and-scaling-guarantees'),
   check({ resource }) {
     const grace = getNumber(resource.root, PATH);
     if (!grace || grace.value !== 0) return [];

@@ -1,7 +1,7 @@
 import { t } from '../l10n/messages';
 import { getString } from '../model/access';
 import { quote } from '../model/names';
-import type { Rule } from './types';
+import { ruleDocs, type Rule } from './types';
 
 const ID = 'sts-update-strategy-invalid';
 const SUPPORTED = ['RollingUpdate', 'OnDelete'];
@@ -11,15 +11,7 @@ export const stsUpdateStrategyInvalid: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.sts-update-strategy-invalid.summary');
-    },
-    get remediation() {
-      return t('rule.sts-update-strategy-invalid.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#update-strategies',
-  },
+  docs: ruleDocs('sts-update-strategy-invalid', 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#update-strategies'),
   check({ resource }) {
     const type = getString(resource.root, 'spec.updateStrategy.type');
     // "" is defaulted to RollingUpdate before validation.

@@ -4,7 +4,7 @@ import { quote } from '../model/names';
 import type { Resource } from '../model/resource';
 import { CLUSTER_IP_NONE, clusterIPOf, effectiveServiceType, isIPv6Address, isValidIP } from '../model/service';
 import { isScalar, type YNode, type YSeq } from '../model/types';
-import type { Finding, Rule } from './types';
+import { ruleDocs, type Finding, type Rule } from './types';
 
 const IP_EXAMPLE = 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)';
 
@@ -13,15 +13,7 @@ export const svcClusterIpInvalid: Rule = {
   appliesTo: ['Service'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.svc-cluster-ip-invalid.summary');
-    },
-    get remediation() {
-      return t('rule.svc-cluster-ip-invalid.remediation');
-    },
-    url: 'https://kubernetes.io/docs/reference/kubernetes-api/service-resources/service-v1/#ServiceSpec',
-  },
+  docs: ruleDocs('svc-cluster-ip-invalid', 'https://kubernetes.io/docs/reference/kubernetes-api/service-resources/service-v1/#ServiceSpec'),
   check({ resource }) {
     const ipsNode = getSeq(resource.root, 'spec.clusterIPs');
     const ips = ipsNode && ipsNode.items.length > 0 ? ipsNode : undefined;

@@ -2,7 +2,7 @@ import { t } from '../l10n/messages';
 import { pathOf } from '../model/access';
 import { quote } from '../model/names';
 import { clusterIPNode, effectiveServiceType, isHeadless } from '../model/service';
-import type { Rule } from './types';
+import { ruleDocs, type Rule } from './types';
 
 const NO_HEADLESS = new Set(['LoadBalancer', 'NodePort']);
 
@@ -11,15 +11,7 @@ export const svcHeadlessTypeInvalid: Rule = {
   appliesTo: ['Service'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.svc-headless-type-invalid.summary');
-    },
-    get remediation() {
-      return t('rule.svc-headless-type-invalid.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/services-networking/service/#headless-services',
-  },
+  docs: ruleDocs('svc-headless-type-invalid', 'https://kubernetes.io/docs/concepts/services-networking/service/#headless-services'),
   check({ resource }) {
     const type = effectiveServiceType(resource);
     if (!NO_HEADLESS.has(type) || !isHeadless(resource)) return [];

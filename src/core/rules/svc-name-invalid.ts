@@ -1,21 +1,13 @@
 import { t } from '../l10n/messages';
 import { dns1035LabelProblem, quote } from '../model/names';
-import type { Rule } from './types';
+import { ruleDocs, type Rule } from './types';
 
 export const svcNameInvalid: Rule = {
   id: 'svc-name-invalid',
   appliesTo: ['Service'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.svc-name-invalid.summary');
-    },
-    get remediation() {
-      return t('rule.svc-name-invalid.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#rfc-1035-label-names',
-  },
+  docs: ruleDocs('svc-name-invalid', 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#rfc-1035-label-names'),
   check({ resource }) {
     const name = resource.name;
     if (!name || name.value === '') return [];

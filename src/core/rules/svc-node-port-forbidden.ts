@@ -2,22 +2,14 @@ import { t } from '../l10n/messages';
 import { getKey, pathOf } from '../model/access';
 import { effectiveServiceType, servicePorts } from '../model/service';
 import { isScalar } from '../model/types';
-import type { Finding, Rule } from './types';
+import { ruleDocs, type Finding, type Rule } from './types';
 
 export const svcNodePortForbidden: Rule = {
   id: 'svc-node-port-forbidden',
   appliesTo: ['Service'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.svc-node-port-forbidden.summary');
-    },
-    get remediation() {
-      return t('rule.svc-node-port-forbidden.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/services-networking/service/#type-nodeport',
-  },
+  docs: ruleDocs('svc-node-port-forbidden', 'https://kubernetes.io/docs/concepts/services-networking/service/#type-nodeport'),
   check({ resource }) {
     if (effectiveServiceType(resource) !== 'ClusterIP') return [];
     const out: Finding[] = [];

@@ -1,22 +1,14 @@
 import { t } from '../l10n/messages';
 import { quote } from '../model/names';
 import { servicePorts, type ServicePort } from '../model/service';
-import type { Finding, Rule } from './types';
+import { ruleDocs, type Finding, type Rule } from './types';
 
 export const svcPortDuplicate: Rule = {
   id: 'svc-port-duplicate',
   appliesTo: ['Service'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.svc-port-duplicate.summary');
-    },
-    get remediation() {
-      return t('rule.svc-port-duplicate.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/services-networking/service/#multi-port-services',
-  },
+  docs: ruleDocs('svc-port-duplicate', 'https://kubernetes.io/docs/concepts/services-networking/service/#multi-port-services'),
   check({ resource }) {
     const seen = new Map<string, ServicePort>();
     const out: Finding[] = [];

@@ -3,7 +3,7 @@ import { getKey } from '../model/access';
 import { quote } from '../model/names';
 import { servicePorts } from '../model/service';
 import { isScalar, type YScalar } from '../model/types';
-import type { Finding, Rule } from './types';
+import { ruleDocs, type Finding, type Rule } from './types';
 
 const PORT_RANGE = 'must be between 1 and 65535, inclusive';
 
@@ -12,15 +12,7 @@ export const svcPortInvalid: Rule = {
   appliesTo: ['Service'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.svc-port-invalid.summary');
-    },
-    get remediation() {
-      return t('rule.svc-port-invalid.remediation');
-    },
-    url: 'https://kubernetes.io/docs/reference/kubernetes-api/service-resources/service-v1/#ServiceSpec',
-  },
+  docs: ruleDocs('svc-port-invalid', 'https://kubernetes.io/docs/reference/kubernetes-api/service-resources/service-v1/#ServiceSpec'),
   check({ resource }) {
     const out: Finding[] = [];
     for (const port of servicePorts(resource)) {

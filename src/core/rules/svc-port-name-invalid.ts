@@ -6,7 +6,7 @@ import { servicePorts, type ServicePort } from '../model/service';
 import { isScalar } from '../model/types';
 import { defaultPortName } from './edit/portNames';
 import { editTargetOf, setKey } from './edit/yamlEdits';
-import type { Finding, Rule, RuleContext, TextEdit } from './types';
+import { ruleDocs, type Finding, type Rule, type RuleContext, type TextEdit } from './types';
 
 /** `data.reason` of the finding for an unnamed port of a multi-port Service (the one with a fix). */
 const NAME_REQUIRED = 'name-required';
@@ -16,15 +16,7 @@ export const svcPortNameInvalid: Rule = {
   appliesTo: ['Service'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.svc-port-name-invalid.summary');
-    },
-    get remediation() {
-      return t('rule.svc-port-name-invalid.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/services-networking/service/#multi-port-services',
-  },
+  docs: ruleDocs('svc-port-name-invalid', 'https://kubernetes.io/docs/concepts/services-networking/service/#multi-port-services'),
   check({ resource }) {
     const requireName = (getSeq(resource.root, 'spec.ports')?.items.length ?? 0) > 1;
     const seen = new Map<string, ServicePort>();

@@ -4,22 +4,14 @@ import { quote } from '../model/names';
 import type { Resource } from '../model/resource';
 import { effectiveServiceType, isHeadless } from '../model/service';
 import { isScalar, isSeq, type Range } from '../model/types';
-import type { Rule } from './types';
+import { ruleDocs, type Rule } from './types';
 
 export const svcPortsRequired: Rule = {
   id: 'svc-ports-required',
   appliesTo: ['Service'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.svc-ports-required.summary');
-    },
-    get remediation() {
-      return t('rule.svc-ports-required.remediation');
-    },
-    url: 'https://kubernetes.io/docs/reference/kubernetes-api/service-resources/service-v1/#ServiceSpec',
-  },
+  docs: ruleDocs('svc-ports-required', 'https://kubernetes.io/docs/reference/kubernetes-api/service-resources/service-v1/#ServiceSpec'),
   check({ resource }) {
     if (isHeadless(resource) || effectiveServiceType(resource) === 'ExternalName') return [];
     const ports = getPath(resource.root, 'spec.ports');

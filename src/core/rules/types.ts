@@ -1,4 +1,5 @@
 // The contract between the engine and the rule modules (one rule per file; the file name is the id).
+import { t, type MessageKey } from '../l10n/messages';
 import { pathOf as pathOfNode } from '../model/access';
 import type { Resource } from '../model/resource';
 import type { Range, YNode } from '../model/types';
@@ -74,4 +75,20 @@ export interface Rule {
 export function findingAt(ruleId: string, node: YNode, message: string, extra: Partial<Finding> = {}): Finding {
   const range = node.kind === 'scalar' || !node.keyRange ? node.range : node.keyRange;
   return { ruleId, range, message, path: extra.path ?? pathOfNode(node), ...extra };
+}
+
+/**
+ * A rule's docs, read in the current locale each time (`rule.<id>.summary` / `.remediation` in the
+ * l10n tables), so hovers and the CLI follow a locale switch.
+ */
+export function ruleDocs(id: string, url?: string): RuleDocs {
+  return {
+    get summary() {
+      return t(`rule.${id}.summary` as MessageKey);
+    },
+    get remediation() {
+      return t(`rule.${id}.remediation` as MessageKey);
+    },
+    ...(url ? { url } : {}),
+  };
 }

@@ -2,22 +2,14 @@ import { t } from '../l10n/messages';
 import { getKey, getSeq, getString } from '../model/access';
 import { quote } from '../model/names';
 import { isMap, isScalar, isSeq, type Range, type YMap, type YNode } from '../model/types';
-import type { Finding, Rule } from './types';
+import { ruleDocs, type Finding, type Rule } from './types';
 
 export const vctAccessModesMissing: Rule = {
   id: 'vct-access-modes-missing',
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.vct-access-modes-missing.summary');
-    },
-    get remediation() {
-      return t('rule.vct-access-modes-missing.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#access-modes',
-  },
+  docs: ruleDocs('vct-access-modes-missing', 'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#access-modes'),
   check({ resource }) {
     const out: Finding[] = [];
     getSeq(resource.root, 'spec.volumeClaimTemplates')?.items.forEach((item, index) => {

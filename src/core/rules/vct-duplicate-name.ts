@@ -2,22 +2,14 @@ import { t } from '../l10n/messages';
 import { getKey, pathOf } from '../model/access';
 import { quote } from '../model/names';
 import { claimTemplates, type NamedItem } from '../model/statefulSet';
-import type { Finding, Rule } from './types';
+import { ruleDocs, type Finding, type Rule } from './types';
 
 export const vctDuplicateName: Rule = {
   id: 'vct-duplicate-name',
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.vct-duplicate-name.summary');
-    },
-    get remediation() {
-      return t('rule.vct-duplicate-name.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#volume-claim-templates',
-  },
+  docs: ruleDocs('vct-duplicate-name', 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#volume-claim-templates'),
   check({ resource }) {
     const templates = claimTemplates(resource).filter((t) => t.name.value !== '');
     const out: Finding[] = [];

@@ -2,22 +2,14 @@ import { t } from '../l10n/messages';
 import { getKey, getSeq } from '../model/access';
 import { isNullScalar } from '../model/statefulSet';
 import { isMap, isScalar, type Range, type YMap } from '../model/types';
-import type { Finding, Rule } from './types';
+import { ruleDocs, type Finding, type Rule } from './types';
 
 export const vctNameMissing: Rule = {
   id: 'vct-name-missing',
   appliesTo: ['StatefulSet'],
   severity: 'error',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.vct-name-missing.summary');
-    },
-    get remediation() {
-      return t('rule.vct-name-missing.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#volume-claim-templates',
-  },
+  docs: ruleDocs('vct-name-missing', 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#volume-claim-templates'),
   check({ resource }) {
     const out: Finding[] = [];
     getSeq(resource.root, 'spec.volumeClaimTemplates')?.items.forEach((item, index) => {

@@ -2,7 +2,7 @@ import { t } from '../l10n/messages';
 import { getKey, getPath, getSeq, getString, toStringMap } from '../model/access';
 import { quote } from '../model/names';
 import { isMap, isScalar, type Range, type YMap } from '../model/types';
-import type { Finding, Rule } from './types';
+import { ruleDocs, type Finding, type Rule } from './types';
 
 const BETA_ANNOTATION = 'volume.beta.kubernetes.io/storage-class';
 
@@ -11,15 +11,7 @@ export const vctNoStorageClass: Rule = {
   appliesTo: ['StatefulSet'],
   severity: 'hint',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.vct-no-storage-class.summary');
-    },
-    get remediation() {
-      return t('rule.vct-no-storage-class.remediation');
-    },
-    url: 'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#class-1',
-  },
+  docs: ruleDocs('vct-no-storage-class', 'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#class-1'),
   check({ resource }) {
     const out: Finding[] = [];
     getSeq(resource.root, 'spec.volumeClaimTemplates')?.items.forEach((item, index) => {

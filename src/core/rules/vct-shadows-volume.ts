@@ -2,22 +2,14 @@ import { t } from '../l10n/messages';
 import { getKey, pathOf } from '../model/access';
 import { quote } from '../model/names';
 import { claimTemplates, templateVolumes } from '../model/statefulSet';
-import type { Finding, Rule } from './types';
+import { ruleDocs, type Finding, type Rule } from './types';
 
 export const vctShadowsVolume: Rule = {
   id: 'vct-shadows-volume',
   appliesTo: ['StatefulSet'],
   severity: 'warning',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.vct-shadows-volume.summary');
-    },
-    get remediation() {
-      return t('rule.vct-shadows-volume.remediation');
-    },
-    url: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/stateful-set-v1/#StatefulSetSpec',
-  },
+  docs: ruleDocs('vct-shadows-volume', 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/stateful-set-v1/#StatefulSetSpec'),
   check({ resource }) {
     const claims = new Map(claimTemplates(resource).map((t) => [t.name.value, t] as const));
     const out: Finding[] = [];

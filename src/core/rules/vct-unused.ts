@@ -2,22 +2,14 @@ import { t } from '../l10n/messages';
 import { getKey, pathOf } from '../model/access';
 import { quote } from '../model/names';
 import { claimTemplates, startOrdinal, volumeDevices, volumeMounts } from '../model/statefulSet';
-import type { Finding, Rule } from './types';
+import { ruleDocs, type Finding, type Rule } from './types';
 
 export const vctUnused: Rule = {
   id: 'vct-unused',
   appliesTo: ['StatefulSet'],
   severity: 'warning',
   scope: 'document',
-  docs: {
-    get summary() {
-      return t('rule.vct-unused.summary');
-    },
-    get remediation() {
-      return t('rule.vct-unused.remediation');
-    },
-    url: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/stateful-set-v1/#StatefulSetSpec',
-  },
+  docs: ruleDocs('vct-unused', 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/stateful-set-v1/#StatefulSetSpec'),
   check({ resource }) {
     const used = new Set([...volumeMounts(resource), ...volumeDevices(resource)].map((m) => m.name.value));
     const reported = new Set<string>();
