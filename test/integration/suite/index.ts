@@ -6,7 +6,7 @@ import type MochaType from 'mocha';
 
 export async function run(): Promise<void> {
   const Mocha = await loadMocha();
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, forbidOnly: true });
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, forbidOnly: true, forbidPending: true });
   const files = fs.readdirSync(__dirname).filter((file) => file.endsWith('.test.js')).sort();
   for (const file of files) mocha.addFile(path.join(__dirname, file));
   const failures = await new Promise<number>((resolve, reject) => {
