@@ -25,19 +25,13 @@ export interface ParsedChunk {
   readonly noDocument: boolean;
 }
 
-// go-yaml v2 (which Kubernetes uses) reads YAML 1.1 scalars: yes/no/on/off are booleans, 0777 is
-// octal, `<<` merges. It does not turn timestamps or base-60 numbers (1:20) into values, so those
-// tags are removed and such scalars stay strings, as they do in Kubernetes.
-const goIncompatible = (tag: { tag: string; format?: string }) =>
-  tag.tag === 'tag:yaml.org,2002:timestamp' || tag.format === 'TIME';
-
+// The failsafe schema leaves every scalar a string: yamlTree.ts types plain scalars the way
+// go-yaml v2 (which Kubernetes uses) does (goScalar.ts), and resolves `<<` merge keys itself.
 const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
-  version: '1.1',
-  merge: true,
+  schema: 'failsafe',
   prettyErrors: false,
   strict: false,
   uniqueKeys: true,
-  customTags: (tags) => tags.filter((tag) => !goIncompatible(tag as { tag: string; format?: string })),
 };
 
 const MAX_LENIENT_RETRIES = 50;

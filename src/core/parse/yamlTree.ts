@@ -6,6 +6,7 @@
 // therefore remember what they visited (see schema/checkSchema.ts).
 import { Alias, isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Document, type Node as YamlNode } from 'yaml';
 import type { Range, YMap, YNode, YPair, YScalar, YSeq } from '../model/types';
+import { resolveGoPlainScalar } from './goScalar';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -58,7 +59,10 @@ function build(node: unknown, ctx: BuildContext, fallback: Range): YNode {
   if (isMap(target)) out = buildMap(target, ctx);
   else if (isSeq(target)) out = buildSeq(target, ctx);
   else if (isScalar(target)) {
-    out = { kind: 'scalar', value: toScalarValue(target.value), style: scalarStyle(target.type), range: toRange(target, fallback) };
+    const style = scalarStyle(target.type);
+    // Parsed with the failsafe schema: untagged plain scalars are typed here, as go-yaml does.
+    const value = style === 'plain' && !target.tag && typeof target.value === 'string' ? resolveGoPlainScalar(target.value) : toScalarValue(target.value);
+    out = { kind: 'scalar', value, style, range: toRange(target, fallback) };
   } else out = nullScalar(toRange(target as YamlNode, fallback));
   ctx.building.delete(target);
   ctx.built.set(target, out);
