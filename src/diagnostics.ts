@@ -3,15 +3,14 @@
 // svc.yaml can change what sts.yaml reports), against one ResourceIndex of the whole workspace.
 // Passes are debounced, and a result whose document moved on is dropped (version check).
 import * as vscode from 'vscode';
-import { checkFileWith, collectResources, type Diagnostic as CoreDiagnostic, type SourceFile } from './core/check';
-import type { Resource } from './core/model/resource';
-import type { ParsedFile } from './core/parse/parseFile';
+import { checkFileWith, type Diagnostic as CoreDiagnostic, type SourceFile } from './core/check';
 import { rules } from './core/rules/index';
-import { ResourceIndex } from './core/rules/resourceIndex';
+import type { ResourceIndex } from './core/rules/resourceIndex';
 import { DIAGNOSTIC_SOURCE, toDiagnostic, toRuleId } from './convert';
 import { isYamlSyntaxCode, type SettingsStore } from './settings';
 import { Disposable, guard, type ErrorLog } from './util/dispose';
 import type { IndexChange, IndexedFile, WorkspaceIndex } from './workspaceIndex';
+import { resourcesOf, workspaceResources } from './workspaceResources';
 
 /** Kinds whose diagnostics can change when another file changes. */
 const CROSS_FILE_KINDS: ReadonlySet<string> = new Set([
@@ -35,7 +34,6 @@ export interface CheckContext {
 export class DiagnosticsPublisher extends Disposable {
   readonly #collection = this._register(vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE));
   readonly #origins = new WeakMap<vscode.Diagnostic, Origin>();
-  readonly #resources = new WeakMap<ParsedFile, Resource[]>();
   /** Uris checked so far (whether or not anything was published for them). */
   readonly #checked = new Set<string>();
   #pending = new Set<string>();
@@ -107,7 +105,7 @@ export class DiagnosticsPublisher extends Disposable {
     this.#pending = new Set();
     this.#checkAll = false;
     const files = this.index.files();
-    const resourceIndex = new ResourceIndex(files.flatMap((file) => this.#resourcesOf(file)));
+    const resourceIndex = workspaceResources(this.index, files);
     this.#forgetMissing(new Set(files.map((file) => file.uri)));
     const options = { severities: this.settings.current.severities };
     for (const file of files) {
@@ -147,13 +145,7 @@ export class DiagnosticsPublisher extends Disposable {
     }
   }
 
-  #resourcesOf(file: SourceFile): Resource[] {
-    let resources = this.#resources.get(file.parsed);
-    if (!resources) this.#resources.set(file.parsed, (resources = collectResources([file])));
-    return resources;
-  }
-
   #isCrossFile(file: SourceFile): boolean {
-    return CROSS_FILE_KINDS.has('*') || this.#resourcesOf(file).some((resource) => CROSS_FILE_KINDS.has(resource.kind.value));
+    return CROSS_FILE_KINDS.has('*') || resourcesOf(file).some((resource) => CROSS_FILE_KINDS.has(resource.kind.value));
   }
 }

@@ -1,20 +1,26 @@
-// The ResourceIndex of every indexed file, for the language features (hover, completion, navigation): resources are read once per
-// parse of a file (kept with the ParsedFile), the index itself is rebuilt per request, which is
-// cheap next to the parse the WorkspaceIndex already keeps.
-import { collectResources } from './core/check';
+// The ResourceIndex of every indexed file, shared by diagnostics, hover, completion, navigation,
+// quick fixes and the panel. Resources are read once per parse of a file, and the index is
+// rebuilt only when some file's parse changed: a completion request per keystroke reuses it.
+import { collectResources, type SourceFile } from './core/check';
 import type { Resource } from './core/model/resource';
 import type { ParsedFile } from './core/parse/parseFile';
 import { ResourceIndex } from './core/rules/resourceIndex';
-import type { IndexedFile, WorkspaceIndex } from './workspaceIndex';
+import type { WorkspaceIndex } from './workspaceIndex';
 
 const perParse = new WeakMap<ParsedFile, Resource[]>();
+let last: { parsed: readonly ParsedFile[]; index: ResourceIndex } | undefined;
 
-function resourcesOf(file: IndexedFile): Resource[] {
+/** The resources of one file's current parse. */
+export function resourcesOf(file: SourceFile): Resource[] {
   let resources = perParse.get(file.parsed);
   if (!resources) perParse.set(file.parsed, (resources = collectResources([file])));
   return resources;
 }
 
-export function workspaceResources(index: WorkspaceIndex): ResourceIndex {
-  return new ResourceIndex(index.files().flatMap(resourcesOf));
+/** The index of the given files (all of the workspace's by default), reused while no parse changed. */
+export function workspaceResources(index: WorkspaceIndex, files: readonly SourceFile[] = index.files()): ResourceIndex {
+  const parsed = files.map((file) => file.parsed);
+  if (last && last.parsed.length === parsed.length && last.parsed.every((p, i) => p === parsed[i])) return last.index;
+  last = { parsed, index: new ResourceIndex(files.flatMap(resourcesOf)) };
+  return last.index;
 }

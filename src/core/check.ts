@@ -72,16 +72,16 @@ export function checkFiles(files: readonly SourceFile[], options: CheckOptions =
   const resources = collectResources(files);
   const index = new ResourceIndex(resources);
   const out = new Map<string, Diagnostic[]>();
-  for (const file of files) out.set(file.uri, checkOne(file, resources, index, options));
+  for (const file of files) out.set(file.uri, checkOne(file, index.inFile(file.uri), index, options));
   return out;
 }
 
 /** Diagnostics of one file, given the index of everything checked with it (the editor's path). */
 export function checkFileWith(file: SourceFile, index: ResourceIndex, options: CheckOptions = {}): Diagnostic[] {
-  const own = index.resources.filter((r) => r.uri === file.uri);
-  return checkOne(file, own, index, options);
+  return checkOne(file, index.inFile(file.uri), index, options);
 }
 
+/** `resources` are the file's own. */
 function checkOne(file: SourceFile, resources: readonly Resource[], index: ResourceIndex, options: CheckOptions): Diagnostic[] {
   const { parsed } = file;
   if (parsed.skipped) return [fileNotice(file.uri, FILE_SKIPPED, parsed.skipped, { start: 0, end: 0 })];
@@ -96,10 +96,7 @@ function checkOne(file: SourceFile, resources: readonly Resource[], index: Resou
       });
     }
   }
-  for (const resource of resources) {
-    if (resource.uri !== file.uri) continue;
-    diagnostics.push(...checkResource(resource, index, rules));
-  }
+  for (const resource of resources) diagnostics.push(...checkResource(resource, index, rules));
   return applyOptions(diagnostics, parsed.text, options);
 }
 

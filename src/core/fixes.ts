@@ -10,7 +10,7 @@ export function fixesFor(diagnostic: Diagnostic, files: readonly SourceFile[], i
   const rule = findRule(diagnostic.ruleId);
   if (!rule?.fixes) return [];
   const resourceIndex = index ?? new ResourceIndex(collectResources(files));
-  const resource = resourceIndex.resources.find((r) => r.uri === diagnostic.uri && r.doc.index === diagnostic.document);
+  const resource = resourceIndex.inFile(diagnostic.uri).find((r) => r.doc.index === diagnostic.document);
   if (!resource) return [];
   const offset = resource.doc.offset;
   const finding: Finding = {

@@ -2,10 +2,9 @@
 // plans its rollout with the session's steps, environment and what-if policy. No vscode import:
 // the adapter hands in the files and the problems.
 import type { SourceFile } from '../core/check';
-import { collectResources } from '../core/check';
 import { t } from '../core/l10n/messages';
 import type { Resource } from '../core/model/resource';
-import { ResourceIndex } from '../core/rules/resourceIndex';
+import type { ResourceIndex } from '../core/rules/resourceIndex';
 import { findStatefulSets, toSimInput } from '../core/simulate/fromModel';
 import type { SimInput } from '../core/simulate/input';
 import { planRollout } from '../core/simulate/planRollout';
@@ -35,8 +34,8 @@ export function findTarget(file: SourceFile, target: RolloutTarget, fileName: st
 }
 
 /** The simulator's input: the StatefulSet with the what-if policy patched in, and its Service. */
-export function simInputOf(sts: Resource, files: readonly SourceFile[], policy: Policy | undefined): SimInput {
-  const input = toSimInput(sts, new ResourceIndex(collectResources(files)));
+export function simInputOf(sts: Resource, resources: ResourceIndex, policy: Policy | undefined): SimInput {
+  const input = toSimInput(sts, resources);
   if (!policy) return input;
   const spec = input.manifest.spec;
   const patched = { ...(isPlain(spec) ? spec : {}), podManagementPolicy: policy };

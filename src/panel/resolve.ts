@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { t } from '../core/l10n/messages';
 import type { SimInput } from '../core/simulate/input';
 import type { WorkspaceIndex } from '../workspaceIndex';
+import { workspaceResources } from '../workspaceResources';
 import { findTarget, simInputOf } from './plan';
 import { problemsOf, type LinkedProblem } from './problems';
 import type { PanelSession } from './session';
@@ -26,7 +27,7 @@ export async function resolveSession(index: WorkspaceIndex, session: PanelSessio
   const found = findTarget(file, session.target, fileName);
   if ('error' in found) return found;
   return {
-    input: simInputOf(found.statefulSet, index.files(), session.policy),
+    input: simInputOf(found.statefulSet, workspaceResources(index), session.policy),
     session: { ...session, target: found.target },
     problems: problemsOf(found.statefulSet, file),
   };

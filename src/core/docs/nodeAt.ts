@@ -36,7 +36,7 @@ export function documentAt(file: ParsedFile, offset: number): FileDocument | und
 
 /** The resource of a document: the one in the index when it holds that very parse, else a fresh view. */
 export function resourceOf(file: SourceFile, doc: FileDocument, index?: ResourceIndex): Resource | undefined {
-  const known = index?.resources.find((r) => r.uri === file.uri && r.doc.chunk === doc.chunk && r.doc.offset === doc.offset);
+  const known = index?.inFile(file.uri).find((r) => r.doc.chunk === doc.chunk && r.doc.offset === doc.offset);
   return known ?? toResource(file.uri, doc);
 }
 

@@ -64,7 +64,7 @@ function hitAt(node: YNode, offset: number, depth = 0): Hit | undefined {
 
 /** The resource of a file whose document holds an absolute offset. */
 export function resourceAt(index: ResourceIndex, uri: string, offset: number): Resource | undefined {
-  return index.resources.find((r) => r.uri === uri && r.doc.offset <= offset && offset <= r.doc.offset + r.doc.length);
+  return index.inFile(uri).find((r) => r.doc.offset <= offset && offset <= r.doc.offset + r.doc.length);
 }
 
 /** What the position refers to, if it is one of the names or labels we navigate between. */

@@ -4,10 +4,12 @@ import type { Resource } from '../model/resource';
 export class ResourceIndex {
   readonly #byKindAndName = new Map<string, Resource[]>();
   readonly #byKind = new Map<string, Resource[]>();
+  readonly #byUri = new Map<string, Resource[]>();
 
   constructor(readonly resources: readonly Resource[]) {
     for (const resource of resources) {
       push(this.#byKind, resource.type, resource);
+      push(this.#byUri, resource.uri, resource);
       if (resource.name) push(this.#byKindAndName, `${resource.type}/${resource.name.value}`, resource);
     }
   }
@@ -15,6 +17,11 @@ export class ResourceIndex {
   /** Resources of a type (see Resource.type: `StatefulSet`, `Service`, or `group/Kind`). */
   ofKind(kind: string): readonly Resource[] {
     return this.#byKind.get(kind) ?? [];
+  }
+
+  /** The resources of one file, in document order. */
+  inFile(uri: string): readonly Resource[] {
+    return this.#byUri.get(uri) ?? [];
   }
 
   /** Resources of a kind with that name, in any namespace. */
