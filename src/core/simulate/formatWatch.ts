@@ -34,30 +34,61 @@ interface Seen {
   columns: string;
 }
 
+/** What kubectl prints when no pod matches. */
+export function noResources(namespace: string): string {
+  return `No resources found in ${namespace} namespace.\n`;
+}
+
 /**
- * The watch output for a result recorded with `recordStates: true`: a line whenever a pod's READY,
- * STATUS or RESTARTS changes or a new incarnation of it appears. A deleted pod's last line is its
- * Terminating line. `containers` is the pod template's container count (READY n/m).
+ * kubectl's watch printer, fed one pod state at a time: a line whenever a pod's READY, STATUS or
+ * RESTARTS changes or a new incarnation of it appears, through one remembering tab writer (the
+ * header comes with the first line). The CLI feeds it recorded states; the panel feeds it frames.
+ */
+export class WatchPrinter {
+  /** Printed lines, each ending in a newline; the first one is the header. */
+  readonly lines: string[] = [];
+  readonly #seen = new Map<string, Seen>();
+  readonly #widths: number[] = [];
+
+  /** `containers` is the pod template's container count (READY n/m). */
+  constructor(private readonly containers: number) {}
+
+  /** Prints what changed for `pod` at `time`; returns how many lines that added (0, 1, or 2 with the header). */
+  observe(pod: PodState, time: number): number {
+    let track = this.#seen.get(pod.name);
+    if (!track || track.createdAt !== pod.createdAt) {
+      track = { createdAt: pod.createdAt, restarts: 0, restartedAt: pod.createdAt, columns: '' };
+      this.#seen.set(pod.name, track);
+    }
+    const columns = `${pod.ready}\t${pod.status}\t${pod.restarts}`;
+    if (columns === track.columns) return 0;
+    track.columns = columns;
+    const row = toRow(pod, track, time, this.containers);
+    return this.#flush(this.lines.length === 0 ? [HEADER, row] : [row]);
+  }
+
+  /** One flush of the tab writer: widths only grow; the last column is never padded. */
+  #flush(rows: readonly string[][]): number {
+    const widths = this.#widths;
+    for (const row of rows) {
+      for (let column = 0; column < row.length - 1; column++) {
+        widths[column] = Math.max(widths[column] ?? 0, MIN_WIDTH, row[column].length + PADDING);
+      }
+    }
+    for (const row of rows) this.lines.push(row.map((cell, column) => (column < row.length - 1 ? cell.padEnd(widths[column]) : cell)).join('') + '\n');
+    return rows.length;
+  }
+}
+
+/**
+ * The watch output for a result recorded with `recordStates: true`. A deleted pod's last line is
+ * its Terminating line.
  */
 export function formatWatch(result: SimResult, containers: number): string {
   const states = result.states.length > 0 ? result.states : [result.final];
-  const rows: string[][] = [];
-  const seen = new Map<string, Seen>();
-  for (const state of states) {
-    for (const pod of state.pods) {
-      let track = seen.get(pod.name);
-      if (!track || track.createdAt !== pod.createdAt) {
-        track = { createdAt: pod.createdAt, restarts: 0, restartedAt: pod.createdAt, columns: '' };
-        seen.set(pod.name, track);
-      }
-      const columns = `${pod.ready}\t${pod.status}\t${pod.restarts}`;
-      if (columns === track.columns) continue;
-      track.columns = columns;
-      rows.push(toRow(pod, track, state.time, containers));
-    }
-  }
-  if (rows.length === 0) return `No resources found in ${result.namespace} namespace.\n`;
-  return writeTable([[HEADER, rows[0]], ...rows.slice(1).map((row) => [row])]);
+  const printer = new WatchPrinter(containers);
+  for (const state of states) for (const pod of state.pods) printer.observe(pod, state.time);
+  return printer.lines.length > 0 ? printer.lines.join('') : noResources(result.namespace);
 }
 
 function toRow(pod: PodState, track: Seen, time: number, containers: number): string[] {
@@ -67,21 +98,4 @@ function toRow(pod: PodState, track: Seen, time: number, containers: number): st
   }
   const restarts = pod.restarts > 0 ? `${pod.restarts} (${humanDuration(time - track.restartedAt)} ago)` : '0';
   return [pod.name, `${pod.ready ? containers : 0}/${containers}`, pod.status, restarts, humanDuration(time - pod.createdAt)];
-}
-
-/** Flushes groups of rows through one remembering tab writer; the last column is never padded. */
-function writeTable(flushes: readonly (readonly string[][])[]): string {
-  const widths: number[] = [];
-  let out = '';
-  for (const lines of flushes) {
-    for (const line of lines) {
-      for (let column = 0; column < line.length - 1; column++) {
-        widths[column] = Math.max(widths[column] ?? 0, MIN_WIDTH, line[column].length + PADDING);
-      }
-    }
-    for (const line of lines) {
-      out += line.map((cell, column) => (column < line.length - 1 ? cell.padEnd(widths[column]) : cell)).join('') + '\n';
-    }
-  }
-  return out;
 }
