@@ -59,11 +59,6 @@ export function toStringMap(node: YNode | undefined): Map<string, string> {
   return out;
 }
 
-/** The range to underline for a node: its key where it has one (`spec:`), else its value. */
-export function anchorRange(node: YNode) {
-  return node.keyRange ?? node.range;
-}
-
 /** Kubernetes field path of a node: `spec.template.spec.containers[0].volumeMounts[1].name`. */
 export function pathOf(node: YNode | undefined): string {
   const parts: string[] = [];

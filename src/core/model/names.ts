@@ -2,9 +2,7 @@
 
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
-const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 export const DNS1123_LABEL_MAX = 63;
-export const DNS1123_SUBDOMAIN_MAX = 253;
 
 export function isDns1123Label(value: string): boolean {
   return value.length <= DNS1123_LABEL_MAX && DNS1123_LABEL.test(value);
@@ -12,10 +10,6 @@ export function isDns1123Label(value: string): boolean {
 
 export function isDns1035Label(value: string): boolean {
   return value.length <= DNS1123_LABEL_MAX && DNS1035_LABEL.test(value);
-}
-
-export function isDns1123Subdomain(value: string): boolean {
-  return value.length <= DNS1123_SUBDOMAIN_MAX && DNS1123_SUBDOMAIN.test(value);
 }
 
 /** Why a value is not a DNS-1123 label, in the apiserver's words; undefined when it is one. */

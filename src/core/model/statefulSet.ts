@@ -1,19 +1,11 @@
 // Read-only views of a StatefulSet with the apiserver's defaults applied (SetDefaults_StatefulSet,
 // shared/spec/validation-rules.md §2), so rules never mistake an omitted field for a wrong one.
-import { getKey, getMap, getNumber, getPath, getSeq, getString, toStringMap } from './access';
+import { getKey, getNumber, getPath, getSeq, getString, toStringMap } from './access';
 import type { Resource } from './resource';
 import { isMap, isScalar, type Located, type YMap, type YNode } from './types';
 
 export type PodManagementPolicy = 'OrderedReady' | 'Parallel';
 export type UpdateStrategyType = 'RollingUpdate' | 'OnDelete';
-
-export function specOf(sts: Resource): YMap | undefined {
-  return getMap(sts.root, 'spec');
-}
-
-export function podTemplateSpec(sts: Resource): YMap | undefined {
-  return getMap(sts.root, 'spec.template.spec');
-}
 
 export function templateLabels(sts: Resource): Map<string, string> {
   return toStringMap(getPath(sts.root, 'spec.template.metadata.labels'));

@@ -1,8 +1,7 @@
 // The contract between the engine and the rule modules (one rule per file; the file name is the id).
 import { t, type MessageKey } from '../l10n/messages';
-import { pathOf as pathOfNode } from '../model/access';
 import type { Resource } from '../model/resource';
-import type { Range, YNode } from '../model/types';
+import type { Range } from '../model/types';
 import type { Severity } from '../parse/parseChunk';
 import type { ResourceIndex } from './resourceIndex';
 
@@ -69,12 +68,6 @@ export interface Rule {
   readonly docs: RuleDocs;
   check(ctx: RuleContext): Finding[];
   fixes?(finding: Finding, ctx: RuleContext): Fix[];
-}
-
-/** A finding at a node: the value for scalars, the key for maps and sequences. */
-export function findingAt(ruleId: string, node: YNode, message: string, extra: Partial<Finding> = {}): Finding {
-  const range = node.kind === 'scalar' || !node.keyRange ? node.range : node.keyRange;
-  return { ruleId, range, message, path: extra.path ?? pathOfNode(node), ...extra };
 }
 
 /**
