@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { checkFileWith, type Diagnostic as CoreDiagnostic, type SourceFile } from './core/check';
 import { rules } from './core/rules/index';
-import type { ResourceIndex } from './core/rules/resourceIndex';
+import type { ResourceIndex } from './core/model/resourceIndex';
 import { DIAGNOSTIC_SOURCE, toDiagnostic, toRuleId } from './convert';
 import { isYamlSyntaxCode, type SettingsStore } from './settings';
 import { Disposable, guard, type ErrorLog } from './util/dispose';

@@ -4,7 +4,7 @@
 import { collectResources, type SourceFile } from './core/check';
 import type { Resource } from './core/model/resource';
 import type { ParsedFile } from './core/parse/parseFile';
-import { ResourceIndex } from './core/rules/resourceIndex';
+import { ResourceIndex } from './core/model/resourceIndex';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 const perParse = new WeakMap<ParsedFile, Resource[]>();

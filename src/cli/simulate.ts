@@ -7,7 +7,7 @@ import { t } from '../core/l10n/messages';
 import { describeResource, type Resource } from '../core/model/resource';
 import { LineIndex } from '../core/parse/lineIndex';
 import { parseFile } from '../core/parse/parseFile';
-import { ResourceIndex } from '../core/rules/resourceIndex';
+import { ResourceIndex } from '../core/model/resourceIndex';
 import { formatEvents } from '../core/simulate/formatEvents';
 import { formatWatch } from '../core/simulate/formatWatch';
 import { findStatefulSets, selectStatefulSet, toSimInput } from '../core/simulate/fromModel';

@@ -5,7 +5,7 @@ import { describeResource, toResource, type Resource } from './model/resource';
 import { LineIndex } from './parse/lineIndex';
 import type { ParsedFile } from './parse/parseFile';
 import { rules as allRules } from './rules/index';
-import { ResourceIndex } from './rules/resourceIndex';
+import { ResourceIndex } from './model/resourceIndex';
 import type { Finding, Rule, Severity } from './rules/types';
 import { findSuppressions, isSuppressed } from './suppression';
 import type { Range } from './model/types';

@@ -3,7 +3,7 @@
 import type { Diagnostic, SourceFile } from './check';
 import { collectResources } from './check';
 import { findRule } from './rules/index';
-import { ResourceIndex } from './rules/resourceIndex';
+import { ResourceIndex } from './model/resourceIndex';
 import type { Fix, Finding } from './rules/types';
 
 export function fixesFor(diagnostic: Diagnostic, files: readonly SourceFile[], index?: ResourceIndex): Fix[] {

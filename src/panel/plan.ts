@@ -4,7 +4,7 @@
 import type { SourceFile } from '../core/check';
 import { t } from '../core/l10n/messages';
 import type { Resource } from '../core/model/resource';
-import type { ResourceIndex } from '../core/rules/resourceIndex';
+import type { ResourceIndex } from '../core/model/resourceIndex';
 import { findStatefulSets, toSimInput } from '../core/simulate/fromModel';
 import type { SimInput } from '../core/simulate/input';
 import { planRollout } from '../core/simulate/planRollout';

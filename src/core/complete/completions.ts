@@ -8,7 +8,7 @@ import { documentedKind, fieldKey, toSchemaPath, type Segment } from '../docs/no
 import { t } from '../l10n/messages';
 import type { Resource } from '../model/resource';
 import type { Range } from '../model/types';
-import type { ResourceIndex } from '../rules/resourceIndex';
+import type { ResourceIndex } from '../model/resourceIndex';
 import { completionContext, type KeyContext } from './context';
 import { labelItems, workspaceValues, type ItemDraft } from './values';
 

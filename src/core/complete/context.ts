@@ -6,7 +6,7 @@ import { dashOf, documentAt, resourceOf, type Segment } from '../docs/nodeAt';
 import type { Resource } from '../model/resource';
 import type { Range, YMap, YNode, YPair, YSeq } from '../model/types';
 import type { FileDocument } from '../parse/parseFile';
-import type { ResourceIndex } from '../rules/resourceIndex';
+import type { ResourceIndex } from '../model/resourceIndex';
 
 interface Base {
   readonly doc: FileDocument;

@@ -10,7 +10,7 @@ import { mapSelects } from '../model/labels';
 import type { Resource } from '../model/resource';
 import { isHeadless, serviceSelectorNode } from '../model/service';
 import { claimTemplates, serviceNameOf, templateLabels, templateVolumes } from '../model/statefulSet';
-import type { ResourceIndex } from '../rules/resourceIndex';
+import type { ResourceIndex } from '../model/resourceIndex';
 import type { CompletionItem } from './completions';
 
 export type ItemDraft = Omit<CompletionItem, 'range'>;

@@ -5,7 +5,7 @@ import type { SourceFile } from '../check';
 import { t } from '../l10n/messages';
 import type { Range } from '../model/types';
 import { findRule } from '../rules/index';
-import type { ResourceIndex } from '../rules/resourceIndex';
+import type { ResourceIndex } from '../model/resourceIndex';
 import { contextSections } from './contextHover';
 import { describeField, type FieldDoc } from './fieldDocs';
 import { code, escapeMarkdown } from './markdown';

@@ -5,7 +5,7 @@ import type { SourceFile } from '../check';
 import { toResource, type Resource } from '../model/resource';
 import type { Range, YNode } from '../model/types';
 import type { FileDocument, ParsedFile } from '../parse/parseFile';
-import type { ResourceIndex } from '../rules/resourceIndex';
+import type { ResourceIndex } from '../model/resourceIndex';
 import type { DocumentedKind } from './fieldDocs';
 
 /** A step of a field path: a map key or a list index. */

@@ -2,7 +2,7 @@
 // namespace Kubernetes would give it (`default` when omitted).
 import type { FileDocument } from '../parse/parseFile';
 import { getString } from './access';
-import { isMap, type Located, type YMap } from './types';
+import { isMap, type Located, type Range, type YMap } from './types';
 
 export interface Resource {
   readonly uri: string;
@@ -19,6 +19,14 @@ export interface Resource {
   /** Effective namespace: the one written, or `default`. */
   readonly namespace: string;
   readonly root: YMap;
+}
+
+/** A place in another resource that explains a finding (the Service a StatefulSet names, …). */
+export interface RelatedInfo {
+  readonly resource: Resource;
+  /** Range in the related resource's document (document-relative, like every model range). */
+  readonly range: Range;
+  readonly message: string;
 }
 
 export const DEFAULT_NAMESPACE = 'default';

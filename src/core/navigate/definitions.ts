@@ -6,7 +6,7 @@ import { getMap, toStringMap } from '../model/access';
 import { mapSelects } from '../model/labels';
 import type { Resource } from '../model/resource';
 import { claimTemplates, templateLabels, templateVolumes } from '../model/statefulSet';
-import type { ResourceIndex } from '../rules/resourceIndex';
+import type { ResourceIndex } from '../model/resourceIndex';
 import { ownPair, pairRange, targetAt, toLocation, type Location, type NavTarget } from './target';
 
 export function findDefinitions(index: ResourceIndex, uri: string, offset: number): Location[] {

@@ -8,7 +8,7 @@ import { mapSelects } from '../model/labels';
 import type { Resource } from '../model/resource';
 import { serviceNameOf, templateLabels, volumeDevices, volumeMounts } from '../model/statefulSet';
 import { isMap } from '../model/types';
-import type { ResourceIndex } from '../rules/resourceIndex';
+import type { ResourceIndex } from '../model/resourceIndex';
 import { labelDeclarations, podOwners, serviceDeclarations, volumeDeclarations } from './definitions';
 import { ownPair, pairRange, targetAt, toLocation, type Location } from './target';
 

@@ -5,7 +5,7 @@
 import { getPath, pathOf } from '../model/access';
 import type { Resource } from '../model/resource';
 import { isMap, isScalar, isSeq, type Range, type YMap, type YNode, type YPair } from '../model/types';
-import type { ResourceIndex } from '../rules/resourceIndex';
+import type { ResourceIndex } from '../model/resourceIndex';
 
 export interface Location {
   readonly uri: string;

@@ -4,9 +4,10 @@ import { parseAllDocuments, type Document, type ParseOptions, type DocumentOptio
 import { t } from '../l10n/messages';
 import type { Range, YNode } from '../model/types';
 import { findHelmSyntax } from './helm';
+import type { Severity } from '../model/severity';
 import { toYamlTree } from './yamlTree';
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type { Severity };
 
 export interface YamlProblem {
   /** The `yaml` package's ErrorCode (`BAD_INDENT`, `DUPLICATE_KEY`, …) or one of ours. */

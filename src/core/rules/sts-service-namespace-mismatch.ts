@@ -1,7 +1,7 @@
 import { t } from '../l10n/messages';
 import { getPath } from '../model/access';
 import { quote } from '../model/names';
-import { lookUpService, lookupData, relatedAt } from './serviceLookup';
+import { lookUpService, lookupData, relatedAt } from '../model/serviceLookup';
 import { ruleDocs, type Rule } from './types';
 
 export const stsServiceNamespaceMismatch: Rule = {

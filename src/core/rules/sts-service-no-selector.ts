@@ -3,8 +3,8 @@ import { getPath, toStringMap } from '../model/access';
 import { quote } from '../model/names';
 import type { Resource } from '../model/resource';
 import { serviceSelectorNode } from '../model/service';
-import type { ResourceIndex } from './resourceIndex';
-import { chosenService, lookUpService, lookupData, relatedAt } from './serviceLookup';
+import type { ResourceIndex } from '../model/resourceIndex';
+import { chosenService, lookUpService, lookupData, relatedAt } from '../model/serviceLookup';
 import { ruleDocs, type Rule } from './types';
 
 const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';

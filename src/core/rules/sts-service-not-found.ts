@@ -8,7 +8,7 @@ import { isScalar } from '../model/types';
 import { editDistance } from '../schema/closestName';
 import { appendDocument, editTargetOf, replaceScalar, type EditTarget } from './edit/yamlEdits';
 import { draftHeadlessService } from './edit/serviceDraft';
-import { lookUpService, lookupData } from './serviceLookup';
+import { lookUpService, lookupData } from '../model/serviceLookup';
 import { ruleDocs, type Fix, type Rule, type RuleContext } from './types';
 
 export const stsServiceNotFound: Rule = {

@@ -5,7 +5,7 @@ import type { Resource } from '../model/resource';
 import { CLUSTER_IP_NONE, clusterIPNode, clusterIPsOf, effectiveServiceType, isHeadless } from '../model/service';
 import { isScalar } from '../model/types';
 import { editTargetOf, replaceItems, setKey } from './edit/yamlEdits';
-import { chosenService, lookUpService, lookupData, relatedAt } from './serviceLookup';
+import { chosenService, lookUpService, lookupData, relatedAt } from '../model/serviceLookup';
 import { ruleDocs, type Fix, type RelatedInfo, type Rule, type RuleContext } from './types';
 
 export const stsServiceNotHeadless: Rule = {

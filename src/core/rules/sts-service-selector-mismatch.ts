@@ -3,7 +3,7 @@ import { toStringMap } from '../model/access';
 import { quote } from '../model/names';
 import { serviceSelectorNode } from '../model/service';
 import { alignPairs, editTargetOf } from './edit/yamlEdits';
-import { chosenService, lookUpService, lookupData, relatedAt } from './serviceLookup';
+import { chosenService, lookUpService, lookupData, relatedAt } from '../model/serviceLookup';
 import { ruleDocs, type Rule } from './types';
 
 export const stsServiceSelectorMismatch: Rule = {

@@ -1,24 +1,17 @@
 // The contract between the engine and the rule modules (one rule per file; the file name is the id).
 import { t, type MessageKey } from '../l10n/messages';
-import type { Resource } from '../model/resource';
+import type { RelatedInfo, Resource } from '../model/resource';
 import type { Range } from '../model/types';
-import type { Severity } from '../parse/parseChunk';
-import type { ResourceIndex } from './resourceIndex';
+import type { Severity } from '../model/severity';
+import type { ResourceIndex } from '../model/resourceIndex';
 
-export type { Severity };
+export type { RelatedInfo, Severity };
 
 export interface RuleDocs {
   readonly summary: string;
   readonly remediation: string;
   /** Where the behaviour is documented (Kubernetes docs or source). */
   readonly url?: string;
-}
-
-export interface RelatedInfo {
-  readonly resource: Resource;
-  /** Range in the related resource's document (document-relative, like every model range). */
-  readonly range: Range;
-  readonly message: string;
 }
 
 export interface Finding {

@@ -8,8 +8,8 @@ import type { Resource } from '../model/resource';
 import { clusterIPOf, clusterIPsOf, effectiveServiceType, isHeadless, serviceSelectorNode } from '../model/service';
 import { serviceNameOf } from '../model/statefulSet';
 import { isScalar } from '../model/types';
-import type { ResourceIndex } from '../rules/resourceIndex';
-import { chosenService, lookUpService } from '../rules/serviceLookup';
+import type { ResourceIndex } from '../model/resourceIndex';
+import { chosenService, lookUpService } from '../model/serviceLookup';
 import { toJson, type SimInput, type SimService } from './input';
 
 export function toSimInput(sts: Resource, index: ResourceIndex): SimInput {

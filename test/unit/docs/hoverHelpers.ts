@@ -1,7 +1,7 @@
 // Shared by the hover and completion tests: a caret fixture parsed with the files around it.
 import { collectResources, type SourceFile } from '../../../src/core/check';
 import { parseFile } from '../../../src/core/parse/parseFile';
-import { ResourceIndex } from '../../../src/core/rules/resourceIndex';
+import { ResourceIndex } from '../../../src/core/model/resourceIndex';
 import { marked } from '../helpers';
 
 export const URI = 'file:///work/web.yaml';

@@ -4,7 +4,7 @@ import { childFields, type DocumentedKind } from '../../../src/core/docs/fieldDo
 import { hoverAt } from '../../../src/core/docs/hover';
 import type { YNode } from '../../../src/core/model/types';
 import { parseFile } from '../../../src/core/parse/parseFile';
-import { ResourceIndex } from '../../../src/core/rules/resourceIndex';
+import { ResourceIndex } from '../../../src/core/model/resourceIndex';
 
 const MAX_DEPTH = 20;
 

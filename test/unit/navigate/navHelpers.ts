@@ -1,7 +1,7 @@
 // Navigation fixtures: files checked together, a caret in one of them (`#caret` first line, `|`).
 import { collectResources } from '../../../src/core/check';
 import { parseFile } from '../../../src/core/parse/parseFile';
-import { ResourceIndex } from '../../../src/core/rules/resourceIndex';
+import { ResourceIndex } from '../../../src/core/model/resourceIndex';
 import { marked } from '../helpers';
 
 export interface Workspace {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { collectResources } from '../../../src/core/check';
 import { parseFile } from '../../../src/core/parse/parseFile';
-import { ResourceIndex } from '../../../src/core/rules/resourceIndex';
+import { ResourceIndex } from '../../../src/core/model/resourceIndex';
 import { findStatefulSets, selectStatefulSet, toSimInput } from '../../../src/core/simulate/fromModel';
 import type { SimInput } from '../../../src/core/simulate/input';
 

@@ -1,5 +1,5 @@
 // Every resource of every file checked together, with the look-ups cross-resource rules need.
-import type { Resource } from '../model/resource';
+import type { Resource } from './resource';
 
 export class ResourceIndex {
   readonly #byKindAndName = new Map<string, Resource[]>();

@@ -1,14 +1,14 @@
 // Finding the Service a StatefulSet names in `spec.serviceName`, shared by the sts-service-* rules.
 // Services are looked up in everything checked together (ctx.index), as kube-score's
 // statefulset-has-servicename does over its inputs (validation-rules.md §7).
-import { getPath, toStringMap } from '../model/access';
-import { mapSelects } from '../model/labels';
-import { isDns1035Label } from '../model/names';
-import type { Resource } from '../model/resource';
-import { isHeadless, serviceSelectorNode } from '../model/service';
-import { serviceNameOf, templateLabels } from '../model/statefulSet';
-import type { Located, Range } from '../model/types';
-import type { RelatedInfo } from './types';
+import { getPath, toStringMap } from './access';
+import { mapSelects } from './labels';
+import { isDns1035Label } from './names';
+import type { Resource } from './resource';
+import { isHeadless, serviceSelectorNode } from './service';
+import { serviceNameOf, templateLabels } from './statefulSet';
+import type { Located, Range } from './types';
+import type { RelatedInfo } from './resource';
 import type { ResourceIndex } from './resourceIndex';
 
 export interface ServiceLookup {
