@@ -1,5 +1,6 @@
-// Real manifests written by others (../shared/corpus): no crash, the real problems found, no false
-// alarm on the correct ones. Each project's files are checked together, as its users would.
+// Real manifests written by others (test/fixtures/corpus, provenance in its SOURCES.md): no crash,
+// the real problems found, no false alarm on the correct ones. Each project's files are checked
+// together, as its users would.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -7,7 +8,7 @@ import { checkFiles } from '../../src/core/check';
 import { LineIndex } from '../../src/core/parse/lineIndex';
 import { parseFile } from '../../src/core/parse/parseFile';
 
-const CORPUS = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'corpus');
+const CORPUS = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'corpus');
 
 function checkGroup(dir: string, names: readonly string[]) {
   const files = names.map((name) => {
