@@ -10,10 +10,11 @@ import { parseFile } from '../src/core/parse/parseFile';
 import { compare, fmt, median, nowMs } from './measure';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
-export const SHARED = path.resolve(ROOT, '..', 'shared');
+/** Real manifests published by others (test/fixtures/corpus/SOURCES.md says where from). */
+const CORPUS_PLAIN = path.join(ROOT, 'test', 'fixtures', 'corpus', 'plain');
 
 export function generate(args: string[]): string {
-  return execFileSync(process.execPath, [path.join(SHARED, 'tools', 'gen-manifests.mjs'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 });
+  return execFileSync(process.execPath, [path.join(ROOT, 'bench', 'gen-manifests.mjs'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 });
 }
 
 function fullCheck(files: ReadonlyArray<{ uri: string; text: string }>): void {
@@ -25,8 +26,7 @@ function bareParse(files: ReadonlyArray<{ text: string }>): void {
 }
 
 function corpusFiles(): Array<{ uri: string; text: string }> {
-  const dir = path.join(SHARED, 'corpus', 'plain');
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => ({ uri: f, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+  return fs.readdirSync(CORPUS_PLAIN).filter((f) => f.endsWith('.yaml')).map((f) => ({ uri: f, text: fs.readFileSync(path.join(CORPUS_PLAIN, f), 'utf8') }));
 }
 
 function coldStart(file: string, rounds: number): string {
@@ -72,7 +72,7 @@ export function benchLanguageService(): string[] {
   const big = generate(['--lines', '20000', '--seed', '42']);
   const bigFiles = [{ uri: 'big.yaml', text: big }];
   const corpus = corpusFiles();
-  const thanos = path.join(SHARED, 'corpus', 'plain', 'kube-thanos__all-manifests-concatenated.yaml');
+  const thanos = path.join(CORPUS_PLAIN, 'kube-thanos__all-manifests-concatenated.yaml');
   return [
     `full check, 20k-line manifest, vs bare parseAllDocuments:   ${fmt(compare(9, () => bareParse(bigFiles), () => fullCheck(bigFiles)))}   (target <= 1.3x)`,
     `full check, corpus/plain (${corpus.length} files), vs bare parse:    ${fmt(compare(9, () => bareParse(corpus), () => fullCheck(corpus)))}   (target <= 1.3x)`,
