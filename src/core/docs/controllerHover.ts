@@ -1,6 +1,6 @@
 // What the StatefulSet controller does with this manifest's value of a field, in a few sentences:
 // pod management, update strategy, partition, maxUnavailable, minReadySeconds and PVC retention.
-// Every sentence follows shared/spec/controller-semantics.md (§2, §5, §6).
+// Every sentence follows docs/controller-model.md (§2, §5, §6).
 import { t } from '../l10n/messages';
 import { getNumber, getPath, getSeq, getString } from '../model/access';
 import type { Resource } from '../model/resource';

@@ -1,4 +1,4 @@
-// Pod names of a StatefulSet as the controller forms them (controller-semantics.md §3).
+// Pod names of a StatefulSet as the controller forms them (docs/controller-model.md §3).
 import type { Resource } from '../model/resource';
 import { effectiveReplicas, startOrdinal } from '../model/statefulSet';
 

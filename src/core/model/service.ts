@@ -1,6 +1,6 @@
 // Read-only views of a core/v1 Service as the apiserver sees it after defaulting (SetDefaults_Service)
 // and the create strategy (normalizeClusterIPs copies `clusterIP` into an empty `clusterIPs`).
-// shared/spec/validation-rules.md §6.
+// docs/validation.md §2 (defaults) and §6 (Service rules).
 import { getKey, getMap, getPath, getSeq, getString } from './access';
 import type { Resource } from './resource';
 import { isMap, isScalar, type Located, type YMap, type YNode, type YScalar } from './types';

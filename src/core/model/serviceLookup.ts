@@ -1,6 +1,6 @@
 // Finding the Service a StatefulSet names in `spec.serviceName`, shared by the sts-service-* rules.
 // Services are looked up in everything checked together (ctx.index), as kube-score's
-// statefulset-has-servicename does over its inputs (validation-rules.md §7).
+// statefulset-has-servicename does over its inputs (docs/validation.md §7).
 import { getPath, toStringMap } from './access';
 import { mapSelects } from './labels';
 import { isDns1035Label } from './names';

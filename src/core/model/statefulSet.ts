@@ -1,5 +1,5 @@
 // Read-only views of a StatefulSet with the apiserver's defaults applied (SetDefaults_StatefulSet,
-// shared/spec/validation-rules.md §2), so rules never mistake an omitted field for a wrong one.
+// docs/validation.md §2), so rules never mistake an omitted field for a wrong one.
 import { getKey, getNumber, getPath, getSeq, getString, toStringMap } from './access';
 import type { Resource } from './resource';
 import { isMap, isScalar, type Located, type YMap, type YNode } from './types';

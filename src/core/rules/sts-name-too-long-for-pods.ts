@@ -5,7 +5,7 @@ import { ruleDocs, type Rule } from './types';
 
 const ID = 'sts-name-too-long-for-pods';
 const LABEL_VALUE_MAX = 63;
-/** `rand.SafeEncodeString(fnv32)` is up to 10 characters (HIST `ControllerRevisionName`). */
+/** `rand.SafeEncodeString(fnv32)` is up to 10 characters (`ControllerRevisionName`, docs/validation.md §5). */
 const HASH_MAX = 10;
 const MAX_STS_NAME = LABEL_VALUE_MAX - 1 - HASH_MAX; // 52
 

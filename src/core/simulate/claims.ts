@@ -1,4 +1,4 @@
-// Phase B: the owner references the retention policy puts on claims (controller-semantics.md §5),
+// Phase B: the owner references the retention policy puts on claims (docs/controller-model.md §5),
 // which the garbage collector then acts on. They change only when the replica range or a pod
 // changes, so they are set then, not on every sync.
 import type { World } from './world';

@@ -1,4 +1,4 @@
-// One sync of the StatefulSet controller (CTL.updateStatefulSet, controller-semantics.md §1):
+// One sync of the StatefulSet controller (updateStatefulSet, docs/controller-model.md §1):
 // Phase A replicas (ascending), Phase C condemned (descending), status, Phase D rolling update.
 // Phase B (claim owners) runs when the range or a pod changes (claims.ts), not on every sync. Every question
 // ("the lowest unhealthy pod", "the highest outdated one") is answered from the world's indexes,

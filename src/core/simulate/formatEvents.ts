@@ -1,5 +1,5 @@
 // `--format events`: the Events section of `kubectl describe statefulset` at the end of the
-// simulation. Only what the StatefulSet controller records on the set appears (spec §10,
+// simulation. Only what the StatefulSet controller records on the set appears (docs/controller-model.md §10,
 // `recordPodEvent` / `recordClaimEvent`): claim and pod creations, and the pod deletions it
 // decides itself (scale-down, update, failed pod). Deletions by a user or the garbage collector,
 // pending claims and probe results are not its events. Since Kubernetes 1.31 it no longer records

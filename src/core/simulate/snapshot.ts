@@ -4,7 +4,7 @@ import { t } from '../l10n/messages';
 import type { DnsState, PodState, PvcState, SimState, StatusState } from './types';
 import type { Pod, Pvc, World } from './world';
 
-/** The status the controller writes (CTL.computeReplicaStatus), from the world's counters. */
+/** The status the controller writes (computeReplicaStatus, docs/controller-model.md §8), from the world's counters. */
 export function computeStatus(world: World): StatusState {
   return {
     replicas: world.pods.size,

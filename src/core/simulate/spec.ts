@@ -1,5 +1,5 @@
 // The StatefulSet as the controller sees it: the manifest with the apiserver's defaults applied
-// (SetDefaults_StatefulSet, controller-semantics.md §1 and validation-rules.md §2).
+// (SetDefaults_StatefulSet, docs/controller-model.md §1 and docs/validation.md §2).
 
 export type Json = unknown;
 type JsonObject = Record<string, unknown>;

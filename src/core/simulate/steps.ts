@@ -6,7 +6,7 @@ import { canonicalJson, effectiveSpec, isObject, mergePatch, revisionName } from
 import type { Step } from './types';
 import type { World } from './world';
 
-// Fields the apiserver refuses to change on an existing StatefulSet (validation-rules.md §4).
+// Fields the apiserver refuses to change on an existing StatefulSet (docs/validation.md §4).
 const IMMUTABLE = ['selector', 'serviceName', 'volumeClaimTemplates', 'podManagementPolicy'] as const;
 // The apiserver's own words, as kubectl prints them: never translated.
 const FORBIDDEN =

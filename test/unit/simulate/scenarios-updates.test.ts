@@ -1,5 +1,5 @@
 // Scenario tests (updates): the exact event order of the simulator for each controller behaviour of
-// shared/spec/controller-semantics.md. Traces hide StatusUpdated, PVCBound, DNS and PodAvailable
+// docs/controller-model.md. Traces hide StatusUpdated, PVCBound, DNS and PodAvailable
 // events unless a test asks for them (see scenario.ts).
 import * as assert from 'node:assert/strict';
 import { run, trace } from './scenario';
