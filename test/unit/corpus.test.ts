@@ -71,6 +71,16 @@ describe('the corpus of real manifests', () => {
     assert.deepEqual(all.filter((d) => d.uri.includes('redis') && /^[A-Z_]+$/.test(d.ruleId)).map((d) => d.ruleId), []);
   });
 
+  it('says where every file comes from: SOURCES.md lists exactly the files of plain/ and helm/', () => {
+    const files = ['plain', 'helm'].flatMap((dir) => fs.readdirSync(path.join(CORPUS, dir)).map((name) => `${dir}/${name}`)).sort();
+    const sources = fs.readFileSync(path.join(CORPUS, 'SOURCES.md'), 'utf8');
+    const listed = [...sources.matchAll(/^\| `((?:plain|helm)\/[^`]+)` \| .*\| (Apache-2\.0|CC-BY-4\.0|MPL-2\.0|Elastic-2\.0) \|$/gm)].map((m) => m[1]).sort();
+    assert.deepEqual(listed, files);
+    for (const licence of new Set([...sources.matchAll(/\| (Apache-2\.0|CC-BY-4\.0|MPL-2\.0|Elastic-2\.0) \|$/gm)].map((m) => m[1]))) {
+      assert.ok(fs.existsSync(path.join(CORPUS, 'LICENSES', `${licence}.txt`)), licence);
+    }
+  });
+
   it('skips every Helm template with exactly one information notice, no error and no crash', () => {
     const names = fs.readdirSync(path.join(CORPUS, 'helm')).sort();
     assert.ok(names.length >= 9);
