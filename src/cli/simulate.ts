@@ -94,16 +94,16 @@ function findPatchProblem(script: Script, input: SimInput): string | undefined {
   let templatePatched = false;
   for (let index = 0; index < script.steps.length; index++) {
     const step = script.steps[index];
-    if ('apply' in step) {
+    if (step.kind === 'apply') {
       for (const key of ['name', 'namespace'] as const) {
-        const value = field(step.apply, 'metadata', key);
+        const value = field(step.patch, 'metadata', key);
         if (value !== undefined && value !== field(input.manifest, 'metadata', key)) {
           return t('cli.error.scriptRenames', index, key);
         }
       }
-      templatePatched ||= field(step.apply, 'spec', 'template') !== undefined;
+      templatePatched ||= field(step.patch, 'spec', 'template') !== undefined;
     }
-    const container = 'setImage' in step ? step.setImage.container : undefined;
+    const container = step.kind === 'setImage' ? step.container : undefined;
     if (container !== undefined && !templatePatched && !containers.includes(container)) {
       return t('cli.error.scriptContainer', index, container, containers.join(', ') || t('cli.error.none'));
     }

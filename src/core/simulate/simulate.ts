@@ -7,7 +7,7 @@ import { runTimer } from './lifecycle';
 import { computeStatus, describeStatus, snapshot } from './snapshot';
 import { effectiveSpec } from './spec';
 import { applyStep, describeStep } from './steps';
-import type { Script, SimResult, SimState } from './types';
+import type { Script, SimResult, SimState, Step } from './types';
 import { World } from './world';
 
 export interface SimulateOptions {
@@ -69,16 +69,15 @@ export function simulate(input: SimInput, script: Script, options: SimulateOptio
   const lastStatus = { text: '' };
   let truncated: string | undefined;
   try {
-    const steps = script.steps.length > 0 && 'apply' in script.steps[0] ? script.steps : [{ apply: {} }, ...script.steps];
+    const steps: readonly Step[] = script.steps[0]?.kind === 'apply' ? script.steps : [{ kind: 'apply', patch: {} }, ...script.steps];
     const offset = steps.length - script.steps.length;
     steps.forEach((step, i) => {
       if (step.at !== undefined && step.at > world.time) runUntil(world, lastStatus, step.at);
-      const { kind, text } = describeStep(step);
-      if (i >= offset) world.emit('StepStarted', kind, { step: i - offset, message: text });
+      if (i >= offset) world.emit('StepStarted', step.kind, { step: i - offset, message: describeStep(step) });
       const problem = applyStep(world, step, () => runUntil(world, lastStatus));
       if (problem) world.emit('Blocked', world.spec.name, { reason: 'NotFound', message: problem });
       const next = steps[i + 1];
-      if ('wait' in step) runUntil(world, lastStatus, world.time + step.wait);
+      if (step.kind === 'wait') runUntil(world, lastStatus, world.time + step.seconds);
       else runUntil(world, lastStatus, next?.at);
     });
     world.emit('Settled', world.spec.name, { message: world.deleted ? t('sim.deleted', world.spec.name) : describeStatus(computeStatus(world)) });

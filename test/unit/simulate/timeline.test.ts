@@ -2,12 +2,12 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { planRollout } from '../../../src/core/simulate/planRollout';
 import { lookUp, Timeline } from '../../../src/core/simulate/timeline';
-import { DEFAULT_ENVIRONMENT, type Step } from '../../../src/core/simulate/types';
-import { NGINX, run, webManifest } from './scenario';
+import { DEFAULT_ENVIRONMENT } from '../../../src/core/simulate/types';
+import { NGINX, run, toEngineSteps, webManifest, type ScriptStep } from './scenario';
 
 const step = fc.oneof(
-  fc.integer({ min: 0, max: 6 }).map((n): Step => ({ scale: n })),
-  fc.constantFrom<Step>(
+  fc.integer({ min: 0, max: 6 }).map((n): ScriptStep => ({ scale: n })),
+  fc.constantFrom<ScriptStep>(
     { setImage: { image: 'nginx:2' } },
     { setImage: { image: 'nginx:bad', outcome: 'imagePullError' } },
     { setImage: { image: 'nginx:1.24' } },
@@ -25,9 +25,9 @@ describe('Timeline (what the panel replays)', () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 6 }), fc.boolean(), (steps, parallel) => {
         const manifest = webManifest({ spec: { replicas: 3, podManagementPolicy: parallel ? 'Parallel' : 'OrderedReady' } });
-        const all: Step[] = [{ apply: {} }, ...steps];
+        const all: ScriptStep[] = [{ apply: {} }, ...steps];
         const expected = run(all, { manifest, recordStates: true });
-        const timeline = new Timeline(planRollout({ manifest, service: NGINX }, { environment: DEFAULT_ENVIRONMENT, steps: all }));
+        const timeline = new Timeline(planRollout({ manifest, service: NGINX }, { environment: DEFAULT_ENVIRONMENT, steps: toEngineSteps(all) }));
         assert.equal(timeline.length, expected.events.length);
         for (let i = 0; i < timeline.length; i++) {
           const view = timeline.at(i);
@@ -42,7 +42,7 @@ describe('Timeline (what the panel replays)', () => {
   });
 
   it('answers nslookup for a pod name, the Service name, and a pod that is not Ready', () => {
-    const plan = planRollout({ manifest: webManifest(), service: NGINX }, { environment: DEFAULT_ENVIRONMENT, steps: [{ apply: {} }] });
+    const plan = planRollout({ manifest: webManifest(), service: NGINX }, { environment: DEFAULT_ENVIRONMENT, steps: [{ kind: 'apply', patch: {} }] });
     const timeline = new Timeline(plan);
     const end = timeline.at(timeline.length - 1);
     assert.deepEqual(lookUp(end, plan, 'web-0.nginx'), { name: 'web-0.nginx.default.svc.cluster.local', addresses: ['10.244.0.2'] });
