@@ -3,6 +3,7 @@
 import { t } from '../l10n/messages';
 import { syncStatefulSet } from './controller';
 import type { SimInput } from './input';
+import { findLimitProblem, MAX_EVENTS } from './limits';
 import { runTimer } from './lifecycle';
 import { computeStatus, describeStatus, snapshot } from './snapshot';
 import { effectiveSpec } from './spec';
@@ -13,7 +14,7 @@ import { World } from './world';
 export interface SimulateOptions {
   /** Keep the state after every event (the panel needs it; the CLI's json format does not). */
   readonly recordStates?: boolean;
-  /** Stop after this many events (default 200,000). */
+  /** Stop after this many events (default MAX_EVENTS, 1,000,000). */
   readonly maxEvents?: number;
   /** Called after each event with the world as it is then (planRollout builds its frames here). */
   readonly observe?: (world: World) => void;
@@ -53,12 +54,19 @@ function runUntil(world: World, lastStatus: { text: string }, limit?: number): v
     world.time = next;
     for (const { kind, pod } of world.takeDueTimers()) runTimer(world, kind, pod);
   }
+  if (limit !== undefined && limit > MAX_TIME) throw new BudgetExceeded(t('sim.budget.time', MAX_TIME));
   if (limit !== undefined && limit > world.time) world.time = limit;
 }
 
+/**
+ * Runs the script. Input beyond the limits (limits.ts) is refused with a RangeError before any
+ * work: callers check findLimitProblem first and show its message.
+ */
 export function simulate(input: SimInput, script: Script, options: SimulateOptions = {}): SimResult {
+  const limit = findLimitProblem(input, script);
+  if (limit !== undefined) throw new RangeError(limit);
   const states: SimState[] = [];
-  const maxEvents = options.maxEvents ?? 200_000;
+  const maxEvents = options.maxEvents ?? MAX_EVENTS;
   const world = new World(script.environment, input.service, (w) => {
     if (options.recordStates) states.push(snapshot(w));
     options.observe?.(w);

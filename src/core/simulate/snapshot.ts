@@ -52,6 +52,25 @@ export function podState(world: World, pod: Pod): PodState {
   };
 }
 
+const POD_EVENTS = new Set(['PodCreated', 'PodRunning', 'PodReady', 'PodNotReady', 'PodAvailable', 'PodFailed', 'PodTerminating', 'PodDeleted']);
+
+/**
+ * The pod the last event is about, as it is now (null: gone; undefined: the event is about no
+ * pod). An event changes at most that one pod, so this is all a watch or the panel needs.
+ */
+export function changedPod(world: World): PodState | null | undefined {
+  const event = world.events[world.events.length - 1];
+  if (POD_EVENTS.has(event.type)) {
+    const pod = world.pods.get(event.object);
+    return pod ? podState(world, pod) : null;
+  }
+  if (event.type === 'DNSRecordAdded' || event.type === 'DNSRecordRemoved') {
+    const pod = world.podOfDnsName(event.object);
+    return pod ? podState(world, pod) : undefined;
+  }
+  return undefined;
+}
+
 export function dnsState(world: World): DnsState {
   const service = world.service;
   const published = [...world.pods.values()].filter((p) => p.published).sort(byOrdinal);

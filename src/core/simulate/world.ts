@@ -198,6 +198,13 @@ export class World {
     return `${pod.name}.${service.name}.${service.namespace}.svc.${this.env.clusterDomain}`;
   }
 
+  /** The pod a DNS event names (by its DNS name, or by its name when it has none). */
+  podOfDnsName(name: string): Pod | undefined {
+    const service = this.service;
+    const suffix = service?.governs ? `.${service.name}.${service.namespace}.svc.${this.env.clusterDomain}` : undefined;
+    return this.pods.get(suffix !== undefined && name.endsWith(suffix) ? name.slice(0, -suffix.length) : name);
+  }
+
   /** Publishes or withdraws the pod's DNS record to match its state (Ready, or any IP with publishNotReadyAddresses). */
   syncDns(pod: Pod): void {
     const name = this.dnsName(pod);
