@@ -2,6 +2,7 @@
 // event (`time Type object [detail]`) so tests can compare whole sequences exactly.
 import type { SimInput, SimService } from '../../../src/core/simulate/input';
 import { toSteps } from '../../../src/core/simulate/script';
+import { assertInvariants } from './invariants';
 import { simulate } from '../../../src/core/simulate/simulate';
 import { mergePatch } from '../../../src/core/simulate/spec';
 import { DEFAULT_ENVIRONMENT, type Environment, type SimEvent, type SimResult, type Step } from '../../../src/core/simulate/types';
@@ -40,7 +41,9 @@ export function run(
   options: { manifest?: Record<string, unknown>; env?: Partial<Environment>; service?: SimService | null; recordStates?: boolean; maxEvents?: number } = {},
 ): SimResult {
   const input: SimInput = { manifest: options.manifest ?? webManifest(), service: options.service === null ? undefined : options.service ?? NGINX };
-  return simulate(input, { environment: { ...DEFAULT_ENVIRONMENT, ...options.env }, steps: toEngineSteps(steps) }, { recordStates: options.recordStates, maxEvents: options.maxEvents });
+  // Every scenario is checked against the invariants after every event.
+  const script = { environment: { ...DEFAULT_ENVIRONMENT, ...options.env }, steps: toEngineSteps(steps) };
+  return simulate(input, script, { recordStates: options.recordStates, maxEvents: options.maxEvents, observe: assertInvariants });
 }
 
 const HIDDEN = new Set(['StatusUpdated', 'PVCBound', 'DNSRecordAdded', 'DNSRecordRemoved', 'PodAvailable', 'StepStarted']);
