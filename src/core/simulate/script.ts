@@ -3,6 +3,7 @@
 import { isScalar, parseAllDocuments, type YAMLError, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import { t } from '../l10n/messages';
 import { secondsProblem } from './limits';
+import { getOrdinal } from './statefulSetUtils';
 import { describe, isPlain } from './values';
 import { DEFAULT_ENVIRONMENT, type Environment, type Outcome, type Script, type Step, type StepBody, type StepKind } from './types';
 
@@ -176,8 +177,7 @@ export function findPodNameProblem(script: Script, setName: string): string | un
   for (let index = 0; index < script.steps.length; index++) {
     const step = script.steps[index];
     if (!('pod' in step)) continue;
-    const suffix = step.pod.startsWith(`${setName}-`) ? step.pod.slice(setName.length + 1) : undefined;
-    if (suffix === undefined || !/^(0|[1-9]\d*)$/.test(suffix)) {
+    if (getOrdinal(setName, step.pod) === -1) {
       return t('sim.script.neverExists', `steps[${index}].${step.kind}`, step.pod, setName);
     }
   }

@@ -1,12 +1,13 @@
 // The rollout simulator: a virtual clock, the controller's reconcile loop and the kubelet's timers,
 // run step by step. Deterministic: no wall clock, no timers, no randomness.
 import { t } from '../l10n/messages';
-import { syncStatefulSet } from './controller';
 import type { SimInput } from './input';
 import { findLimitProblem, MAX_EVENTS } from './limits';
-import { runTimer } from './lifecycle';
+import { collectAfterPod } from './garbageCollector';
+import { runTimer } from './kubelet';
 import { computeStatus, describeStatus, snapshot } from './snapshot';
 import { effectiveSpec } from './spec';
+import { updateStatefulSet } from './statefulSetControl';
 import { applyStep, describeStep } from './steps';
 import type { Script, SimResult, SimState, Step } from './types';
 import { World } from './world';
@@ -28,7 +29,7 @@ class BudgetExceeded extends Error {}
 /** Runs syncs at the current instant until the controller has nothing more to do now. */
 function reconcile(world: World, lastStatus: { text: string }): void {
   for (let i = 0; i < MAX_SYNCS_PER_INSTANT; i++) {
-    const result = syncStatefulSet(world);
+    const result = updateStatefulSet(world);
     const status = computeStatus(world);
     const text = JSON.stringify(status);
     if (world.applied && text !== lastStatus.text) {
@@ -52,7 +53,10 @@ function runUntil(world: World, lastStatus: { text: string }, limit?: number): v
     if (next === undefined || (limit !== undefined && next > limit)) break;
     if (next > MAX_TIME) throw new BudgetExceeded(t('sim.budget.time', MAX_TIME));
     world.time = next;
-    for (const { kind, pod } of world.takeDueTimers()) runTimer(world, kind, pod);
+    for (const { kind, pod } of world.takeDueTimers()) {
+      // The garbage collector watches pod deletions: a pod gone may release the claims it owns.
+      if (runTimer(world, kind, pod)) collectAfterPod(world, pod);
+    }
   }
   if (limit !== undefined && limit > MAX_TIME) throw new BudgetExceeded(t('sim.budget.time', MAX_TIME));
   if (limit !== undefined && limit > world.time) world.time = limit;

@@ -1,8 +1,9 @@
 // What each script step does to the simulated cluster, as a user's kubectl command would.
 import { t } from '../l10n/messages';
-import { syncAllClaimOwners } from './claims';
-import { collectDeletedSet, failPod, setReadiness, terminatePod } from './lifecycle';
-import { canonicalJson, effectiveSpec, isObject, mergePatch, revisionName } from './spec';
+import { deleteStatefulSet } from './garbageCollector';
+import { failPod, setReadiness, terminatePod } from './kubelet';
+import { canonicalJson, effectiveSpec, isObject, mergePatch } from './spec';
+import { getStatefulSetRevisions } from './statefulSetControl';
 import type { PodStep, Step } from './types';
 import type { World } from './world';
 
@@ -17,7 +18,7 @@ function specField(manifest: unknown, key: string): string {
   return canonicalJson(isObject(spec) ? spec[key] : undefined);
 }
 
-/** Takes a new manifest: records the revision its template makes, created or reused (a rollback). */
+/** The apiserver takes a new manifest (or refuses it); the controller then records its revision. */
 function applyManifest(world: World, manifest: unknown): void {
   if (world.applied) {
     const changed = IMMUTABLE.filter((key) => specField(world.manifest, key) !== specField(manifest, key));
@@ -32,23 +33,7 @@ function applyManifest(world: World, manifest: unknown): void {
   world.manifest = manifest;
   world.spec = effectiveSpec(manifest);
   world.applied = true;
-  const name = revisionName(world.spec.name, world.spec.template);
-  if (name !== world.updateRevision) {
-    const existing = world.revisions.find((r) => r.name === name);
-    if (existing) {
-      world.revisions.splice(world.revisions.indexOf(existing), 1);
-      world.revisions.push({ ...existing, number: world.revisions.length + 1 });
-      world.updateRevision = name;
-      world.emit('RevisionReused', name, { revision: name, message: t('sim.revision.reused', name) });
-    } else {
-      world.revisions.push({ name, template: world.spec.template, number: world.revisions.length + 1 });
-      world.updateRevision = name;
-      world.emit('RevisionCreated', name, { revision: name, message: t('sim.revision.created', name) });
-    }
-  }
-  if (world.currentRevision === '') world.currentRevision = name;
-  world.rebuild();
-  syncAllClaimOwners(world);
+  getStatefulSetRevisions(world);
 }
 
 function withImage(manifest: unknown, image: string, container: string | undefined): unknown | undefined {
@@ -59,15 +44,6 @@ function withImage(manifest: unknown, image: string, container: string | undefin
   if (!isObject(target)) return undefined;
   target.image = image;
   return copy;
-}
-
-function deleteSet(world: World): void {
-  world.deleted = true;
-  const pods = [...world.pods.values()].sort((a, b) => a.ordinal - b.ordinal);
-  for (const pod of pods) {
-    terminatePod(world, pod, 'GarbageCollector', t('sim.pod.deletedByGc', pod.name, world.spec.name));
-  }
-  collectDeletedSet(world);
 }
 
 /** What the StepStarted event says about a step. */
@@ -131,7 +107,7 @@ export function applyStep(world: World, step: Step, settle: () => void): string 
         applyManifest(world, mergePatch(world.manifest, { spec: { replicas: 0 } }));
         settle();
       }
-      deleteSet(world);
+      deleteStatefulSet(world);
       return undefined;
     case 'wait':
       return undefined;
