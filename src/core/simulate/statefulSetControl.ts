@@ -1,9 +1,10 @@
 // One sync of the StatefulSet controller, after kubernetes
 // pkg/controller/statefulset/stateful_set_control.go: updateStatefulSet runs processReplica over
-// the replicas (ascending), processCondemned over the pods beyond the range (descending), then
-// the rolling update (updateStatefulSetAfterInvariantEstablished). Every question ("the lowest
-// unhealthy pod", "the highest outdated one") is answered from the world's indexes, so a sync
-// costs O(log n) and a simulation stays linear in the replica count.
+// the replicas (ascending), processCondemned over the pods beyond the range (descending), the
+// rolling update (updateStatefulSetAfterInvariantEstablished behind MaxUnavailableStatefulSet),
+// then updateStatefulSetStatus. Every question ("the lowest unhealthy pod", "the highest outdated
+// one") is answered from the world's indexes, so a sync costs O(log n) and a simulation stays
+// linear in the replica count.
 import { t } from '../l10n/messages';
 import { outcomeOf } from './kubelet';
 import { revisionName, resolveMaxUnavailable } from './spec';
@@ -131,8 +132,8 @@ function deleteForUpdate(world: World, pod: Pod): void {
   deleteStatefulPod(world, pod, `rolling update to ${world.updateRevision}`);
 }
 
-/** updateStatefulSetAfterInvariantEstablished with MaxUnavailableStatefulSet: up to maxUnavailable pods at once. */
-function rollingUpdateMaxUnavailable(world: World): SyncResult | undefined {
+/** updateStatefulSetAfterInvariantEstablished (MaxUnavailableStatefulSet): up to maxUnavailable outdated pods at once. */
+function updateStatefulSetAfterInvariantEstablished(world: World): SyncResult | undefined {
   const max = resolveMaxUnavailable(world.spec.rollingUpdate?.maxUnavailable, world.spec.replicas);
   const unavailable = world.unhealthy.size;
   if (unavailable >= max) return topOutdated(world) ? { acted: false, waiting: t('sim.wait.maxUnavailable', unavailable, max) } : undefined;
@@ -144,9 +145,13 @@ function rollingUpdateMaxUnavailable(world: World): SyncResult | undefined {
   return acted ? { acted } : undefined;
 }
 
-/** The rolling update: from the top down, delete the first outdated pod, or wait at the first unhealthy one. */
-function updateStatefulSetAfterInvariantEstablished(world: World): SyncResult | undefined {
-  if (world.env.featureGates.MaxUnavailableStatefulSet) return rollingUpdateMaxUnavailable(world);
+/**
+ * The rolling update at the end of updateStatefulSet: from the top down, delete the first
+ * outdated pod, or wait at the first unhealthy one; behind the feature gate,
+ * updateStatefulSetAfterInvariantEstablished instead.
+ */
+function rollingUpdate(world: World): SyncResult | undefined {
+  if (world.env.featureGates.MaxUnavailableStatefulSet) return updateStatefulSetAfterInvariantEstablished(world);
   const target = topOutdated(world);
   if (!target) return undefined;
   const unhealthyAbove = world.unhealthy.max();
@@ -157,8 +162,8 @@ function updateStatefulSetAfterInvariantEstablished(world: World): SyncResult | 
   return { acted: true };
 }
 
-/** completeRollingUpdate, and status.currentReplicas as the controller writes it (computeReplicaStatus). */
-function completeRollingUpdate(world: World): void {
+/** updateStatefulSetStatus: completeRollingUpdate, and status.currentReplicas as the controller writes it. */
+function updateStatefulSetStatus(world: World): void {
   const updated = world.revisionCounts.get(world.updateRevision) ?? 0;
   const ready = world.readyCount;
   if (world.spec.updateType === 'RollingUpdate' && updated === ready && ready === world.pods.size && world.pods.size === world.spec.replicas) {
@@ -176,13 +181,13 @@ export function updateStatefulSet(world: World): SyncResult {
   const condemned = processCondemned(world, monotonic);
   const acted = Boolean(replicas?.acted || condemned?.acted);
   if (condemned && (monotonic || condemned.waiting !== undefined)) return finish(world, { acted, waiting: condemned.waiting });
-  completeRollingUpdate(world);
+  updateStatefulSetStatus(world);
   if (world.spec.updateType === 'OnDelete') return finish(world, { acted });
-  const update = updateStatefulSetAfterInvariantEstablished(world);
+  const update = rollingUpdate(world);
   return finish(world, { acted: acted || Boolean(update?.acted), waiting: update?.waiting });
 }
 
 function finish(world: World, result: SyncResult): SyncResult {
-  completeRollingUpdate(world);
+  updateStatefulSetStatus(world);
   return result;
 }
