@@ -33,6 +33,10 @@ describe('simulator limits', () => {
     assert.deepEqual(plan, { error: 'spec.replicas: 1000000000 replicas is more than the simulator models (at most 10000); try a smaller number: the controller behaves the same at any size' });
   });
 
+  it('simulate itself refuses input beyond the limits before any work, for callers that did not check', () => {
+    assert.throws(() => run([{ apply: { spec: { replicas: 1_000_000_000 } } }]), { name: 'RangeError', message: /^steps\[0\]\.apply\.spec\.replicas: 1000000000 replicas/ });
+  });
+
   it('parseScript refuses an absurd wait, at or duration with a message naming the step', () => {
     const errorOf = (text: string) => {
       const result = parseScript(text);
