@@ -13,7 +13,7 @@ import type { Script, SimResult, SimState, Step } from './types';
 import { World } from './world';
 
 export interface SimulateOptions {
-  /** Keep the state after every event (the panel needs it; the CLI's json format does not). */
+  /** Keep the state after every event (tests compare with it; the CLI and the panel stream through `observe` instead). */
   readonly recordStates?: boolean;
   /** Stop after this many events (default MAX_EVENTS, 1,000,000). */
   readonly maxEvents?: number;
