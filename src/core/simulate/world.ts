@@ -49,8 +49,7 @@ export interface Pvc extends PvcFields {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** The pod fields the indexes and counters depend on: a patch of others needs no refresh. */
-const INDEXED: readonly (keyof PodFields)[] = ['phase', 'ready', 'available', 'terminating'];
+
 
 export interface Revision {
   readonly name: string;
@@ -156,10 +155,14 @@ export class World {
     return pod;
   }
 
-  /** The one way a pod changes: applies the patch and keeps the indexes and counters right. */
+  /**
+   * The one way a pod changes: applies the patch and keeps the indexes and counters right. Only
+   * phase, ready, available and terminating feed them (revision never changes on a pod), so a
+   * patch of other fields skips the refresh.
+   */
   updatePod(pod: Pod, patch: Partial<PodFields>): void {
     Object.assign(pod as Mutable<Pod>, patch);
-    if (INDEXED.some((key) => key in patch)) this.refresh(pod.ordinal);
+    if ('phase' in patch || 'ready' in patch || 'available' in patch || 'terminating' in patch) this.refresh(pod.ordinal);
   }
 
   removePod(pod: Pod): void {
