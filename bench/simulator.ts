@@ -16,7 +16,12 @@ function manifest(replicas: number, policy: string): Record<string, unknown> {
   };
 }
 
-const STEPS: Step[] = [{ apply: {} }, { setImage: { image: 'nginx:1.25' } }, { deletePod: 'web-0' }, { scale: 1 }];
+const STEPS: Step[] = [
+  { kind: 'apply', patch: {} },
+  { kind: 'setImage', image: 'nginx:1.25' },
+  { kind: 'deletePod', pod: 'web-0' },
+  { kind: 'scale', replicas: 1 },
+];
 
 function measure(replicas: number, policy: string, rounds: number): { ms: number; events: number } {
   const input = { manifest: manifest(replicas, policy), service: { name: 'nginx', namespace: 'default', governs: true, publishNotReadyAddresses: false } };

@@ -9,9 +9,10 @@ import { LineIndex } from '../core/parse/lineIndex';
 import { parseFile } from '../core/parse/parseFile';
 import { ResourceIndex } from '../core/model/resourceIndex';
 import { formatEvents } from '../core/simulate/formatEvents';
-import { formatWatch } from '../core/simulate/formatWatch';
+import { simulateWatch } from '../core/simulate/formatWatch';
 import { findStatefulSets, selectStatefulSet, toSimInput } from '../core/simulate/fromModel';
 import type { SimInput } from '../core/simulate/input';
+import { findLimitProblem } from '../core/simulate/limits';
 import { defaultScript, findPodNameProblem, parseScript } from '../core/simulate/script';
 import { simulate } from '../core/simulate/simulate';
 import type { Script, SimResult } from '../core/simulate/types';
@@ -43,8 +44,8 @@ export function runSimulate(args: SimulateArgs): SimulateOutput {
   const script = args.script === undefined ? defaultScript() : readScript(inputFile(args.script, args.cwd));
   const input = toSimInput(sts, new ResourceIndex(collectResources([source])));
   validateScript(script, input, args.script ?? '');
-  const result = runEngine(input, script, args.format === 'watch');
-  return { output: formatResult(result, input, args.format), warning: result.truncated };
+  const { output, result } = runEngine(input, script, args.format);
+  return { output, warning: result.truncated };
 }
 
 function inputFile(name: string, cwd: string): InputFile {
@@ -85,6 +86,9 @@ function readScript(file: InputFile): Script {
 /** What the script asks of this StatefulSet that can never happen. */
 function validateScript(script: Script, input: SimInput, scriptName: string): void {
   const setName = String(field(input.manifest, 'metadata', 'name'));
+  // Over the limits first: refused at once, before the other checks or any work (issue #15).
+  const limit = findLimitProblem(input, script);
+  if (limit !== undefined) throw new UsageError(limit);
   const problems = [findPodNameProblem(script, setName), findPatchProblem(script, input)].filter((p) => p !== undefined);
   if (problems.length > 0) throw new UsageError(t('cli.error.badScript', scriptName, problems[0]));
 }
@@ -94,16 +98,16 @@ function findPatchProblem(script: Script, input: SimInput): string | undefined {
   let templatePatched = false;
   for (let index = 0; index < script.steps.length; index++) {
     const step = script.steps[index];
-    if ('apply' in step) {
+    if (step.kind === 'apply') {
       for (const key of ['name', 'namespace'] as const) {
-        const value = field(step.apply, 'metadata', key);
+        const value = field(step.patch, 'metadata', key);
         if (value !== undefined && value !== field(input.manifest, 'metadata', key)) {
           return t('cli.error.scriptRenames', index, key);
         }
       }
-      templatePatched ||= field(step.apply, 'spec', 'template') !== undefined;
+      templatePatched ||= field(step.patch, 'spec', 'template') !== undefined;
     }
-    const container = 'setImage' in step ? step.setImage.container : undefined;
+    const container = step.kind === 'setImage' ? step.container : undefined;
     if (container !== undefined && !templatePatched && !containers.includes(container)) {
       return t('cli.error.scriptContainer', index, container, containers.join(', ') || t('cli.error.none'));
     }
@@ -111,10 +115,9 @@ function findPatchProblem(script: Script, input: SimInput): string | undefined {
   return undefined;
 }
 
-function formatResult(result: SimResult, input: SimInput, format: SimulateFormat): string {
+/** The json and events formats, from the finished run (the watch format streams: simulateWatch). */
+function formatResult(result: SimResult, format: Exclude<SimulateFormat, 'watch'>): string {
   switch (format) {
-    case 'watch':
-      return formatWatch(result, containerNames(input.manifest).length);
     case 'events':
       return formatEvents(result);
     case 'json': {
@@ -139,9 +142,11 @@ function field(value: unknown, ...keys: string[]): unknown {
 }
 
 /** The engine never should throw; if it does, the user gets a message to report, not a stack trace. */
-function runEngine(input: SimInput, script: Script, recordStates: boolean): SimResult {
+function runEngine(input: SimInput, script: Script, format: SimulateFormat): { output: string; result: SimResult } {
   try {
-    return simulate(input, script, { recordStates });
+    if (format === 'watch') return simulateWatch(input, script, containerNames(input.manifest).length);
+    const result = simulate(input, script);
+    return { output: formatResult(result, format), result };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new UsageError(t('cli.error.engine', reason));

@@ -48,6 +48,7 @@ export function buildInit(input: SimInput, session: PanelSession, problems: read
   const environment = { ...DEFAULT_ENVIRONMENT, storageClass: session.storageClass };
   try {
     const plan = planRollout(input, { environment, steps }, MAX_EVENTS);
+    if ('error' in plan) return { type: 'error', message: plan.error };
     return {
       type: 'init',
       title: t('ui.panel.heading', plan.statefulset),
@@ -57,7 +58,8 @@ export function buildInit(input: SimInput, session: PanelSession, problems: read
       policy: policyOf(input.manifest),
       steps,
       environment,
-      problems,
+      // A plan that stopped at its budget says so among the problems, never silently.
+      problems: plan.truncated === undefined ? problems : [...problems, { message: plan.truncated, index: problems.length }],
       ...(keepTime === undefined ? {} : { keepTime }),
     };
   } catch (error) {

@@ -50,7 +50,7 @@ export function addStep(session: PanelSession, step: AddedStep): PanelSession {
 
 /** The script's steps: the manifest as written, then what the user added. */
 export function stepsOf(session: PanelSession): Step[] {
-  return [{ apply: {} }, ...session.added.map(({ action, at }) => toStep(action, at))];
+  return [{ kind: 'apply', patch: {} }, ...session.added.map(({ action, at }) => toStep(action, at))];
 }
 
 /** A session read back from workspaceState (an older version may have written it): checked like a message. */

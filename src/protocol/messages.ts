@@ -2,7 +2,7 @@
 // types (`import type`) and switch on `type` with an exhaustiveness check. Messages from the
 // webview are untrusted: the extension checks them with isFromWebview() before acting.
 import type { RolloutPlan } from '../core/simulate/planRollout';
-import type { Environment, Outcome, Step } from '../core/simulate/types';
+import type { Environment, Outcome, Step, StepBody } from '../core/simulate/types';
 
 export type Policy = 'OrderedReady' | 'Parallel';
 
@@ -34,16 +34,15 @@ export type ToWebview =
     }
   | { readonly type: 'error'; readonly message: string };
 
-/** Actions that add a step to the simulation (the panel's controls). */
+/**
+ * Actions that add a step to the simulation (the panel's controls): the engine's own steps (one
+ * definition, core/simulate/types.ts), except `apply` and `wait`, plus `setPartition`, which the
+ * panel offers as a control and sends on as an `apply` of the partition.
+ */
 export type StepAction =
-  | { readonly kind: 'scale'; readonly replicas: number }
-  | { readonly kind: 'setImage'; readonly image: string; readonly outcome: Outcome }
-  | { readonly kind: 'setPartition'; readonly partition: number }
-  | { readonly kind: 'deletePod'; readonly pod: string }
-  | { readonly kind: 'failPod'; readonly pod: string }
-  | { readonly kind: 'failReadiness'; readonly pod: string }
-  | { readonly kind: 'restoreReadiness'; readonly pod: string }
-  | { readonly kind: 'deleteStatefulSet'; readonly scaleToZeroFirst: boolean };
+  | Extract<StepBody, { readonly kind: 'scale' | 'deletePod' | 'failPod' | 'failReadiness' | 'restoreReadiness' | 'deleteStatefulSet' }>
+  | (Extract<StepBody, { readonly kind: 'setImage' }> & { readonly outcome: Outcome; readonly container?: undefined })
+  | { readonly kind: 'setPartition'; readonly partition: number };
 
 export type FromWebview =
   | { readonly type: 'ready' }
@@ -108,24 +107,18 @@ export function isFromWebview(x: unknown): x is FromWebview {
   }
 }
 
-/** The script step a panel action adds. */
+/** The script step a panel action adds (built field by field: the action came from the webview). */
 export function toStep(action: StepAction, at: number): Step {
   switch (action.kind) {
     case 'scale':
-      return { scale: action.replicas, at };
+      return { kind: action.kind, replicas: action.replicas, at };
     case 'setImage':
-      return { setImage: { image: action.image.trim(), outcome: action.outcome }, at };
+      return { kind: action.kind, image: action.image.trim(), outcome: action.outcome, at };
     case 'setPartition':
-      return { apply: { spec: { updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: action.partition } } } }, at };
-    case 'deletePod':
-      return { deletePod: action.pod, at };
-    case 'failPod':
-      return { failPod: action.pod, at };
-    case 'failReadiness':
-      return { failReadiness: action.pod, at };
-    case 'restoreReadiness':
-      return { restoreReadiness: action.pod, at };
+      return { kind: 'apply', patch: { spec: { updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: action.partition } } } }, at };
     case 'deleteStatefulSet':
-      return { deleteStatefulSet: { scaleToZeroFirst: action.scaleToZeroFirst }, at };
+      return { kind: action.kind, scaleToZeroFirst: action.scaleToZeroFirst, at };
+    default:
+      return { kind: action.kind, pod: action.pod, at };
   }
 }

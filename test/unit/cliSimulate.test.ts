@@ -8,11 +8,25 @@ import * as path from 'node:path';
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 
-function run(args: string[], input?: string) {
+function run(args: string[], input?: string, nodeArgs: string[] = []) {
   // English whatever the machine's locale: these tests assert English text.
   const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C' };
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', input, env });
+  const result = spawnSync(process.execPath, [...nodeArgs, CLI, ...args], { cwd: ROOT, encoding: 'utf8', input, env, maxBuffer: 64 * 1024 * 1024 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The docs' web StatefulSet and its headless Service, with another name and replica count. */
+function webYaml(name: string, replicas: number): string {
+  return `apiVersion: v1
+kind: Service
+metadata: {name: nginx}
+spec: {clusterIP: None, selector: {app: nginx}}
+---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: ${name}}
+spec: {serviceName: nginx, replicas: ${replicas}, selector: {matchLabels: {app: nginx}}, template: {metadata: {labels: {app: nginx}}, spec: {containers: [{name: nginx, image: nginx}]}}}
+`;
 }
 
 const TWO_SETS = `apiVersion: apps/v1
@@ -104,6 +118,51 @@ describe('statefulset-studio simulate', () => {
       assert.equal(stdout, '', args.join(' '));
       assert.ok(stderr.startsWith(message), `${args.join(' ')}\n${stderr}`);
     }
+  });
+
+  it('streams the watch format: 3,000 replicas fit in a 256 MB heap (a snapshot per event took 3 GB for 1,000)', () => {
+    const manifest = write('web3000.yaml', webYaml('web', 3000));
+    const { code, stdout, stderr } = run(['simulate', manifest], undefined, ['--max-old-space-size=256']);
+    assert.equal(code, 0, stderr);
+    const lines = stdout.split('\n').filter((line) => line !== '');
+    assert.equal(lines.length, 1 + 3 * 3000, 'the header, then ContainerCreating, Running and Ready for each pod');
+    assert.match(lines[lines.length - 1], /^web-2999 +1\/1 +Running +0 +3s$/);
+  });
+
+  it('refuses 1,000,000,000 replicas at once with exit 2 and says what the limit is (it ran 42 s, then failed)', () => {
+    const manifest = write('huge.yaml', webYaml('web', 1_000_000_000));
+    const started = Date.now();
+    const { code, stdout, stderr } = run(['simulate', manifest]);
+    assert.ok(Date.now() - started < 10_000, 'answers at once, not after minutes');
+    assert.equal(code, 2);
+    assert.equal(stdout, '');
+    assert.ok(stderr.startsWith('statefulset-studio: spec.replicas: 1000000000 replicas is more than the simulator models (at most 10000)'), stderr);
+    const zh = spawnSync(process.execPath, [CLI, 'simulate', manifest, '--locale', 'zh-CN'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(zh.status, 2);
+    assert.ok(zh.stderr.startsWith('statefulset-studio: spec.replicas：1000000000 个副本超出了模拟器的上限（最多 10000 个）'), zh.stderr);
+  });
+
+  it('refuses an absurd wait in a script, naming the step', () => {
+    const script = write('long-wait.yaml', 'steps:\n- apply: {}\n- wait: 1e12\n');
+    const { code, stderr } = run(['simulate', 'examples/web.yaml', '--script', script]);
+    assert.equal(code, 2);
+    assert.ok(stderr.startsWith(`statefulset-studio: bad script ${script}: steps[1].wait: 1000000000000 seconds is longer than the simulator allows (at most 86400, one day)\n`), stderr);
+  });
+
+  it('escapes control characters of names in the watch and events formats, and leaves JSON exact', () => {
+    const name = 'web\u001b]0;x\u0007\nNAME READY';
+    const manifest = write('evil.yaml', webYaml(JSON.stringify(name), 1));
+    const watch = run(['simulate', manifest]);
+    const events = run(['simulate', manifest, '--format', 'events']);
+    for (const { code, stdout, stderr } of [watch, events]) {
+      assert.equal(code, 0, stderr);
+      assert.ok(![...stdout].some((c) => c !== '\n' && (c < ' ' || c === '\u007f')), 'no control character but line ends reaches the terminal');
+      assert.ok(stdout.includes('web^[]0;x\\x07\\nNAME READY-0'), stdout);
+    }
+    assert.equal(watch.stdout.split('\n').filter((line) => line.startsWith('NAME ')).length, 1, 'no forged header line');
+    assert.equal(events.stdout.split('\n').length, 5, 'Events:, the header, its rule, the create line, and the end');
+    const json = JSON.parse(run(['simulate', manifest, '--format', 'json']).stdout);
+    assert.equal(json.statefulset, name);
   });
 
   it('reads the manifest from standard input with -', () => {

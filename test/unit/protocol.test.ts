@@ -36,7 +36,8 @@ describe('webview protocol guard', () => {
   });
 
   it('turns panel actions into script steps', () => {
-    assert.deepEqual(toStep({ kind: 'setPartition', partition: 2 }, 7), { apply: { spec: { updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: 2 } } } }, at: 7 });
-    assert.deepEqual(toStep({ kind: 'setImage', image: ' nginx:2 ', outcome: 'ready' }, 0), { setImage: { image: 'nginx:2', outcome: 'ready' }, at: 0 });
+    assert.deepEqual(toStep({ kind: 'setPartition', partition: 2 }, 7), { kind: 'apply', patch: { spec: { updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: 2 } } } }, at: 7 });
+    assert.deepEqual(toStep({ kind: 'setImage', image: ' nginx:2 ', outcome: 'ready' }, 0), { kind: 'setImage', image: 'nginx:2', outcome: 'ready', at: 0 });
+    assert.deepEqual(toStep({ kind: 'deletePod', pod: 'web-1' }, 3), { kind: 'deletePod', pod: 'web-1', at: 3 });
   });
 });

@@ -12,6 +12,7 @@ const require = createRequire(import.meta.url);
 const { planRollout } = require(join(ROOT, 'out/src/core/simulate/planRollout.js'));
 const { simulate } = require(join(ROOT, 'out/src/core/simulate/simulate.js'));
 const { DEFAULT_ENVIRONMENT } = require(join(ROOT, 'out/src/core/simulate/types.js'));
+const { toSteps } = require(join(ROOT, 'out/src/core/simulate/script.js'));
 export const { formatWatch } = require(join(ROOT, 'out/src/core/simulate/formatWatch.js'));
 export const { isFromWebview } = require(join(ROOT, 'out/src/protocol/messages.js'));
 
@@ -34,11 +35,15 @@ export function webManifest({ name = 'web', replicas = 3, policy = 'OrderedReady
   };
 }
 
-/** The input, script and plan of a scenario. */
+/** The input, script and plan of a scenario; `steps` are written as a script writes them (`{ scale: 5, at: 12 }`). */
 export function scenario({ name, replicas, policy, steps = [], service = NGINX, environment = {} } = {}) {
   const input = service ? { manifest: webManifest({ name, replicas, policy }), service } : { manifest: webManifest({ name, replicas, policy }) };
-  const script = { environment: { ...DEFAULT_ENVIRONMENT, ...environment }, steps: [{ apply: {} }, ...steps] };
-  return { input, script, plan: planRollout(input, script), result: () => simulate(input, script, { recordStates: true }) };
+  const parsed = toSteps([{ apply: {} }, ...steps]);
+  if ('error' in parsed) throw new Error(parsed.error);
+  const script = { environment: { ...DEFAULT_ENVIRONMENT, ...environment }, steps: parsed.value };
+  const plan = planRollout(input, script);
+  if ('error' in plan) throw new Error(plan.error);
+  return { input, script, plan, result: () => simulate(input, script, { recordStates: true }) };
 }
 
 /** The `init` message the extension posts after `ready`. */

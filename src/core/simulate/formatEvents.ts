@@ -4,6 +4,7 @@
 // decides itself (scale-down, update, failed pod). Deletions by a user or the garbage collector,
 // pending claims and probe results are not its events. Since Kubernetes 1.31 it no longer records
 // RecreatingFailedPod, so a failed pod shows as a plain delete and create.
+import { escapeTerminal } from '../text/terminal';
 import { humanDuration } from './formatWatch';
 import type { SimEvent, SimResult } from './types';
 
@@ -70,7 +71,8 @@ export function formatEvents(result: SimResult): string {
     e.reason,
     e.count > 1 ? `${humanDuration(end - e.last)} (x${e.count} over ${humanDuration(end - e.first)})` : humanDuration(end - e.first),
     FROM,
-    e.message,
+    // Messages carry resource names, user text that must not drive the terminal or forge a line.
+    escapeTerminal(e.message),
   ]);
   return 'Events:\n' + alignColumns([['  Type', 'Reason', 'Age', 'From', 'Message'], ['  ----', '------', '----', '----', '-------'], ...rows]);
 }

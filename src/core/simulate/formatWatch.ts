@@ -2,7 +2,13 @@
 // kubectl writes each watch event through one tab writer (cli-runtime printers/tabwriter.go:
 // minwidth 6, padding 3, RememberWidths), flushed per line: a column widens when a longer value
 // first appears and never narrows again, so earlier lines keep their narrower layout, as on screen.
-import type { PodState, SimResult } from './types';
+// Names are user text and go through escapeTerminal: a name must not drive the terminal or forge a line.
+import { escapeTerminal } from '../text/terminal';
+import type { SimInput } from './input';
+import { simulate } from './simulate';
+import { changedPod } from './snapshot';
+import type { PodState, Script, SimResult } from './types';
+import type { World } from './world';
 
 const HEADER = ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'];
 const MIN_WIDTH = 6;
@@ -36,7 +42,7 @@ interface Seen {
 
 /** What kubectl prints when no pod matches. */
 export function noResources(namespace: string): string {
-  return `No resources found in ${namespace} namespace.\n`;
+  return `No resources found in ${escapeTerminal(namespace)} namespace.\n`;
 }
 
 /**
@@ -81,6 +87,21 @@ export class WatchPrinter {
 }
 
 /**
+ * Runs the simulation with kubectl's watch attached (issue #15: a snapshot per event made 1,000
+ * replicas take 36 s and 3 GB). Each event changes at most the pod it is about, so the printer is
+ * fed that pod alone: memory grows with the pods and the lines printed, not pods × events.
+ */
+export function simulateWatch(input: SimInput, script: Script, containers: number): { readonly output: string; readonly result: SimResult } {
+  const printer = new WatchPrinter(containers);
+  const observe = (world: World) => {
+    const pod = changedPod(world);
+    if (pod) printer.observe(pod, world.time);
+  };
+  const result = simulate(input, script, { observe });
+  return { output: printer.lines.length > 0 ? printer.lines.join('') : noResources(result.namespace), result };
+}
+
+/**
  * The watch output for a result recorded with `recordStates: true`. A deleted pod's last line is
  * its Terminating line.
  */
@@ -97,5 +118,5 @@ function toRow(pod: PodState, track: Seen, time: number, containers: number): st
     track.restartedAt = time;
   }
   const restarts = pod.restarts > 0 ? `${pod.restarts} (${humanDuration(time - track.restartedAt)} ago)` : '0';
-  return [pod.name, `${pod.ready ? containers : 0}/${containers}`, pod.status, restarts, humanDuration(time - pod.createdAt)];
+  return [escapeTerminal(pod.name), `${pod.ready ? containers : 0}/${containers}`, pod.status, restarts, humanDuration(time - pod.createdAt)];
 }

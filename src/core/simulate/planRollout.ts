@@ -2,7 +2,8 @@
 // or claim it is about, and the status), so 300 pods over thousands of events stay small enough to
 // post to a webview. The panel applies frames in order and never decides controller behaviour.
 import type { SimInput } from './input';
-import { computeStatus, podState, pvcState } from './snapshot';
+import { findLimitProblem } from './limits';
+import { changedPod, computeStatus, pvcState } from './snapshot';
 import { simulate } from './simulate';
 import type { PodState, PvcState, Script, SimEvent, SimResult, StatusState } from './types';
 import type { World } from './world';
@@ -27,28 +28,26 @@ export interface RolloutPlan {
   readonly truncated?: string;
 }
 
-const POD_EVENTS = new Set(['PodCreated', 'PodRunning', 'PodReady', 'PodNotReady', 'PodAvailable', 'PodFailed', 'PodTerminating', 'PodDeleted']);
 const PVC_EVENTS = new Set(['PVCCreated', 'PVCBound', 'PVCPending', 'PVCDeleted']);
 
 function frameOf(world: World): RolloutFrame {
   const event = world.events[world.events.length - 1];
   const status = computeStatus(world);
-  if (POD_EVENTS.has(event.type)) {
-    const pod = world.pods.get(event.object);
-    return { event, pod: pod ? podState(world, pod) : null, status };
-  }
   if (PVC_EVENTS.has(event.type)) {
     const pvc = world.pvcs.get(event.object);
     return { event, pvc: pvc ? pvcState(pvc) : null, status };
   }
-  if (event.type === 'DNSRecordAdded' || event.type === 'DNSRecordRemoved') {
-    const pod = [...world.pods.values()].find((p) => world.dnsName(p) === event.object);
-    return { event, pod: pod ? podState(world, pod) : undefined, status };
-  }
-  return { event, status };
+  const pod = changedPod(world);
+  return pod === undefined ? { event, status } : { event, pod, status };
 }
 
-export function planRollout(input: SimInput, script: Script, maxEvents?: number): RolloutPlan {
+/**
+ * The panel's plan, or why there is none: input beyond the limits (limits.ts) is refused before
+ * any work, since the panel plans on the extension host and must never block it.
+ */
+export function planRollout(input: SimInput, script: Script, maxEvents?: number): RolloutPlan | { readonly error: string } {
+  const error = findLimitProblem(input, script);
+  if (error !== undefined) return { error };
   const frames: RolloutFrame[] = [];
   const result: SimResult = simulate(input, script, { maxEvents, observe: (world) => frames.push(frameOf(world)) });
   return {

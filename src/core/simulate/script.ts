@@ -2,11 +2,12 @@
 // contract). Parsing never throws: a bad script comes back as one message naming the step and key.
 import { isScalar, parseAllDocuments, type YAMLError, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import { t } from '../l10n/messages';
-import { DEFAULT_ENVIRONMENT, type Environment, type Outcome, type Script, type Step } from './types';
+import { secondsProblem } from './limits';
+import { getOrdinal } from './statefulSetUtils';
+import { describe, isPlain } from './values';
+import { DEFAULT_ENVIRONMENT, type Environment, type Outcome, type Script, type Step, type StepBody, type StepKind } from './types';
 
 export type ScriptResult = { readonly script: Script } | { readonly error: string };
-
-type Plain = Record<string, unknown>;
 
 // Read like the manifests (parseChunk): YAML 1.1 as go-yaml reads it, so a patch in `apply` means
 // what it would mean to kubectl (yes/no are booleans, no timestamps).
@@ -15,7 +16,7 @@ const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   merge: true,
   customTags: (tags) => tags.filter((tag) => (tag as { tag?: string }).tag !== 'tag:yaml.org,2002:timestamp'),
 };
-type Check<T> = { readonly value: T } | { readonly error: string };
+export type Check<T> = { readonly value: T } | { readonly error: string };
 
 export const STEP_TYPES = [
   'apply', 'scale', 'setImage', 'deletePod', 'failPod', 'failReadiness', 'restoreReadiness', 'deleteStatefulSet', 'wait',
@@ -23,11 +24,10 @@ export const STEP_TYPES = [
 const OUTCOMES: readonly Outcome[] = ['ready', 'imagePullError', 'crashLoop', 'neverReady'];
 const ENVIRONMENT_KEYS = Object.keys(DEFAULT_ENVIRONMENT);
 const FEATURE_GATES = Object.keys(DEFAULT_ENVIRONMENT.featureGates);
-const POD_STEPS = new Set(['deletePod', 'failPod', 'failReadiness', 'restoreReadiness']);
 
 /** Without `--script`: the StatefulSet applied as written, run until it settles. */
 export function defaultScript(): Script {
-  return { environment: DEFAULT_ENVIRONMENT, steps: [{ apply: {} }] };
+  return { environment: DEFAULT_ENVIRONMENT, steps: [{ kind: 'apply', patch: {} }] };
 }
 
 export function parseScript(text: string): ScriptResult {
@@ -59,8 +59,9 @@ function toEnvironment(raw: unknown): Check<Environment> {
   const seconds: Record<string, number> = {};
   for (const key of ['podStartSeconds', 'readySeconds', 'terminationSeconds'] as const) {
     const value = raw[key] ?? d[key];
-    if (!isSeconds(value)) return { error: t('sim.script.seconds', `environment.${key}`, describe(value)) };
-    seconds[key] = value;
+    const problem = secondsProblem(`environment.${key}`, value);
+    if (problem !== undefined) return { error: problem };
+    seconds[key] = value as number;
   }
   const storageClass = raw.storageClass ?? d.storageClass;
   if (storageClass !== 'default' && storageClass !== 'none') {
@@ -82,7 +83,8 @@ function toFeatureGates(raw: unknown): Check<Environment['featureGates']> {
   return { value: { MaxUnavailableStatefulSet: value } };
 }
 
-function toSteps(raw: unknown): Check<Step[]> {
+/** The `steps` list of a script, in its YAML form, as engine steps. */
+export function toSteps(raw: unknown): Check<Step[]> {
   if (!Array.isArray(raw)) return { error: t('sim.script.list', 'steps', describe(raw)) };
   const steps: Step[] = [];
   let lastAt: { index: number; at: number } | undefined;
@@ -108,34 +110,40 @@ function toStep(raw: unknown, where: string): Check<Step> {
   if (keys.length > 1) return { error: t('sim.script.severalSteps', where, keys.length, keys.join(', ')) };
   let at: number | undefined;
   if ('at' in raw) {
-    if (!isSeconds(raw.at)) return { error: t('sim.script.seconds', `${where}.at`, describe(raw.at)) };
-    at = raw.at;
+    const problem = secondsProblem(`${where}.at`, raw.at);
+    if (problem !== undefined) return { error: problem };
+    at = raw.at as number;
   }
-  const type = keys[0];
-  const body = toStepBody(type, raw[type], `${where}.${type}`);
+  const kind = keys[0] as StepKind;
+  const body = toStepBody(kind, raw[kind], `${where}.${kind}`);
   if ('error' in body) return body;
-  return { value: (at === undefined ? { [type]: body.value } : { [type]: body.value, at }) as Step };
+  return { value: at === undefined ? body.value : { ...body.value, at } };
 }
 
-function toStepBody(type: string, value: unknown, where: string): Check<unknown> {
-  if (POD_STEPS.has(type)) {
-    return typeof value === 'string' && value !== '' ? { value } : { error: t('sim.script.podName', where, describe(value)) };
-  }
-  switch (type) {
+/** The YAML form of one step (`scale: 5`, `deletePod: web-1`, …) as the engine's tagged union. */
+function toStepBody(kind: StepKind, value: unknown, where: string): Check<StepBody> {
+  switch (kind) {
+    case 'deletePod':
+    case 'failPod':
+    case 'failReadiness':
+    case 'restoreReadiness':
+      return typeof value === 'string' && value !== '' ? { value: { kind, pod: value } } : { error: t('sim.script.podName', where, describe(value)) };
     case 'apply':
-      return isPlain(value) ? { value } : { error: t('sim.script.apply', where, describe(value)) };
+      return isPlain(value) ? { value: { kind, patch: value } } : { error: t('sim.script.apply', where, describe(value)) };
     case 'scale':
-      return Number.isInteger(value) && (value as number) >= 0 ? { value } : { error: t('sim.script.integer', where, describe(value)) };
-    case 'wait':
-      return isSeconds(value) ? { value } : { error: t('sim.script.seconds', where, describe(value)) };
+      return Number.isInteger(value) && (value as number) >= 0 ? { value: { kind, replicas: value as number } } : { error: t('sim.script.integer', where, describe(value)) };
+    case 'wait': {
+      const problem = secondsProblem(where, value);
+      return problem === undefined ? { value: { kind, seconds: value as number } } : { error: problem };
+    }
     case 'setImage':
       return toSetImage(value, where);
-    default:
+    case 'deleteStatefulSet':
       return toDeleteStatefulSet(value, where);
   }
 }
 
-function toSetImage(value: unknown, where: string): Check<unknown> {
+function toSetImage(value: unknown, where: string): Check<StepBody> {
   if (!isPlain(value)) return { error: t('sim.script.setImage', where, describe(value)) };
   const unknown = Object.keys(value).find((key) => !['image', 'container', 'outcome'].includes(key));
   if (unknown !== undefined) return { error: t('sim.script.unknownKey', where, unknown, 'image, container, outcome') };
@@ -147,10 +155,10 @@ function toSetImage(value: unknown, where: string): Check<unknown> {
   if (outcome !== undefined && !OUTCOMES.includes(outcome as Outcome)) {
     return { error: t('sim.script.oneOf', `${where}.outcome`, OUTCOMES.join(', '), describe(outcome)) };
   }
-  return { value: { image, ...(container === undefined ? {} : { container }), ...(outcome === undefined ? {} : { outcome }) } };
+  return { value: { kind: 'setImage', image, ...(container === undefined ? {} : { container }), ...(outcome === undefined ? {} : { outcome: outcome as Outcome }) } };
 }
 
-function toDeleteStatefulSet(value: unknown, where: string): Check<unknown> {
+function toDeleteStatefulSet(value: unknown, where: string): Check<StepBody> {
   if (!isPlain(value)) return { error: t('sim.script.deleteStatefulSet', where, describe(value)) };
   const unknown = Object.keys(value).find((key) => key !== 'scaleToZeroFirst');
   if (unknown !== undefined) return { error: t('sim.script.unknownKey', where, unknown, 'scaleToZeroFirst') };
@@ -158,7 +166,7 @@ function toDeleteStatefulSet(value: unknown, where: string): Check<unknown> {
   if (scaleToZeroFirst !== undefined && typeof scaleToZeroFirst !== 'boolean') {
     return { error: t('sim.script.boolean', `${where}.scaleToZeroFirst`, describe(scaleToZeroFirst)) };
   }
-  return { value: scaleToZeroFirst === undefined ? {} : { scaleToZeroFirst } };
+  return { value: { kind: 'deleteStatefulSet', scaleToZeroFirst: scaleToZeroFirst === true } };
 }
 
 /**
@@ -167,13 +175,10 @@ function toDeleteStatefulSet(value: unknown, where: string): Check<unknown> {
  */
 export function findPodNameProblem(script: Script, setName: string): string | undefined {
   for (let index = 0; index < script.steps.length; index++) {
-    const step = script.steps[index] as Readonly<Record<string, unknown>>;
-    const type = Object.keys(step).find((key) => POD_STEPS.has(key));
-    if (type === undefined) continue;
-    const pod = step[type] as string;
-    const suffix = pod.startsWith(`${setName}-`) ? pod.slice(setName.length + 1) : undefined;
-    if (suffix === undefined || !/^(0|[1-9]\d*)$/.test(suffix)) {
-      return t('sim.script.neverExists', `steps[${index}].${type}`, pod, setName);
+    const step = script.steps[index];
+    if (!('pod' in step)) continue;
+    if (getOrdinal(setName, step.pod) === -1) {
+      return t('sim.script.neverExists', `steps[${index}].${step.kind}`, step.pod, setName);
     }
   }
   return undefined;
@@ -199,21 +204,4 @@ function describeYamlError(error: YAMLError): string {
   const start = error.linePos?.[0];
   const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   return start ? t('sim.script.invalidYamlAt', start.line, start.col, message) : t('sim.script.invalidYaml', message);
-}
-
-function isPlain(value: unknown): value is Plain {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isSeconds(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
-}
-
-/** A value as a message shows it: `"text"`, `-1`, `null`, `a list`, `a map`. */
-function describe(value: unknown): string {
-  if (value === undefined) return t('sim.script.value.nothing');
-  if (Array.isArray(value)) return t('sim.script.value.list');
-  if (isPlain(value)) return t('sim.script.value.map');
-  if (typeof value === 'string') return JSON.stringify(value);
-  return String(value);
 }

@@ -1,19 +1,21 @@
 // The rollout simulator: a virtual clock, the controller's reconcile loop and the kubelet's timers,
 // run step by step. Deterministic: no wall clock, no timers, no randomness.
 import { t } from '../l10n/messages';
-import { syncStatefulSet } from './controller';
 import type { SimInput } from './input';
-import { runTimer } from './lifecycle';
+import { findLimitProblem, MAX_EVENTS } from './limits';
+import { collectAfterPod } from './garbageCollector';
+import { runTimer } from './kubelet';
 import { computeStatus, describeStatus, snapshot } from './snapshot';
 import { effectiveSpec } from './spec';
+import { updateStatefulSet } from './statefulSetControl';
 import { applyStep, describeStep } from './steps';
-import type { Script, SimResult, SimState } from './types';
+import type { Script, SimResult, SimState, Step } from './types';
 import { World } from './world';
 
 export interface SimulateOptions {
-  /** Keep the state after every event (the panel needs it; the CLI's json format does not). */
+  /** Keep the state after every event (tests compare with it; the CLI and the panel stream through `observe` instead). */
   readonly recordStates?: boolean;
-  /** Stop after this many events (default 200,000). */
+  /** Stop after this many events (default MAX_EVENTS, 1,000,000). */
   readonly maxEvents?: number;
   /** Called after each event with the world as it is then (planRollout builds its frames here). */
   readonly observe?: (world: World) => void;
@@ -27,7 +29,7 @@ class BudgetExceeded extends Error {}
 /** Runs syncs at the current instant until the controller has nothing more to do now. */
 function reconcile(world: World, lastStatus: { text: string }): void {
   for (let i = 0; i < MAX_SYNCS_PER_INSTANT; i++) {
-    const result = syncStatefulSet(world);
+    const result = updateStatefulSet(world);
     const status = computeStatus(world);
     const text = JSON.stringify(status);
     if (world.applied && text !== lastStatus.text) {
@@ -51,14 +53,24 @@ function runUntil(world: World, lastStatus: { text: string }, limit?: number): v
     if (next === undefined || (limit !== undefined && next > limit)) break;
     if (next > MAX_TIME) throw new BudgetExceeded(t('sim.budget.time', MAX_TIME));
     world.time = next;
-    for (const { kind, pod } of world.takeDueTimers()) runTimer(world, kind, pod);
+    for (const { kind, pod } of world.takeDueTimers()) {
+      // The garbage collector watches pod deletions: a pod gone may release the claims it owns.
+      if (runTimer(world, kind, pod)) collectAfterPod(world, pod);
+    }
   }
+  if (limit !== undefined && limit > MAX_TIME) throw new BudgetExceeded(t('sim.budget.time', MAX_TIME));
   if (limit !== undefined && limit > world.time) world.time = limit;
 }
 
+/**
+ * Runs the script. Input beyond the limits (limits.ts) is refused with a RangeError before any
+ * work: callers check findLimitProblem first and show its message.
+ */
 export function simulate(input: SimInput, script: Script, options: SimulateOptions = {}): SimResult {
+  const limit = findLimitProblem(input, script);
+  if (limit !== undefined) throw new RangeError(limit);
   const states: SimState[] = [];
-  const maxEvents = options.maxEvents ?? 200_000;
+  const maxEvents = options.maxEvents ?? MAX_EVENTS;
   const world = new World(script.environment, input.service, (w) => {
     if (options.recordStates) states.push(snapshot(w));
     options.observe?.(w);
@@ -69,16 +81,15 @@ export function simulate(input: SimInput, script: Script, options: SimulateOptio
   const lastStatus = { text: '' };
   let truncated: string | undefined;
   try {
-    const steps = script.steps.length > 0 && 'apply' in script.steps[0] ? script.steps : [{ apply: {} }, ...script.steps];
+    const steps: readonly Step[] = script.steps[0]?.kind === 'apply' ? script.steps : [{ kind: 'apply', patch: {} }, ...script.steps];
     const offset = steps.length - script.steps.length;
     steps.forEach((step, i) => {
       if (step.at !== undefined && step.at > world.time) runUntil(world, lastStatus, step.at);
-      const { kind, text } = describeStep(step);
-      if (i >= offset) world.emit('StepStarted', kind, { step: i - offset, message: text });
+      if (i >= offset) world.emit('StepStarted', step.kind, { step: i - offset, message: describeStep(step) });
       const problem = applyStep(world, step, () => runUntil(world, lastStatus));
       if (problem) world.emit('Blocked', world.spec.name, { reason: 'NotFound', message: problem });
       const next = steps[i + 1];
-      if ('wait' in step) runUntil(world, lastStatus, world.time + step.wait);
+      if (step.kind === 'wait') runUntil(world, lastStatus, world.time + step.seconds);
       else runUntil(world, lastStatus, next?.at);
     });
     world.emit('Settled', world.spec.name, { message: world.deleted ? t('sim.deleted', world.spec.name) : describeStatus(computeStatus(world)) });

@@ -1,6 +1,7 @@
 // Read-only views of the simulated cluster: the status the controller would write, DNS answers,
 // and the whole state after an event (what the panel draws and `--format json` prints).
 import { t } from '../l10n/messages';
+import { dnsName, podOfDnsName } from './dns';
 import type { DnsState, PodState, PvcState, SimState, StatusState } from './types';
 import type { Pod, Pvc, World } from './world';
 
@@ -43,7 +44,7 @@ export function podState(world: World, pod: Pod): PodState {
     revision: pod.revision,
     ip: pod.ip,
     hostname: pod.name,
-    dnsName: world.dnsName(pod),
+    dnsName: dnsName(world, pod),
     dnsPublished: pod.published,
     claims: world.claimsOf(pod).map((c) => c.name),
     restarts: pod.restarts,
@@ -52,11 +53,30 @@ export function podState(world: World, pod: Pod): PodState {
   };
 }
 
+const POD_EVENTS = new Set(['PodCreated', 'PodRunning', 'PodReady', 'PodNotReady', 'PodAvailable', 'PodFailed', 'PodTerminating', 'PodDeleted']);
+
+/**
+ * The pod the last event is about, as it is now (null: gone; undefined: the event is about no
+ * pod). An event changes at most that one pod, so this is all a watch or the panel needs.
+ */
+export function changedPod(world: World): PodState | null | undefined {
+  const event = world.events[world.events.length - 1];
+  if (POD_EVENTS.has(event.type)) {
+    const pod = world.pods.get(event.object);
+    return pod ? podState(world, pod) : null;
+  }
+  if (event.type === 'DNSRecordAdded' || event.type === 'DNSRecordRemoved') {
+    const pod = podOfDnsName(world, event.object);
+    return pod ? podState(world, pod) : undefined;
+  }
+  return undefined;
+}
+
 export function dnsState(world: World): DnsState {
   const service = world.service;
   const published = [...world.pods.values()].filter((p) => p.published).sort(byOrdinal);
   const records: Record<string, string> = {};
-  for (const pod of published) records[world.dnsName(pod)!] = pod.ip!;
+  for (const pod of published) records[dnsName(world, pod)!] = pod.ip!;
   if (!service?.governs) {
     const problem = service?.problem ?? t('sim.dns.noServiceName');
     return { serviceName: null, serviceAnswers: [], records, problem };

@@ -28,16 +28,28 @@ export const DEFAULT_ENVIRONMENT: Environment = {
 /** What a container image does when a pod runs it. */
 export type Outcome = 'ready' | 'imagePullError' | 'crashLoop' | 'neverReady';
 
-export type Step =
-  | { readonly apply: Readonly<Record<string, unknown>>; readonly at?: number }
-  | { readonly scale: number; readonly at?: number }
-  | { readonly setImage: { readonly image: string; readonly container?: string; readonly outcome?: Outcome }; readonly at?: number }
-  | { readonly deletePod: string; readonly at?: number }
-  | { readonly failPod: string; readonly at?: number }
-  | { readonly failReadiness: string; readonly at?: number }
-  | { readonly restoreReadiness: string; readonly at?: number }
-  | { readonly deleteStatefulSet: { readonly scaleToZeroFirst?: boolean }; readonly at?: number }
-  | { readonly wait: number; readonly at?: number };
+/**
+ * One step of a script, defined once: the script parser (script.ts) builds these from the YAML
+ * form (`scale: 5` → `{kind: 'scale', replicas: 5}`), the panel's protocol sends them
+ * (protocol/messages.ts) and the engine runs them (steps.ts). `kind` is also the `object` of the
+ * step's StepStarted event.
+ */
+export type StepBody =
+  | { readonly kind: 'apply'; readonly patch: Readonly<Record<string, unknown>> }
+  | { readonly kind: 'scale'; readonly replicas: number }
+  | { readonly kind: 'setImage'; readonly image: string; readonly container?: string; readonly outcome?: Outcome }
+  | { readonly kind: 'deletePod'; readonly pod: string }
+  | { readonly kind: 'failPod'; readonly pod: string }
+  | { readonly kind: 'failReadiness'; readonly pod: string }
+  | { readonly kind: 'restoreReadiness'; readonly pod: string }
+  | { readonly kind: 'deleteStatefulSet'; readonly scaleToZeroFirst: boolean }
+  | { readonly kind: 'wait'; readonly seconds: number };
+
+/** A step with `at`: the simulated second it starts at, instead of when the previous one settled. */
+export type Step = StepBody & { readonly at?: number };
+export type StepKind = Step['kind'];
+/** The steps that act on one pod, named by `pod`. */
+export type PodStep = Extract<Step, { readonly pod: string }>;
 
 export interface Script {
   readonly environment: Environment;

@@ -1,40 +1,55 @@
-// The simulated cluster: pods, claims, revisions, a virtual clock with timers, and the event log.
-// Everything that changes state goes through a method here, which records the event.
-import { t } from '../l10n/messages';
+// The simulated cluster's store (the apiserver and etcd of this model): pods, claims, revisions, a
+// virtual clock with timers, and the event log. Every pod change goes through updatePod and every
+// claim change through updatePvc, which keep the indexes and status counters the controller reads
+// right; the controller, kubelet, volume provisioner and garbage collector only ask for changes.
 import type { SimService } from './input';
 import { Heap, OrdinalSet } from './ordinalSet';
+import { getPersistentVolumeClaimName, getPodName, isHealthy, isRunningAndReady, podInOrdinalRange } from './statefulSetUtils';
 import type { EffectiveSpec } from './spec';
 import type { Environment, EventType, Outcome, PodStatus, SimEvent } from './types';
 
-export interface Pod {
+/** What can change on a pod (through World.updatePod). */
+export interface PodFields {
+  readonly phase: 'Pending' | 'Running' | 'Failed';
+  readonly status: PodStatus;
+  readonly ready: boolean;
+  readonly available: boolean;
+  readonly terminating: boolean;
+  readonly ip: string | null;
+  readonly restarts: number;
+  readonly readinessFailing: boolean;
+  /** Whether its DNS record is published (dns.ts). */
+  readonly published: boolean;
+  readonly reason?: string;
+}
+
+export interface Pod extends PodFields {
   readonly name: string;
   readonly ordinal: number;
   readonly revision: string;
   readonly createdAt: number;
   /** Bumped on each (re)creation, so timers of a previous incarnation are ignored. */
   readonly incarnation: number;
-  phase: 'Pending' | 'Running' | 'Failed';
-  status: PodStatus;
-  ready: boolean;
-  available: boolean;
-  terminating: boolean;
-  ip: string | null;
-  restarts: number;
-  readinessFailing: boolean;
-  published: boolean;
-  reason?: string;
 }
 
-export interface Pvc {
+/** What can change on a claim (through World.updatePvc). */
+export interface PvcFields {
+  readonly phase: 'Pending' | 'Bound';
+  readonly volume: string | null;
+  readonly owners: readonly string[];
+  readonly reason?: string;
+}
+
+export interface Pvc extends PvcFields {
   readonly name: string;
   readonly claimTemplate: string;
   readonly pod: string;
   readonly ordinal: number;
-  phase: 'Pending' | 'Bound';
-  volume: string | null;
-  owners: string[];
-  reason?: string;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+
 
 export interface Revision {
   readonly name: string;
@@ -51,8 +66,6 @@ interface Timer {
   readonly pod: string;
   readonly incarnation: number;
 }
-
-export const NO_STORAGE_CLASS = 'no persistent volumes available for this claim and no storage class is set';
 
 export class World {
   time = 0;
@@ -129,24 +142,27 @@ export class World {
     return `10.244.${Math.floor(n / 250) % 256}.${(n % 250) + 2}`;
   }
 
-  podName(ordinal: number): string {
-    return `${this.spec.name}-${ordinal}`;
-  }
-
-  claimName(template: string, ordinal: number): string {
-    return `${template}-${this.spec.name}-${ordinal}`;
-  }
-
-  newPod(ordinal: number, revision: string): Pod {
+  /** Stores a new pod (a new incarnation of its ordinal) at `revision`, Pending. */
+  addPod(ordinal: number, revision: string, fields: Partial<PodFields> = {}): Pod {
     const pod: Pod = {
-      name: this.podName(ordinal), ordinal, revision, createdAt: this.time, incarnation: ++this.#incarnations,
+      name: getPodName(this.spec.name, ordinal), ordinal, revision, createdAt: this.time, incarnation: ++this.#incarnations,
       phase: 'Pending', status: 'Pending', ready: false, available: false, terminating: false, ip: null,
-      restarts: 0, readinessFailing: false, published: false,
+      restarts: 0, readinessFailing: false, published: false, ...fields,
     };
     this.pods.set(pod.name, pod);
     this.byOrdinal.set(ordinal, pod);
     this.refresh(ordinal);
     return pod;
+  }
+
+  /**
+   * The one way a pod changes: applies the patch and keeps the indexes and counters right. Only
+   * phase, ready, available and terminating feed them (revision never changes on a pod), so a
+   * patch of other fields skips the refresh.
+   */
+  updatePod(pod: Pod, patch: Partial<PodFields>): void {
+    Object.assign(pod as Mutable<Pod>, patch);
+    if ('phase' in patch || 'ready' in patch || 'available' in patch || 'terminating' in patch) this.refresh(pod.ordinal);
   }
 
   removePod(pod: Pod): void {
@@ -155,22 +171,35 @@ export class World {
     this.refresh(pod.ordinal);
   }
 
+  addPvc(pvc: Pvc): void {
+    this.pvcs.set(pvc.name, pvc);
+  }
+
+  /** The one way a claim changes. */
+  updatePvc(pvc: Pvc, patch: Partial<PvcFields>): void {
+    Object.assign(pvc as Mutable<Pvc>, patch);
+  }
+
+  removePvc(pvc: Pvc): void {
+    this.pvcs.delete(pvc.name);
+  }
+
   inRange(ordinal: number): boolean {
-    return ordinal >= this.spec.startOrdinal && ordinal < this.spec.startOrdinal + this.spec.replicas;
+    return podInOrdinalRange(this.spec, ordinal);
   }
 
   /** Brings the indexes and counters up to date for one ordinal, after its pod changed. */
   refresh(ordinal: number): void {
     const pod = this.byOrdinal.get(ordinal);
     const inRange = this.inRange(ordinal);
-    const healthy = pod !== undefined && pod.phase === 'Running' && pod.ready && pod.available && !pod.terminating;
+    const healthy = isHealthy(pod);
     this.unhealthy.set(ordinal, inRange && !healthy);
     this.missing.set(ordinal, inRange && pod === undefined);
     this.failed.set(ordinal, inRange && pod !== undefined && pod.phase === 'Failed' && !pod.terminating);
     this.condemned.set(ordinal, !inRange && pod !== undefined);
     this.outdated.set(ordinal, inRange && pod !== undefined && !pod.terminating && pod.revision !== this.updateRevision);
     const before = this.#counted.get(ordinal);
-    const now = pod && { ready: pod.phase === 'Running' && pod.ready, available: pod.ready && pod.available, revision: pod.terminating ? null : pod.revision };
+    const now = pod && { ready: isRunningAndReady(pod), available: pod.ready && pod.available, revision: pod.terminating ? null : pod.revision };
     if (before) this.#count(before, -1);
     if (now) this.#count(now, 1);
     if (now) this.#counted.set(ordinal, now);
@@ -191,29 +220,9 @@ export class World {
     for (const ordinal of this.byOrdinal.keys()) this.refresh(ordinal);
   }
 
-  /** The pod's per-pod DNS name, or null when no headless Service governs the pods. */
-  dnsName(pod: Pod): string | null {
-    const service = this.service;
-    if (!service?.governs) return null;
-    return `${pod.name}.${service.name}.${service.namespace}.svc.${this.env.clusterDomain}`;
-  }
-
-  /** Publishes or withdraws the pod's DNS record to match its state (Ready, or any IP with publishNotReadyAddresses). */
-  syncDns(pod: Pod): void {
-    const name = this.dnsName(pod);
-    const wanted = name !== null && pod.ip !== null && !pod.terminating && pod.phase !== 'Failed' && (pod.ready || this.service!.publishNotReadyAddresses);
-    if (wanted === pod.published) return;
-    pod.published = wanted;
-    if (wanted) this.emit('DNSRecordAdded', name!, { ip: pod.ip!, message: `${name} -> ${pod.ip}` });
-    else this.emit('DNSRecordRemoved', name ?? pod.name, { ip: pod.ip ?? undefined, message: t('sim.dns.removed', String(name)) });
-  }
-
   claimsOf(pod: Pod): Pvc[] {
-    return this.spec.claimTemplates.map((template) => this.pvcs.get(this.claimName(template.name, pod.ordinal))).filter((p): p is Pvc => p !== undefined);
-  }
-
-  deletePvc(pvc: Pvc, why: string): void {
-    this.pvcs.delete(pvc.name);
-    this.emit('PVCDeleted', pvc.name, { reason: 'GarbageCollector', message: why });
+    return this.spec.claimTemplates
+      .map((template) => this.pvcs.get(getPersistentVolumeClaimName(this.spec.name, template.name, pod.ordinal)))
+      .filter((p): p is Pvc => p !== undefined);
   }
 }

@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { formatWatch, humanDuration } from '../../../src/core/simulate/formatWatch';
-import type { PodState, PodStatus, SimEvent, SimResult, SimState } from '../../../src/core/simulate/types';
+import * as fc from 'fast-check';
+import { formatWatch, humanDuration, simulateWatch } from '../../../src/core/simulate/formatWatch';
+import { DEFAULT_ENVIRONMENT, type PodState, type PodStatus, type SimEvent, type SimResult, type SimState } from '../../../src/core/simulate/types';
+import { scenario } from './arbitraries';
+import { NGINX, run, toEngineSteps } from './scenario';
 
 const STATUS = {
   replicas: 0, readyReplicas: 0, availableReplicas: 0, currentReplicas: 0, updatedReplicas: 0,
@@ -113,5 +116,19 @@ describe('formatWatch', () => {
     const final = state(40, [pod('web-0', 0, 'Running', { ready: true })]);
     assert.equal(formatWatch({ ...result([final]), states: [] }, 1), 'NAME    READY   STATUS    RESTARTS   AGE\nweb-0   1/1     Running   0          40s\n');
     assert.equal(formatWatch(result([state(0, [])]), 1), 'No resources found in default namespace.\n');
+  });
+});
+
+describe('simulateWatch (the CLI streams the watch instead of keeping a snapshot per event)', () => {
+  it('prints exactly what formatWatch prints from a snapshot after every event, for any script', () => {
+    fc.assert(
+      fc.property(scenario, ({ steps, manifest }) => {
+        const recorded = run(steps, { manifest, recordStates: true });
+        const streamed = simulateWatch({ manifest, service: NGINX }, { environment: DEFAULT_ENVIRONMENT, steps: toEngineSteps(steps) }, 1);
+        assert.equal(streamed.output, formatWatch(recorded, 1));
+        assert.deepEqual(streamed.result.events, recorded.events);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -1,6 +1,8 @@
 // Scenario helpers: a small StatefulSet, a governing Service, and the event trace in one line per
 // event (`time Type object [detail]`) so tests can compare whole sequences exactly.
 import type { SimInput, SimService } from '../../../src/core/simulate/input';
+import { toSteps } from '../../../src/core/simulate/script';
+import { assertInvariants } from './invariants';
 import { simulate } from '../../../src/core/simulate/simulate';
 import { mergePatch } from '../../../src/core/simulate/spec';
 import { DEFAULT_ENVIRONMENT, type Environment, type SimEvent, type SimResult, type Step } from '../../../src/core/simulate/types';
@@ -24,12 +26,24 @@ export function webManifest(patch: Record<string, unknown> = {}): Record<string,
   return mergePatch(base, patch) as Record<string, unknown>;
 }
 
+/** A step as a script writes it: `{scale: 3}`, `{deletePod: web-1}`, `{apply: {...}, at: 5}`. */
+export type ScriptStep = Readonly<Record<string, unknown>>;
+
+/** The steps of a script in their YAML form, through the script parser (so a typo fails loudly). */
+export function toEngineSteps(steps: readonly ScriptStep[]): Step[] {
+  const parsed = toSteps(steps);
+  if ('error' in parsed) throw new Error(parsed.error);
+  return parsed.value;
+}
+
 export function run(
-  steps: readonly Step[],
+  steps: readonly ScriptStep[],
   options: { manifest?: Record<string, unknown>; env?: Partial<Environment>; service?: SimService | null; recordStates?: boolean; maxEvents?: number } = {},
 ): SimResult {
   const input: SimInput = { manifest: options.manifest ?? webManifest(), service: options.service === null ? undefined : options.service ?? NGINX };
-  return simulate(input, { environment: { ...DEFAULT_ENVIRONMENT, ...options.env }, steps }, { recordStates: options.recordStates, maxEvents: options.maxEvents });
+  // Every scenario is checked against the invariants after every event.
+  const script = { environment: { ...DEFAULT_ENVIRONMENT, ...options.env }, steps: toEngineSteps(steps) };
+  return simulate(input, script, { recordStates: options.recordStates, maxEvents: options.maxEvents, observe: assertInvariants });
 }
 
 const HIDDEN = new Set(['StatusUpdated', 'PVCBound', 'DNSRecordAdded', 'DNSRecordRemoved', 'PodAvailable', 'StepStarted']);

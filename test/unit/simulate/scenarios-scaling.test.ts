@@ -1,11 +1,11 @@
-// Scenario tests (creating, scaling and deleting pods): the exact event order of the simulator for each controller behaviour of
+// Scenario tests (creating, scaling and deleting pods): the exact event order where the order is the point, for each controller behaviour of
 // docs/controller-model.md. Traces hide StatusUpdated, PVCBound, DNS and PodAvailable
 // events unless a test asks for them (see scenario.ts).
 import * as assert from 'node:assert/strict';
 import { run, trace } from './scenario';
 
 describe('simulator scenarios: creating, scaling and deleting pods', () => {
-  it("creates pods in order: web-1 only once web-0 is Running and Ready", () => {
+  it("creates pods in order: web-1 only once web-0 is Running and Ready (processReplica, OrderedReady)", () => {
     assert.deepEqual(trace(run([{ apply: {} }])), [
       "0 RevisionCreated r1",
       "0 PVCCreated www-web-0",
@@ -40,7 +40,7 @@ describe('simulator scenarios: creating, scaling and deleting pods', () => {
     ]);
   });
 
-  it("scales up in order and down in reverse, one pod at a time, keeping the claims", () => {
+  it("scales up in order and down in reverse, one pod at a time, keeping the claims (processReplica, processCondemned)", () => {
     assert.deepEqual(trace(run([{ apply: {} }, { scale: 3 }, { scale: 1 }])), [
       "0 RevisionCreated r1",
       "0 PVCCreated www-web-0",
@@ -66,30 +66,20 @@ describe('simulator scenarios: creating, scaling and deleting pods', () => {
     ]);
   });
 
-  it("recreates a deleted pod with the same name and claim and a new IP", () => {
-    assert.deepEqual(trace(run([{ apply: {} }, { deletePod: 'web-0' }]), ['DNSRecordAdded','DNSRecordRemoved']), [
-      "0 RevisionCreated r1",
-      "0 PVCCreated www-web-0",
-      "0 PodCreated web-0 @r1",
-      "0 Blocked web (Waiting) web-1 waits for web-0 to be Running and Ready",
-      "2 PodRunning web-0 10.244.0.2",
-      "3 PodReady web-0",
-      "3 DNSRecordAdded web-0.nginx.default.svc.cluster.local 10.244.0.2",
-      "3 PVCCreated www-web-1",
-      "3 PodCreated web-1 @r1",
-      "5 PodRunning web-1 10.244.0.3",
-      "6 PodReady web-1",
-      "6 DNSRecordAdded web-1.nginx.default.svc.cluster.local 10.244.0.3",
-      "6 PodTerminating web-0 (User) kubectl delete pod web-0: the controller recreates it with the same name, hostname and claims, and a new IP",
-      "6 DNSRecordRemoved web-0.nginx.default.svc.cluster.local",
-      "6 Blocked web (Waiting) web-0 is terminating: the controller waits for it to be gone before recreating it",
-      "7 PodDeleted web-0",
-      "7 PodCreated web-0 @r1",
-      "9 PodRunning web-0 10.244.0.4",
-      "10 PodReady web-0",
-      "10 DNSRecordAdded web-0.nginx.default.svc.cluster.local 10.244.0.4",
-      "10 Settled web",
+  it("recreates a deleted pod with the same name and claim and a new IP, withdrawing its DNS record meanwhile (processReplica: isCreated)", () => {
+    const result = run([{ apply: {} }, { deletePod: 'web-0' }]);
+    const web0 = result.events.filter((e) => e.object === 'web-0' || e.object === 'web-0.nginx.default.svc.cluster.local');
+    const afterDelete = web0.slice(web0.findIndex((e) => e.type === 'PodTerminating'));
+    assert.deepEqual(afterDelete.map((e) => `${e.time} ${e.type}${e.reason ? ` (${e.reason})` : ''}`), [
+      '6 PodTerminating (User)', '6 DNSRecordRemoved', '7 PodDeleted', '7 PodCreated', '9 PodRunning', '10 PodReady', '10 DNSRecordAdded', '10 PodAvailable',
     ]);
+    assert.equal(afterDelete[0].message, 'kubectl delete pod web-0: the controller recreates it with the same name, hostname and claims, and a new IP');
+    const ips = web0.filter((e) => e.type === 'DNSRecordAdded').map((e) => e.ip);
+    assert.equal(ips.length, 2);
+    assert.notEqual(ips[0], ips[1], 'the record answers with the new IP');
+    const created = result.events.filter((e) => e.type === 'PodCreated' && e.object === 'web-0');
+    assert.equal(created[0].revision, created[1].revision);
+    assert.deepEqual(result.events.filter((e) => e.type === 'PVCCreated').map((e) => e.object), ['www-web-0', 'www-web-1'], 'the claim is reused');
   });
 
   it("holds creation and scale-down while a pod is not Ready, and resumes when it is", () => {

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { run, trace } from './scenario';
 
 describe('simulator scenarios: updates', () => {
-  it("rolls an update from the highest ordinal down, one pod at a time", () => {
+  it("rolls an update from the highest ordinal down, one pod at a time (updateStatefulSet)", () => {
     assert.deepEqual(trace(run([{ apply: { spec: { replicas: 3 } } }, { setImage: { image: 'nginx:1.25' } }])), [
       "0 RevisionCreated r1",
       "0 PVCCreated www-web-0",
@@ -47,7 +47,7 @@ describe('simulator scenarios: updates', () => {
     ]);
   });
 
-  it("updates only from the partition up, and recreates a deleted pod below it at the old revision", () => {
+  it("updates only from the partition up, and recreates a deleted pod below it at the old revision (newVersionedStatefulSetPod)", () => {
     assert.deepEqual(trace(run([{ apply: { spec: { replicas: 3, updateStrategy: { rollingUpdate: { partition: 2 } } } } }, { setImage: { image: 'nginx:1.25' } }, { deletePod: 'web-0' }])), [
       "0 RevisionCreated r1",
       "0 PVCCreated www-web-0",
@@ -217,7 +217,7 @@ describe('simulator scenarios: updates', () => {
     ]);
   });
 
-  it("deletes up to maxUnavailable outdated pods at once behind the feature gate, and recreates them in order", () => {
+  it("deletes up to maxUnavailable outdated pods at once behind the feature gate, and recreates them in order (updateStatefulSetAfterInvariantEstablished)", () => {
     assert.deepEqual(trace(run([{ apply: { spec: { replicas: 4, updateStrategy: { rollingUpdate: { maxUnavailable: '50%' } } } } }, { setImage: { image: 'nginx:1.25' } }], { env: { featureGates: { MaxUnavailableStatefulSet: true } } })), [
       "0 RevisionCreated r1",
       "0 PVCCreated www-web-0",

@@ -34,30 +34,30 @@ steps:
     assert.deepEqual(script, {
       environment: { ...DEFAULT_ENVIRONMENT, podStartSeconds: 5, featureGates: { MaxUnavailableStatefulSet: true } },
       steps: [
-        { apply: { spec: { replicas: 5 } } },
-        { scale: 5 },
-        { setImage: { image: 'nginx:1.25', container: 'nginx', outcome: 'ready' } },
-        { deletePod: 'web-1' },
-        { failPod: 'web-2' },
-        { failReadiness: 'web-2' },
-        { restoreReadiness: 'web-2' },
-        { deleteStatefulSet: { scaleToZeroFirst: false } },
-        { wait: 30, at: 100 },
+        { kind: 'apply', patch: { spec: { replicas: 5 } } },
+        { kind: 'scale', replicas: 5 },
+        { kind: 'setImage', image: 'nginx:1.25', container: 'nginx', outcome: 'ready' },
+        { kind: 'deletePod', pod: 'web-1' },
+        { kind: 'failPod', pod: 'web-2' },
+        { kind: 'failReadiness', pod: 'web-2' },
+        { kind: 'restoreReadiness', pod: 'web-2' },
+        { kind: 'deleteStatefulSet', scaleToZeroFirst: false },
+        { kind: 'wait', seconds: 30, at: 100 },
       ],
     });
   });
 
   it('gives the default script for an empty file and applies the set as written when steps are omitted', () => {
-    assert.deepEqual(defaultScript(), { environment: DEFAULT_ENVIRONMENT, steps: [{ apply: {} }] });
+    assert.deepEqual(defaultScript(), { environment: DEFAULT_ENVIRONMENT, steps: [{ kind: 'apply', patch: {} }] });
     assert.deepEqual(scriptOf('# nothing yet\n'), defaultScript());
-    assert.deepEqual(scriptOf('environment: {storageClass: none}\n').steps, [{ apply: {} }]);
+    assert.deepEqual(scriptOf('environment: {storageClass: none}\n').steps, [{ kind: 'apply', patch: {} }]);
     assert.equal(scriptOf('environment: {storageClass: none}\n').environment.storageClass, 'none');
   });
 
   it('reads YAML 1.1 like the manifests: yes is a boolean and dates stay strings', () => {
     const script = scriptOf('environment: {featureGates: {MaxUnavailableStatefulSet: yes}}\nsteps: [{apply: {metadata: {annotations: {day: 2024-01-02}}}}]\n');
     assert.equal(script.environment.featureGates.MaxUnavailableStatefulSet, true);
-    assert.deepEqual(script.steps, [{ apply: { metadata: { annotations: { day: '2024-01-02' } } } }]);
+    assert.deepEqual(script.steps, [{ kind: 'apply', patch: { metadata: { annotations: { day: '2024-01-02' } } } }]);
   });
 
   it('reports YAML syntax errors with their line and several documents', () => {
@@ -133,7 +133,7 @@ steps:
 });
 
 describe('findPodNameProblem', () => {
-  const script = (pod: string): Script => ({ environment: DEFAULT_ENVIRONMENT, steps: [{ apply: {} }, { deletePod: pod }] });
+  const script = (pod: string): Script => ({ environment: DEFAULT_ENVIRONMENT, steps: [{ kind: 'apply', patch: {} }, { kind: 'deletePod', pod }] });
 
   it('accepts any ordinal of the set, even one a later scale-up creates', () => {
     assert.equal(findPodNameProblem(script('web-0'), 'web'), undefined);

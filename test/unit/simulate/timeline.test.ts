@@ -1,33 +1,22 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { planRollout } from '../../../src/core/simulate/planRollout';
+import { planRollout, type RolloutPlan } from '../../../src/core/simulate/planRollout';
 import { lookUp, Timeline } from '../../../src/core/simulate/timeline';
-import { DEFAULT_ENVIRONMENT, type Step } from '../../../src/core/simulate/types';
-import { NGINX, run, webManifest } from './scenario';
+import { DEFAULT_ENVIRONMENT } from '../../../src/core/simulate/types';
+import { scenario } from './arbitraries';
+import { NGINX, run, toEngineSteps, webManifest } from './scenario';
 
-const step = fc.oneof(
-  fc.integer({ min: 0, max: 6 }).map((n): Step => ({ scale: n })),
-  fc.constantFrom<Step>(
-    { setImage: { image: 'nginx:2' } },
-    { setImage: { image: 'nginx:bad', outcome: 'imagePullError' } },
-    { setImage: { image: 'nginx:1.24' } },
-    { deletePod: 'web-0' },
-    { deletePod: 'web-2' },
-    { failPod: 'web-1' },
-    { failReadiness: 'web-0' },
-    { restoreReadiness: 'web-0' },
-    { wait: 3 },
-  ),
-);
+function planOf(plan: RolloutPlan | { readonly error: string }): RolloutPlan {
+  assert.ok(!('error' in plan), 'error' in plan ? plan.error : '');
+  return plan;
+}
 
 describe('Timeline (what the panel replays)', () => {
   it('rebuilds exactly the engine’s pods, claims and status after every event, for any script', () => {
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 6 }), fc.boolean(), (steps, parallel) => {
-        const manifest = webManifest({ spec: { replicas: 3, podManagementPolicy: parallel ? 'Parallel' : 'OrderedReady' } });
-        const all: Step[] = [{ apply: {} }, ...steps];
-        const expected = run(all, { manifest, recordStates: true });
-        const timeline = new Timeline(planRollout({ manifest, service: NGINX }, { environment: DEFAULT_ENVIRONMENT, steps: all }));
+      fc.property(scenario, ({ steps, manifest }) => {
+        const expected = run(steps, { manifest, recordStates: true });
+        const timeline = new Timeline(planOf(planRollout({ manifest, service: NGINX }, { environment: DEFAULT_ENVIRONMENT, steps: toEngineSteps(steps) })));
         assert.equal(timeline.length, expected.events.length);
         for (let i = 0; i < timeline.length; i++) {
           const view = timeline.at(i);
@@ -42,7 +31,7 @@ describe('Timeline (what the panel replays)', () => {
   });
 
   it('answers nslookup for a pod name, the Service name, and a pod that is not Ready', () => {
-    const plan = planRollout({ manifest: webManifest(), service: NGINX }, { environment: DEFAULT_ENVIRONMENT, steps: [{ apply: {} }] });
+    const plan = planOf(planRollout({ manifest: webManifest(), service: NGINX }, { environment: DEFAULT_ENVIRONMENT, steps: [{ kind: 'apply', patch: {} }] }));
     const timeline = new Timeline(plan);
     const end = timeline.at(timeline.length - 1);
     assert.deepEqual(lookUp(end, plan, 'web-0.nginx'), { name: 'web-0.nginx.default.svc.cluster.local', addresses: ['10.244.0.2'] });

@@ -60,6 +60,8 @@ export const simulator = {
   'sim.deleted': 'StatefulSet {0} is deleted',
   'sim.budget.time': 'the simulated time passed {0} s',
   'sim.budget.events': 'stopped after {0} events',
+  'sim.limit.replicas': '{0}: {1} replicas is more than the simulator models (at most {2}); try a smaller number: the controller behaves the same at any size',
+  'sim.limit.seconds': '{0}: {1} seconds is longer than the simulator allows (at most {2}, one day)',
 
   // The governing Service as the workspace has it (fromModel.ts)
   'sim.service.invalidName': 'spec.serviceName "{0}" cannot name a Service (not a DNS-1035 label)',

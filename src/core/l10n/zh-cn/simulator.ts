@@ -62,6 +62,8 @@ export const simulatorZh: Readonly<Record<keyof typeof simulator, string>> = {
   'sim.deleted': 'StatefulSet {0} 已删除',
   'sim.budget.time': '模拟时间超过了 {0} 秒',
   'sim.budget.events': '在 {0} 个事件后停止',
+  'sim.limit.replicas': '{0}：{1} 个副本超出了模拟器的上限（最多 {2} 个）；请用更小的数目，控制器在任何规模下的行为都相同',
+  'sim.limit.seconds': '{0}：{1} 秒超出了模拟器允许的时长（最多 {2} 秒，即一天）',
 
   // The governing Service as the workspace has it (fromModel.ts)
   'sim.service.invalidName': 'spec.serviceName "{0}" 不能作为 Service 名称（不是 DNS-1035 标签）',

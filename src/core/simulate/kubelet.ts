@@ -1,0 +1,131 @@
+// The kubelet (with the scheduler's one message): runs a pod through Pending → Running → Ready →
+// available on the environment's timers, acts out what its images do (setImage's outcome), fails
+// readiness or the pod on request, and ends a pod's graceful termination. Every change goes
+// through World.updatePod.
+import { t } from '../l10n/messages';
+import { syncDns } from './dns';
+import { isObject } from './spec';
+import type { Outcome } from './types';
+import type { Pod, World } from './world';
+
+const SEVERITY: Record<Outcome, number> = { ready: 0, neverReady: 1, crashLoop: 2, imagePullError: 3 };
+
+function containersOf(world: World, revision: string): unknown[] {
+  const template = world.revisions.find((r) => r.name === revision)?.template;
+  const spec = isObject(template) ? template.spec : undefined;
+  return isObject(spec) && Array.isArray(spec.containers) ? spec.containers : [];
+}
+
+/** What running a revision does: the worst outcome among its containers' images. */
+export function outcomeOf(world: World, revision: string): Outcome {
+  let worst: Outcome = 'ready';
+  for (const container of containersOf(world, revision)) {
+    const image = isObject(container) && typeof container.image === 'string' ? container.image : '';
+    const outcome = world.outcomes.get(image) ?? 'ready';
+    if (SEVERITY[outcome] > SEVERITY[worst]) worst = outcome;
+  }
+  return worst;
+}
+
+function failingImageOf(world: World, revision: string): string {
+  const bad = containersOf(world, revision).find((c) => isObject(c) && world.outcomes.get(String(c.image)) === 'imagePullError');
+  return isObject(bad) ? String(bad.image) : '';
+}
+
+/** A pod just created: scheduled once its claims are bound (else the scheduler's message), then started. */
+export function admitPod(world: World, pod: Pod, unboundClaims: readonly string[]): void {
+  if (unboundClaims.length > 0) {
+    world.updatePod(pod, { reason: `0/1 nodes are available: pod has unbound immediate PersistentVolumeClaims (${unboundClaims.join(', ')})` });
+  } else world.updatePod(pod, { status: 'ContainerCreating' });
+}
+
+/** Schedules the start of an admitted pod whose claims are bound. */
+export function schedulePodStart(world: World, pod: Pod): void {
+  if (pod.status === 'ContainerCreating') world.schedule(world.env.podStartSeconds, 'start', pod);
+}
+
+function startPod(world: World, pod: Pod): void {
+  const ip = world.nextIp();
+  if (outcomeOf(world, pod.revision) === 'imagePullError') {
+    const reason = `Back-off pulling image "${failingImageOf(world, pod.revision)}"`;
+    world.updatePod(pod, { ip, status: 'ImagePullBackOff', reason });
+    world.emit('PodNotReady', pod.name, { ip, reason: 'ImagePullBackOff', message: `${pod.name}: ${reason}` });
+    return;
+  }
+  world.updatePod(pod, { ip, phase: 'Running', status: 'Running' });
+  world.emit('PodRunning', pod.name, { ip, revision: pod.revision, message: t('sim.pod.running', pod.name, ip) });
+  syncDns(world, pod);
+  world.schedule(world.env.readySeconds, 'ready', pod);
+}
+
+function becomeReady(world: World, pod: Pod): void {
+  if (pod.terminating || pod.phase !== 'Running' || pod.ready) return;
+  const outcome = outcomeOf(world, pod.revision);
+  const ip = pod.ip ?? undefined;
+  if (outcome === 'crashLoop') {
+    world.updatePod(pod, { status: 'CrashLoopBackOff', restarts: pod.restarts + 1, reason: 'Back-off restarting failed container' });
+    world.emit('PodNotReady', pod.name, { ip, reason: 'CrashLoopBackOff', message: t('sim.pod.crashLoop', pod.name) });
+    return;
+  }
+  if (outcome === 'neverReady' || pod.readinessFailing) {
+    world.updatePod(pod, { reason: 'Readiness probe failed' });
+    world.emit('PodNotReady', pod.name, { ip, reason: 'ReadinessProbeFailed', message: t('sim.pod.readinessFailed', pod.name) });
+    return;
+  }
+  world.updatePod(pod, { ready: true, reason: undefined });
+  const problem = world.service?.problem;
+  const message = !world.service?.governs && problem ? t('sim.pod.readyNoDns', pod.name, problem) : t('sim.pod.ready', pod.name);
+  world.emit('PodReady', pod.name, { ip, revision: pod.revision, message });
+  syncDns(world, pod);
+  if (world.spec.minReadySeconds === 0) becomeAvailable(world, pod);
+  else world.schedule(world.spec.minReadySeconds, 'available', pod);
+}
+
+function becomeAvailable(world: World, pod: Pod): void {
+  if (!pod.ready || pod.available) return;
+  world.updatePod(pod, { available: true });
+  world.emit('PodAvailable', pod.name, { message: t('sim.pod.available', pod.name, world.spec.minReadySeconds) });
+}
+
+/** Graceful deletion: the pod turns not ready at once and is gone after terminationSeconds. `reason`: Controller, User or GarbageCollector. */
+export function terminatePod(world: World, pod: Pod, reason: string, message: string): void {
+  if (pod.terminating) return;
+  world.updatePod(pod, { terminating: true, ready: false, available: false, status: 'Terminating' });
+  world.emit('PodTerminating', pod.name, { reason, revision: pod.revision, ip: pod.ip ?? undefined, message });
+  syncDns(world, pod);
+  world.schedule(world.env.terminationSeconds, 'gone', pod);
+}
+
+function podGone(world: World, pod: Pod): void {
+  world.removePod(pod);
+  world.emit('PodDeleted', pod.name, { message: t('sim.pod.gone', pod.name) });
+}
+
+/** An eviction: phase Failed (the controller then deletes and recreates the pod). */
+export function failPod(world: World, pod: Pod): void {
+  if (pod.terminating || pod.phase === 'Failed') return;
+  world.updatePod(pod, { phase: 'Failed', status: 'Error', ready: false, available: false, reason: 'Evicted' });
+  world.emit('PodFailed', pod.name, { reason: 'Evicted', ip: pod.ip ?? undefined, message: t('sim.pod.failed', pod.name) });
+  syncDns(world, pod);
+}
+
+/** The readiness probe starts failing, or passes again (then the pod turns Ready after readySeconds). */
+export function setReadiness(world: World, pod: Pod, failing: boolean): void {
+  world.updatePod(pod, { readinessFailing: failing });
+  if (failing && pod.ready) {
+    world.updatePod(pod, { ready: false, available: false, reason: 'Readiness probe failed' });
+    world.emit('PodNotReady', pod.name, { reason: 'ReadinessProbeFailed', ip: pod.ip ?? undefined, message: t('sim.pod.readinessFailing', pod.name) });
+    syncDns(world, pod);
+  } else if (!failing && pod.phase === 'Running' && !pod.ready && !pod.terminating) {
+    world.schedule(world.env.readySeconds, 'ready', pod);
+  }
+}
+
+/** A kubelet timer firing; returns whether the pod is now gone (the garbage collector watches for that). */
+export function runTimer(world: World, kind: string, pod: Pod): boolean {
+  if (kind === 'start') startPod(world, pod);
+  else if (kind === 'ready') becomeReady(world, pod);
+  else if (kind === 'available') becomeAvailable(world, pod);
+  else if (kind === 'gone') podGone(world, pod);
+  return kind === 'gone';
+}

@@ -1,0 +1,61 @@
+// Limits on what the simulator takes (issue #15, hostile input). Without them `replicas:
+// 1000000000` (a valid int32) ran for 42 s and 2 GB before failing, and `wait: 1e12` silently
+// ran past the time budget. Checked before any work, so the CLI and the panel answer at once. The
+// controller behaves the same at any size, so a smaller set shows the same thing.
+import { t } from '../l10n/messages';
+import type { SimInput } from './input';
+import type { Environment, Script, Step } from './types';
+import { describe, isPlain } from './values';
+
+/** The most replicas a simulated StatefulSet may have, in the manifest or after any step. */
+export const MAX_REPLICAS = 10_000;
+/** The longest `wait`, `at` or environment duration: one simulated day. */
+export const MAX_SECONDS = 86_400;
+/** The most events a simulation records before it stops and says so. */
+export const MAX_EVENTS = 1_000_000;
+
+/** Why `value` is not a number of seconds the simulator takes, or undefined when it is. */
+export function secondsProblem(where: string, value: unknown): string | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return t('sim.script.seconds', where, describe(value));
+  return value > MAX_SECONDS ? t('sim.limit.seconds', where, value, MAX_SECONDS) : undefined;
+}
+
+function replicasProblem(where: string, replicas: unknown): string | undefined {
+  return typeof replicas === 'number' && replicas > MAX_REPLICAS ? t('sim.limit.replicas', where, replicas, MAX_REPLICAS) : undefined;
+}
+
+/** The replicas a step asks for, if it asks for any. */
+function replicasOf(step: Step): unknown {
+  if (step.kind === 'scale') return step.replicas;
+  const spec = step.kind === 'apply' ? step.patch.spec : undefined;
+  return isPlain(spec) ? spec.replicas : undefined;
+}
+
+function stepProblem(step: Step, where: string): string | undefined {
+  const field = step.kind === 'apply' ? 'apply.spec.replicas' : step.kind;
+  return (
+    replicasProblem(`${where}.${field}`, replicasOf(step)) ??
+    (step.at === undefined ? undefined : secondsProblem(`${where}.at`, step.at)) ??
+    (step.kind === 'wait' ? secondsProblem(`${where}.wait`, step.seconds) : undefined)
+  );
+}
+
+function environmentProblem(env: Environment): string | undefined {
+  for (const key of ['podStartSeconds', 'readySeconds', 'terminationSeconds'] as const) {
+    const problem = secondsProblem(`environment.${key}`, env[key]);
+    if (problem !== undefined) return problem;
+  }
+  return undefined;
+}
+
+/** The first thing in the input or script beyond the limits, as a message naming it. */
+export function findLimitProblem(input: SimInput, script: Script): string | undefined {
+  const spec = input.manifest.spec;
+  const manifest = replicasProblem('spec.replicas', isPlain(spec) ? spec.replicas : undefined);
+  if (manifest !== undefined) return manifest;
+  for (let index = 0; index < script.steps.length; index++) {
+    const problem = stepProblem(script.steps[index], `steps[${index}]`);
+    if (problem !== undefined) return problem;
+  }
+  return environmentProblem(script.environment);
+}
