@@ -1,7 +1,8 @@
-import { getString } from '../model/access';
 import { quote } from '../model/names';
 import { defineRule } from './defineRule';
+import { suggestionData, unsupportedValue } from './fields';
 
+const PATH = 'spec.podManagementPolicy';
 const SUPPORTED = ['OrderedReady', 'Parallel'];
 
 export default defineRule({
@@ -20,16 +21,7 @@ export default defineRule({
     message: "spec.podManagementPolicy: Invalid value: {0}: must be 'OrderedReady' or 'Parallel'",
   },
   check(ctx) {
-    const { resource } = ctx;
-    const policy = getString(resource.root, 'spec.podManagementPolicy');
-    // "" is defaulted to OrderedReady before validation.
-    if (!policy || policy.value === '' || SUPPORTED.includes(policy.value)) return;
-    const suggestion = SUPPORTED.find((s) => s.toLowerCase() === policy.value.toLowerCase());
-    return ctx.report({
-      range: policy.range,
-      path: 'spec.podManagementPolicy',
-      messageId: 'message', args: [quote(policy.value)],
-      data: suggestion ? { suggestion } : undefined,
-    });
+    const found = unsupportedValue(ctx.resource.root, PATH, SUPPORTED);
+    if (found) ctx.report({ range: found.value.range, path: PATH, messageId: 'message', args: [quote(found.value.value)], data: suggestionData(found) });
   },
 });

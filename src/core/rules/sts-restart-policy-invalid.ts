@@ -1,6 +1,6 @@
-import { getString } from '../model/access';
 import { quote } from '../model/names';
 import { defineRule } from './defineRule';
+import { unsupportedValue } from './fields';
 
 const PATH = 'spec.template.spec.restartPolicy';
 
@@ -19,10 +19,7 @@ export default defineRule({
     message: '{0}: Unsupported value: {1}: supported values: "Always"',
   },
   check(ctx) {
-    const { resource } = ctx;
-    const policy = getString(resource.root, PATH);
-    // "" is defaulted to Always.
-    if (!policy || policy.value === '' || policy.value === 'Always') return;
-    return ctx.report({ range: policy.range, path: PATH, messageId: 'message', args: [PATH, quote(policy.value)] });
+    const found = unsupportedValue(ctx.resource.root, PATH, ['Always']);
+    if (found) ctx.report({ range: found.value.range, path: PATH, messageId: 'message', args: [PATH, quote(found.value.value)] });
   },
 });

@@ -1,6 +1,6 @@
-import { getString } from '../model/access';
 import { quote } from '../model/names';
 import { defineRule } from './defineRule';
+import { unsupportedValue, suggestionData } from './fields';
 
 const BASE = 'spec.persistentVolumeClaimRetentionPolicy';
 const SUPPORTED = ['Retain', 'Delete'];
@@ -21,19 +21,10 @@ export default defineRule({
     message: '{0}: Unsupported value: {1}: supported values: "Retain", "Delete"',
   },
   check(ctx) {
-    const { resource } = ctx;
     for (const field of ['whenDeleted', 'whenScaled']) {
       const path = `${BASE}.${field}`;
-      const value = getString(resource.root, path);
-      // "" is defaulted to Retain.
-      if (!value || value.value === '' || SUPPORTED.includes(value.value)) continue;
-      const suggestion = SUPPORTED.find((s) => s.toLowerCase() === value.value.toLowerCase());
-      ctx.report({
-        range: value.range,
-        path,
-        messageId: 'message', args: [path, quote(value.value)],
-        data: suggestion ? { suggestion } : undefined,
-      });
+      const found = unsupportedValue(ctx.resource.root, path, SUPPORTED);
+      if (found) ctx.report({ range: found.value.range, path, messageId: 'message', args: [path, quote(found.value.value)], data: suggestionData(found) });
     }
   },
 });

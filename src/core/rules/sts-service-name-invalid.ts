@@ -1,6 +1,7 @@
 import { dns1123LabelProblem, quote } from '../model/names';
 import { serviceNameOf } from '../model/statefulSet';
 import { defineRule } from './defineRule';
+import { nameProblem } from './fields';
 
 
 export default defineRule({
@@ -19,15 +20,7 @@ export default defineRule({
     message: 'spec.serviceName: Invalid value: {0}: {1}',
   },
   check(ctx) {
-    const { resource } = ctx;
-    const serviceName = serviceNameOf(resource);
-    if (!serviceName || serviceName.value === '') return;
-    const problem = dns1123LabelProblem(serviceName.value);
-    if (!problem) return;
-    return ctx.report({
-      range: serviceName.range,
-      path: 'spec.serviceName',
-      messageId: 'message', args: [quote(serviceName.value), problem],
-    });
+    const found = nameProblem(serviceNameOf(ctx.resource), dns1123LabelProblem);
+    if (found) ctx.report({ range: found.name.range, path: 'spec.serviceName', messageId: 'message', args: [quote(found.name.value), found.problem] });
   },
 });

@@ -1,6 +1,7 @@
 import { dns1035LabelProblem, isDns1123Label, quote } from '../model/names';
 import { serviceNameOf } from '../model/statefulSet';
 import { defineRule } from './defineRule';
+import { nameProblem } from './fields';
 
 
 export default defineRule({
@@ -19,16 +20,8 @@ export default defineRule({
     message: 'spec.serviceName {0} can never name a Service: {1}',
   },
   check(ctx) {
-    const { resource } = ctx;
-    const serviceName = serviceNameOf(resource);
     // Values that are not even DNS-1123 labels are sts-service-name-invalid's business.
-    if (!serviceName || serviceName.value === '' || !isDns1123Label(serviceName.value)) return;
-    const problem = dns1035LabelProblem(serviceName.value);
-    if (!problem) return;
-    return ctx.report({
-      range: serviceName.range,
-      path: 'spec.serviceName',
-      messageId: 'message', args: [quote(serviceName.value), problem],
-    });
+    const found = nameProblem(serviceNameOf(ctx.resource), (value) => (isDns1123Label(value) ? dns1035LabelProblem(value) : undefined));
+    if (found) ctx.report({ range: found.name.range, path: 'spec.serviceName', messageId: 'message', args: [quote(found.name.value), found.problem] });
   },
 });

@@ -1,6 +1,7 @@
 import { getPath } from '../model/access';
 import { quote } from '../model/names';
 import { lookUpService, lookupData, relatedAt } from '../model/serviceLookup';
+import { atServiceName } from './governingService';
 import { defineRule } from './defineRule';
 
 export default defineRule({
@@ -31,9 +32,8 @@ export default defineRule({
       namespaces.length === 1
         ? ctx.t('namespace', quote(namespaces[0]))
         : ctx.t('namespaces', namespaces.map((ns) => quote(ns)).join(', '));
-    return ctx.report({
-      range: serviceName.range,
-      path: 'spec.serviceName',
+    ctx.report({
+      ...atServiceName(lookup),
       messageId: 'message', args: [quote(serviceName.value), where, quote(lookup.namespace)],
       related: lookup.otherNamespaces.map((svc) =>
         relatedAt(svc, getPath(svc.root, 'metadata.namespace') ? 'metadata.namespace' : undefined, ctx.t('related', quote(serviceName.value), quote(svc.namespace))),

@@ -3,7 +3,8 @@ import { quote } from '../model/names';
 import type { Resource } from '../model/resource';
 import { serviceSelectorNode } from '../model/service';
 import type { ResourceIndex } from '../model/resourceIndex';
-import { chosenService, lookUpService, lookupData, relatedAt } from '../model/serviceLookup';
+import { lookupData, relatedAt } from '../model/serviceLookup';
+import { atServiceName, governingService } from './governingService';
 import { defineRule } from './defineRule';
 
 const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
@@ -26,14 +27,12 @@ export default defineRule({
     related: 'Service {0} has no selector',
   },
   check(ctx) {
-    const { resource, index } = ctx;
-    const lookup = lookUpService(resource, index);
-    const svc = lookup && chosenService(lookup);
-    if (!lookup || !svc || serviceSelectorNode(svc) || hasManualEndpoints(svc, index)) return;
+    const governing = governingService(ctx);
+    if (!governing || serviceSelectorNode(governing.svc) || hasManualEndpoints(governing.svc, ctx.index)) return;
+    const { lookup, svc } = governing;
     const { serviceName } = lookup;
-    return ctx.report({
-      range: serviceName.range,
-      path: 'spec.serviceName',
+    ctx.report({
+      ...atServiceName(lookup),
       messageId: 'message', args: [quote(serviceName.value)],
       related: [relatedAt(svc, 'spec.selector', ctx.t('related', quote(serviceName.value)))],
       data: lookupData(lookup, { serviceUri: svc.uri }),

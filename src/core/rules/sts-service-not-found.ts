@@ -8,6 +8,7 @@ import { editDistance } from '../schema/closestName';
 import { appendDocument, editTargetOf, replaceScalar, type EditTarget } from './edit/yamlEdits';
 import { draftHeadlessService } from './edit/serviceDraft';
 import { lookUpService, lookupData } from '../model/serviceLookup';
+import { atServiceName } from './governingService';
 import { defineRule, type FixContext } from './defineRule';
 import type { Fix, RuleContext } from './types';
 
@@ -38,9 +39,8 @@ export default defineRule({
     const names = lookup.headlessServices;
     const listed = names.slice(0, 3).map((n) => quote(n)).join(', ') + (names.length > 3 ? ', …' : '');
     const hint = names.length > 0 ? ctx.t('hint', listed) : '';
-    return ctx.report({
-      range: serviceName.range,
-      path: 'spec.serviceName',
+    ctx.report({
+      ...atServiceName(lookup),
       messageId: 'message', args: [quote(serviceName.value), quote(lookup.namespace), hint],
       data: lookupData(lookup),
     });

@@ -4,7 +4,8 @@ import type { Resource } from '../model/resource';
 import { CLUSTER_IP_NONE, clusterIPNode, clusterIPsOf, effectiveServiceType, isHeadless } from '../model/service';
 import { isScalar } from '../model/types';
 import { editTargetOf, replaceItems, setKey } from './edit/yamlEdits';
-import { chosenService, lookUpService, lookupData, relatedAt } from '../model/serviceLookup';
+import { lookupData, relatedAt } from '../model/serviceLookup';
+import { atServiceName, governingService } from './governingService';
 import { defineRule, type FixContext, type Translate } from './defineRule';
 import type { Fix, RelatedInfo } from './types';
 
@@ -33,16 +34,13 @@ export default defineRule({
     'fix.makeHeadless': 'Make Service {0} headless (clusterIP: None); a live Service cannot be changed in place: delete and recreate it',
   },
   check(ctx) {
-    const { resource, index } = ctx;
-    const lookup = lookUpService(resource, index);
-    const svc = lookup && chosenService(lookup);
-    if (!lookup || !svc || isHeadless(svc)) return;
-    const { serviceName } = lookup;
+    const governing = governingService(ctx);
+    if (!governing || isHeadless(governing.svc)) return;
+    const { lookup, svc } = governing;
     const { why, related } = describeNotHeadless(ctx.t, svc);
-    return ctx.report({
-      range: serviceName.range,
-      path: 'spec.serviceName',
-      messageId: 'message', args: [quote(serviceName.value), why],
+    ctx.report({
+      ...atServiceName(lookup),
+      messageId: 'message', args: [quote(lookup.serviceName.value), why],
       related: [related],
       data: lookupData(lookup, { serviceUri: svc.uri, clusterIP: clusterIPValue(svc) }),
     });
@@ -57,15 +55,15 @@ export default defineRule({
  * Not offered for ExternalName Services, which have no cluster IP to give up.
  */
 function makeHeadless(ctx: FixContext<'fix.makeHeadless'>): Fix[] {
-  const lookup = lookUpService(ctx.resource, ctx.index);
-  const svc = lookup && chosenService(lookup);
+  const governing = governingService(ctx);
+  const svc = governing?.svc;
   const spec = svc && getMap(svc.root, 'spec');
   const target = svc && editTargetOf(svc, ctx);
-  if (!svc || !spec || !target || effectiveServiceType(svc) === 'ExternalName') return [];
+  if (!governing || !svc || !spec || !target || effectiveServiceType(svc) === 'ExternalName') return [];
   const edits = [setKey(target, spec, 'clusterIP', CLUSTER_IP_NONE)];
   const ips = getSeq(svc.root, 'spec.clusterIPs');
   if (ips && ips.items.length > 0 && !isHeadlessList(svc)) edits.push(replaceItems(target, ips, [CLUSTER_IP_NONE]));
-  const title = ctx.t('fix.makeHeadless', quote(lookup.serviceName.value));
+  const title = ctx.t('fix.makeHeadless', quote(governing.lookup.serviceName.value));
   return [{ title, isPreferred: true, edits }];
 }
 

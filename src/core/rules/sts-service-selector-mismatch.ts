@@ -2,7 +2,8 @@ import { toStringMap } from '../model/access';
 import { quote } from '../model/names';
 import { serviceSelectorNode } from '../model/service';
 import { alignPairs, editTargetOf } from './edit/yamlEdits';
-import { chosenService, lookUpService, lookupData, relatedAt } from '../model/serviceLookup';
+import { lookupData, relatedAt } from '../model/serviceLookup';
+import { atServiceName, governingService } from './governingService';
 import { defineRule } from './defineRule';
 
 export default defineRule({
@@ -26,11 +27,10 @@ export default defineRule({
     'fix.setSelector': 'Set the selector of Service {0} to the pod labels',
   },
   check(ctx) {
-    const { resource, index } = ctx;
-    const lookup = lookUpService(resource, index);
-    const svc = lookup && chosenService(lookup);
-    const selectorNode = svc && serviceSelectorNode(svc);
-    if (!lookup || !svc || !selectorNode) return;
+    const governing = governingService(ctx);
+    const selectorNode = governing && serviceSelectorNode(governing.svc);
+    if (!governing || !selectorNode) return;
+    const { lookup, svc } = governing;
     const selector = toStringMap(selectorNode);
     const differences: string[] = [];
     for (const [key, value] of selector) {
@@ -44,20 +44,19 @@ export default defineRule({
     }
     if (differences.length === 0) return;
     const { serviceName } = lookup;
-    return ctx.report({
-      range: serviceName.range,
-      path: 'spec.serviceName',
+    ctx.report({
+      ...atServiceName(lookup),
       messageId: 'message', args: [quote(serviceName.value), differences.join(ctx.t('separator'))],
       related: [relatedAt(svc, 'spec.selector', ctx.t('related', quote(serviceName.value)))],
       data: lookupData(lookup, { serviceUri: svc.uri, selector: Object.fromEntries(selector) }),
     });
   },
   fixes(_finding, ctx) {
-    const lookup = lookUpService(ctx.resource, ctx.index);
-    const svc = lookup && chosenService(lookup);
-    const selectorNode = svc && serviceSelectorNode(svc);
-    const target = svc && editTargetOf(svc, ctx);
-    if (!lookup || !selectorNode || !target || lookup.labels.size === 0) return [];
+    const governing = governingService(ctx);
+    const selectorNode = governing && serviceSelectorNode(governing.svc);
+    const target = governing && editTargetOf(governing.svc, ctx);
+    if (!governing || !selectorNode || !target || governing.lookup.labels.size === 0) return [];
+    const { lookup } = governing;
     // Keys the pods have get their value; keys they lack go; the selector's other pairs stay.
     const edits = alignPairs(target, selectorNode, lookup.labels, { add: false });
     return [{ title: ctx.t('fix.setSelector', quote(lookup.serviceName.value)), isPreferred: true, edits }];

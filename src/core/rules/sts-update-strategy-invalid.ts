@@ -1,7 +1,8 @@
-import { getString } from '../model/access';
 import { quote } from '../model/names';
 import { defineRule } from './defineRule';
+import { suggestionData, unsupportedValue } from './fields';
 
+const PATH = 'spec.updateStrategy.type';
 const SUPPORTED = ['RollingUpdate', 'OnDelete'];
 
 export default defineRule({
@@ -20,16 +21,7 @@ export default defineRule({
     message: "spec.updateStrategy.type: Invalid value: {0}: must be 'RollingUpdate' or 'OnDelete'",
   },
   check(ctx) {
-    const { resource } = ctx;
-    const type = getString(resource.root, 'spec.updateStrategy.type');
-    // "" is defaulted to RollingUpdate before validation.
-    if (!type || type.value === '' || SUPPORTED.includes(type.value)) return;
-    const suggestion = SUPPORTED.find((s) => s.toLowerCase() === type.value.toLowerCase());
-    return ctx.report({
-      range: type.range,
-      path: 'spec.updateStrategy.type',
-      messageId: 'message', args: [quote(type.value)],
-      data: suggestion ? { suggestion } : undefined,
-    });
+    const found = unsupportedValue(ctx.resource.root, PATH, SUPPORTED);
+    if (found) ctx.report({ range: found.value.range, path: PATH, messageId: 'message', args: [quote(found.value.value)], data: suggestionData(found) });
   },
 });

@@ -1,5 +1,6 @@
 import { dns1035LabelProblem, quote } from '../model/names';
 import { defineRule } from './defineRule';
+import { nameProblem } from './fields';
 
 export default defineRule({
   id: 'svc-name-invalid',
@@ -16,11 +17,7 @@ export default defineRule({
     message: 'metadata.name {0} is not a valid Service name: {1}',
   },
   check(ctx) {
-    const { resource } = ctx;
-    const name = resource.name;
-    if (!name || name.value === '') return;
-    const problem = dns1035LabelProblem(name.value);
-    if (!problem) return;
-    return ctx.report({ range: name.range, path: 'metadata.name', messageId: 'message', args: [quote(name.value), problem] });
+    const found = nameProblem(ctx.resource.name, dns1035LabelProblem);
+    if (found) ctx.report({ range: found.name.range, path: 'metadata.name', messageId: 'message', args: [quote(found.name.value), found.problem] });
   },
 });
