@@ -1,0 +1,29 @@
+// The shared fixture builders of the rule tests: a StatefulSet `web` (or a Service) with the part a
+// test is about spliced in, so each test shows only that part.
+
+const STS_HEAD = 'apiVersion: apps/v1\nkind: StatefulSet\n';
+
+/** `metadata` and `spec` blocks given as written (each with its own key line). */
+export function statefulSetWith(blocks: string): string {
+  return STS_HEAD + blocks;
+}
+
+/** StatefulSet `web` (or `name`) with `spec` lines (indented two spaces) under `spec:`. */
+export function statefulSet(spec: string, name = 'web'): string {
+  return `${STS_HEAD}metadata:\n  name: ${name}\nspec:\n${spec}`;
+}
+
+/** StatefulSet `web` with pod spec lines (indented six spaces) under `spec.template.spec:`. */
+export function podTemplate(podSpec: string): string {
+  return statefulSet(`  template:\n    spec:\n${podSpec}`);
+}
+
+/** One container `name` running `image`, as pod spec lines. */
+export function container(name = 'nginx', image = name): string {
+  return `      containers:\n      - name: ${name}\n        image: ${image}\n`;
+}
+
+/** Service `name` with `spec` lines (indented two spaces) under `spec:`. */
+export function service(spec: string, name = 'nginx'): string {
+  return `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n${spec}`;
+}
