@@ -27,3 +27,27 @@ export function container(name = 'nginx', image = name): string {
 export function service(spec: string, name = 'nginx'): string {
   return `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n${spec}`;
 }
+
+/** StatefulSet `web` (selector, labels, a container mounting `data`) with `claims` lines under `volumeClaimTemplates:`. */
+export function withClaimTemplates(claims: string): string {
+  return `${STS_HEAD}metadata:
+  name: web
+spec:
+  serviceName: nginx
+  selector:
+    matchLabels:
+      app: nginx
+  template:
+    metadata:
+      labels:
+        app: nginx
+    spec:
+      containers:
+      - name: nginx
+        image: nginx
+        volumeMounts:
+        - name: data
+          mountPath: /data
+  volumeClaimTemplates:
+${claims}`;
+}
