@@ -28,8 +28,8 @@ export function service(spec: string, name = 'nginx'): string {
   return `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n${spec}`;
 }
 
-/** StatefulSet `web` (selector, labels, a container mounting `data`) with `claims` lines under `volumeClaimTemplates:`. */
-export function withClaimTemplates(claims: string): string {
+/** StatefulSet `web` with selector and template labels `app: nginx`: `podSpec` lines, then `rest` (under `spec:`). */
+export function labelledStatefulSet(podSpec: string, rest = ''): string {
   return `${STS_HEAD}metadata:
   name: web
 spec:
@@ -42,12 +42,13 @@ spec:
       labels:
         app: nginx
     spec:
-      containers:
-      - name: nginx
-        image: nginx
-        volumeMounts:
-        - name: data
-          mountPath: /data
-  volumeClaimTemplates:
-${claims}`;
+${podSpec}${rest}`;
+}
+
+/** Container `nginx` mounting volume `data` at /data, as pod spec lines. */
+export const NGINX_MOUNTING_DATA = `${container()}        volumeMounts:\n        - name: data\n          mountPath: /data\n`;
+
+/** The same StatefulSet, its container mounting `data`, with `claims` lines under `volumeClaimTemplates:`. */
+export function withClaimTemplates(claims: string): string {
+  return labelledStatefulSet(NGINX_MOUNTING_DATA, `  volumeClaimTemplates:\n${claims}`);
 }
