@@ -22,6 +22,8 @@ export interface ExpectedError {
   readonly severity?: Diagnostic['severity'];
   /** The related locations' messages, in order. */
   readonly related?: readonly string[];
+  /** The finding's data for its fixes. */
+  readonly data?: Readonly<Record<string, unknown>>;
 }
 
 export interface ValidCase {
@@ -89,6 +91,7 @@ function summarize(d: Diagnostic, expected: ExpectedError | undefined) {
     ...(expected?.message !== undefined || expected?.args ? { message: d.message } : {}),
     ...(expected?.severity ? { severity: d.severity } : {}),
     ...(expected?.related ? { related: d.related.map((r) => r.message) } : {}),
+    ...(expected?.data ? { data: d.data } : {}),
   };
 }
 
@@ -105,6 +108,7 @@ function checkInvalid(rule: Rule, test: InvalidCase): void {
       ...(message !== undefined ? { message } : {}),
       ...(error.severity ? { severity: error.severity } : {}),
       ...(error.related ? { related: error.related } : {}),
+      ...(error.data ? { data: error.data } : {}),
     };
   });
   assert.deepEqual(actual.map((d, i) => summarize(d, test.errors[i])), expected);
