@@ -52,3 +52,20 @@ export const NGINX_MOUNTING_DATA = `${container()}        volumeMounts:\n       
 export function withClaimTemplates(claims: string): string {
   return labelledStatefulSet(NGINX_MOUNTING_DATA, `  volumeClaimTemplates:\n${claims}`);
 }
+
+/** StatefulSet `web` (pods labelled `app: nginx`) governed by `serviceName`, with extra `metadata` lines. */
+export function governedStatefulSet(serviceName: string, metadata = ''): string {
+  return `${STS_HEAD}metadata:
+  name: web
+${metadata}spec:
+  serviceName: ${serviceName}
+  selector:
+    matchLabels:
+      app: nginx
+  template:
+    metadata:
+      labels:
+        app: nginx
+    spec:
+${container()}`;
+}
