@@ -37,3 +37,13 @@ export function nameProblem(
   const problem = problemOf(name.value);
   return problem ? { name, problem } : undefined;
 }
+
+/**
+ * The earlier item under `key` (the one a duplicate points at), remembering `item` as the first
+ * when there is none: validation reports the second and later occurrences, not the first.
+ */
+export function earlierOf<T>(seen: Map<string, T>, key: string, item: T): T | undefined {
+  const earlier = seen.get(key);
+  if (earlier === undefined) seen.set(key, item);
+  return earlier;
+}

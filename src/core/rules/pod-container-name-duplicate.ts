@@ -1,6 +1,7 @@
 import { getSeq, getString } from '../model/access';
 import { quote } from '../model/names';
 import { defineRule } from './defineRule';
+import { earlierOf } from './fields';
 
 
 export default defineRule({
@@ -26,12 +27,8 @@ export default defineRule({
         const name = getString(item, 'name');
         if (!name || name.value === '') return;
         const path = `spec.template.spec.${list}[${index}].name`;
-        const first = seen.get(name.value);
-        if (first === undefined) {
-          seen.set(name.value, path);
-          return;
-        }
-        ctx.report({ range: name.range, path, messageId: 'message', args: [path, quote(name.value), first] });
+        const first = earlierOf(seen, name.value, path);
+        if (first !== undefined) ctx.report({ range: name.range, path, messageId: 'message', args: [path, quote(name.value), first] });
       });
     }
   },

@@ -2,6 +2,7 @@ import { getSeq, getString } from '../model/access';
 import { quote } from '../model/names';
 import { claimTemplates } from '../model/statefulSet';
 import { defineRule } from './defineRule';
+import { earlierOf } from './fields';
 
 
 export default defineRule({
@@ -26,11 +27,8 @@ export default defineRule({
       const name = getString(item, 'name');
       // Template volumes named like a claim template are dropped for the claim's volume.
       if (!name || name.value === '' || claims.has(name.value)) return;
-      const first = seen.get(name.value);
-      if (first === undefined) {
-        seen.set(name.value, index);
-        return;
-      }
+      const first = earlierOf(seen, name.value, index);
+      if (first === undefined) return;
       const path = `spec.template.spec.volumes[${index}].name`;
       ctx.report({ range: name.range, path, messageId: 'message', args: [path, quote(name.value), first] });
     });

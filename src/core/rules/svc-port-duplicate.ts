@@ -1,6 +1,7 @@
 import { quote } from '../model/names';
 import { servicePorts, type ServicePort } from '../model/service';
 import { defineRule } from './defineRule';
+import { earlierOf } from './fields';
 
 export default defineRule({
   id: 'svc-port-duplicate',
@@ -22,11 +23,8 @@ export default defineRule({
     for (const port of servicePorts(resource)) {
       if (!port.port || !Number.isInteger(port.port.value) || port.port.value < 1) continue;
       const key = `${port.protocol}/${port.port.value}`;
-      const first = seen.get(key);
-      if (!first) {
-        seen.set(key, port);
-        continue;
-      }
+      const first = earlierOf(seen, key, port);
+      if (!first) continue;
       const base = `spec.ports[${port.index}]`;
       ctx.report({
         range: port.port.range,

@@ -5,6 +5,7 @@ import { isScalar } from '../model/types';
 import { defaultPortName } from './edit/portNames';
 import { editTargetOf, setKey } from './edit/yamlEdits';
 import { defineRule, type CheckContext } from './defineRule';
+import { earlierOf } from './fields';
 import type { RuleContext, TextEdit } from './types';
 
 /** `data.reason` of the finding for an unnamed port of a multi-port Service (the one with a fix). */
@@ -77,11 +78,8 @@ function checkName(ctx: Ctx, port: ServicePort, requireName: boolean, seen: Map<
   if (!isScalar(name) || typeof name.value !== 'string') return;
   const problem = dns1123LabelProblem(name.value);
   if (problem) return ctx.report({ range: name.range, path, messageId: 'invalid', args: [path, quote(name.value), problem] });
-  const first = seen.get(name.value);
-  if (!first) {
-    seen.set(name.value, port);
-    return;
-  }
+  const first = earlierOf(seen, name.value, port);
+  if (!first) return;
   const firstName = getKey(first.node, 'name')!;
   ctx.report({
     range: name.range,

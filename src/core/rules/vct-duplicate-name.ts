@@ -1,7 +1,8 @@
-import { getKey, pathOf } from '../model/access';
-import { quote } from '../model/names';
+import { getKey } from '../model/access';
 import { claimTemplates, type NamedItem } from '../model/statefulSet';
+import { reportClaimClash } from './claimClash';
 import { defineRule } from './defineRule';
+import { earlierOf } from './fields';
 
 export default defineRule({
   id: 'vct-duplicate-name',
@@ -24,20 +25,8 @@ export default defineRule({
     const templates = claimTemplates(resource).filter((t) => t.name.value !== '');
     const first = new Map<string, NamedItem>();
     for (const template of templates) {
-      const earlier = first.get(template.name.value);
-      if (!earlier) {
-        first.set(template.name.value, template);
-        continue;
-      }
-      const path = pathOf(getKey(getKey(template.node, 'metadata'), 'name'));
-      const earlierPath = pathOf(earlier.node);
-      ctx.report({
-        range: template.name.range,
-        path,
-        messageId: 'message', args: [path, quote(template.name.value), earlierPath],
-        related: [{ resource, range: earlier.name.range, message: `${earlierPath}.metadata.name ${quote(earlier.name.value)}` }],
-        data: { name: template.name.value },
-      });
+      const earlier = earlierOf(first, template.name.value, template);
+      if (earlier) reportClaimClash(ctx, getKey(getKey(template.node, 'metadata'), 'name'), template, earlier);
     }
   },
 });

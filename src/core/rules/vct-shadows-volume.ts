@@ -1,6 +1,6 @@
-import { getKey, pathOf } from '../model/access';
-import { quote } from '../model/names';
+import { getKey } from '../model/access';
 import { claimTemplates, templateVolumes } from '../model/statefulSet';
+import { reportClaimClash } from './claimClash';
 import { defineRule } from './defineRule';
 
 export default defineRule({
@@ -24,15 +24,7 @@ export default defineRule({
     for (const volume of templateVolumes(resource)) {
       const claim = claims.get(volume.name.value);
       if (!claim || volume.name.value === '') continue;
-      const path = pathOf(getKey(volume.node, 'name'));
-      const claimPath = pathOf(claim.node);
-      ctx.report({
-        range: volume.name.range,
-        path,
-        messageId: 'message', args: [path, quote(volume.name.value), claimPath],
-        related: [{ resource, range: claim.name.range, message: `${claimPath}.metadata.name ${quote(claim.name.value)}` }],
-        data: { name: volume.name.value },
-      });
+      reportClaimClash(ctx, getKey(volume.node, 'name'), volume, claim);
     }
   },
 });
