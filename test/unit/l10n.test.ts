@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { en, setLocale, t, tables } from '../../src/core/l10n/messages';
+import * as panel from '../../src/core/l10n/panelMessages';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\d+)\}/g)].map((m) => m[1]).sort().join(',');
 
@@ -22,5 +23,18 @@ describe('localisation', () => {
     assert.equal(t('hover.required'), zhText);
     setLocale('fr');
     assert.equal(t('hover.required'), 'required');
+  });
+
+  it('gives the webview the simulator and UI strings only, with the same texts in every locale', () => {
+    const keys = Object.keys(panel.panelEnglish) as panel.MessageKey[];
+    assert.deepEqual(keys.filter((key) => !/^(sim|ui|webview|cli)\./.test(key)), []);
+    assert.ok(keys.length > 100);
+    for (const locale of ['en', 'zh-CN']) {
+      setLocale(locale);
+      panel.setLocale(locale);
+      for (const key of keys) assert.equal(panel.t(key, 'A', 'B', 'C'), t(key, 'A', 'B', 'C'), `${locale} ${key}`);
+    }
+    assert.equal(panel.getLocale(), 'zh-cn');
+    panel.setLocale('en');
   });
 });
