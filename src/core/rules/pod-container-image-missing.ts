@@ -7,7 +7,7 @@ import { defineRule } from './defineRule';
 export default defineRule({
   id: 'pod-container-image-missing',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidatePodTemplateSpec',
     docs: {
       summary:
         'Every container and init container of the pod template needs an `image`. Since about v1.34 the apiserver rejects the StatefulSet; older clusters (v1.33 and before) accept it and then fail every pod creation with `FailedCreate ... image: Required value`.',

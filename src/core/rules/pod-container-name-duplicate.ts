@@ -7,7 +7,7 @@ import { earlierOf } from './fields';
 export default defineRule({
   id: 'pod-container-name-duplicate',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidatePodTemplateSpec',
     docs: {
       summary:
         'Container names must be unique across `containers` and `initContainers` of the pod template. Since about v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',

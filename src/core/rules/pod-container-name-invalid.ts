@@ -8,7 +8,7 @@ import { defineRule } from './defineRule';
 export default defineRule({
   id: 'pod-container-name-invalid',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidatePodTemplateSpec',
     docs: {
       summary:
         'Every container and init container needs a `name` that is a DNS-1123 label (at most 63 lowercase letters, digits and `-`). Since about v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',

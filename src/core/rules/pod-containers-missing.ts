@@ -6,7 +6,7 @@ import { defineRule } from './defineRule';
 export default defineRule({
   id: 'pod-containers-missing',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidatePodTemplateSpec',
     docs: {
       summary:
         'The pod template needs at least one container in `spec.template.spec.containers`. Since about v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail every pod creation (`FailedCreate`).',

@@ -8,7 +8,7 @@ import { earlierOf } from './fields';
 export default defineRule({
   id: 'pod-volume-name-duplicate',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidatePodTemplateSpec',
     docs: {
       summary:
         'Volume names in `spec.template.spec.volumes` must be unique. Since about v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead. (Volumes named like a `volumeClaimTemplates` entry are replaced by the claim, so they do not count.)',

@@ -6,7 +6,7 @@ const PATH = 'spec.template.spec.activeDeadlineSeconds';
 export default defineRule({
   id: 'sts-active-deadline-forbidden',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidatePodTemplateSpecForStatefulSet',
     docs: {
       summary:
         '`activeDeadlineSeconds` kills a pod after a fixed time, which makes no sense for the long-running pods of a StatefulSet; the apiserver forbids it in the pod template.',

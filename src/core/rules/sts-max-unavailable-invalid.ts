@@ -28,7 +28,7 @@ export function maxUnavailableProblem(value: number | string): string | undefine
 export default defineRule({
   id: 'sts-max-unavailable-invalid',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'validateRollingUpdateStatefulSet',
     docs: {
       summary:
         '`spec.updateStrategy.rollingUpdate.maxUnavailable` must be a positive number of pods or a percentage from 1% to 100% (`"25%"`); 0, `0%`, more than 100% and malformed percentages are rejected by the apiserver.',

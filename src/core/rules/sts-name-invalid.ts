@@ -17,7 +17,7 @@ function stringValue(node: YNode | undefined): string | undefined {
 export default defineRule({
   id: 'sts-name-invalid',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidateStatefulSetName',
     docs: {
       summary:
         'A StatefulSet needs `metadata.name` (or `generateName`), and since Kubernetes v1.27 the name must be a DNS-1123 label: at most 63 lowercase letters, digits and `-`, starting and ending with a letter or digit, no dots.',

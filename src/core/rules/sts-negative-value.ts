@@ -16,7 +16,7 @@ const FIELDS: readonly { readonly at: string; readonly path: string; readonly ro
 export default defineRule({
   id: 'sts-negative-value',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidateStatefulSetSpec',
     docs: {
       summary:
         '`spec.replicas`, `spec.minReadySeconds`, `spec.ordinals.start` and `spec.updateStrategy.rollingUpdate.partition` must be 0 or more; the apiserver rejects negative values.',

@@ -8,7 +8,7 @@ const SUPPORTED = ['OrderedReady', 'Parallel'];
 export default defineRule({
   id: 'sts-pod-management-policy-invalid',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidateStatefulSetSpec',
     docs: {
       summary:
         '`spec.podManagementPolicy` must be `OrderedReady` (the default) or `Parallel`, spelled exactly so; the apiserver rejects anything else.',

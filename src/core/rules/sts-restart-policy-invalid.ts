@@ -7,7 +7,7 @@ const PATH = 'spec.template.spec.restartPolicy';
 export default defineRule({
   id: 'sts-restart-policy-invalid',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidatePodTemplateSpecForStatefulSet',
     docs: {
       summary:
         "StatefulSet pods run forever, so the pod template's `restartPolicy` may only be `Always` (the default when omitted); the apiserver rejects `OnFailure` and `Never`.",

@@ -8,7 +8,7 @@ const SUPPORTED = ['Retain', 'Delete'];
 export default defineRule({
   id: 'sts-retention-policy-invalid',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidateStatefulSetSpec',
     docs: {
       summary:
         '`spec.persistentVolumeClaimRetentionPolicy.whenDeleted` and `.whenScaled` accept exactly `Retain` (the default) or `Delete`; the values are case-sensitive and the apiserver rejects anything else.',

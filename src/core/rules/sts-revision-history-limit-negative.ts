@@ -6,7 +6,7 @@ const PATH = 'spec.revisionHistoryLimit';
 export default defineRule({
   id: 'sts-revision-history-limit-negative',
   meta: {
-    severity: 'warning', appliesTo: ['StatefulSet'], scope: 'document',
+    severity: 'warning', appliesTo: ['StatefulSet'], scope: 'document', source: 'truncateHistory',
     docs: {
       summary:
         "Unlike Deployments and DaemonSets, the apiserver does not validate a StatefulSet's `revisionHistoryLimit`. A negative value is accepted and the controller then never prunes old ControllerRevisions, so they pile up.",

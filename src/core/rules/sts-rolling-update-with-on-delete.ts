@@ -14,7 +14,7 @@ function render(node: YNode): string {
 export default defineRule({
   id: 'sts-rolling-update-with-on-delete',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidateStatefulSetSpec',
     docs: {
       summary:
         '`spec.updateStrategy.rollingUpdate` (partition, maxUnavailable) only applies to the `RollingUpdate` strategy; with `type: OnDelete` the apiserver rejects the StatefulSet.',

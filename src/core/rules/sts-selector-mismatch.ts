@@ -35,7 +35,7 @@ function unmetParts(t: Translate<'unknownOperator'>, selector: LabelSelector, la
 export default defineRule({
   id: 'sts-selector-mismatch',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidatePodTemplateSpecForStatefulSet',
     docs: {
       summary:
         '`spec.selector` must select the pod template\'s labels (`spec.template.metadata.labels`): every `matchLabels` pair and every `matchExpressions` requirement. Otherwise the apiserver rejects the StatefulSet with "`selector` does not match template `labels`".',

@@ -7,7 +7,7 @@ import { defineRule } from './defineRule';
 export default defineRule({
   id: 'sts-selector-missing',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidateStatefulSetSpec',
     docs: {
       summary:
         'In apps/v1 `spec.selector` is required and may not be empty: it tells the controller which pods belong to the set (apps/v1beta1 used to default it from the template labels). The apiserver rejects a StatefulSet without one.',

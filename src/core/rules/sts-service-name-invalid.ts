@@ -7,7 +7,7 @@ import { nameProblem } from './fields';
 export default defineRule({
   id: 'sts-service-name-invalid',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', changesRollout: true,
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidateStatefulSetSpec', changesRollout: true,
     docs: {
       summary:
         "`spec.serviceName` becomes every pod's `subdomain`, which must be a DNS-1123 label. Since about v1.33 the apiserver rejects the StatefulSet; older clusters accept it and then fail every pod creation (`FailedCreate ... spec.subdomain: Invalid value`).",

@@ -8,7 +8,7 @@ const SUPPORTED = ['RollingUpdate', 'OnDelete'];
 export default defineRule({
   id: 'sts-update-strategy-invalid',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidateStatefulSetSpec',
     docs: {
       summary:
         '`spec.updateStrategy.type` must be `RollingUpdate` (the default when omitted) or `OnDelete`, spelled exactly so; the apiserver rejects the StatefulSet otherwise (it reports the whole `spec.updateStrategy` as the invalid value).',

@@ -9,7 +9,7 @@ const IP_EXAMPLE = 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff
 export default defineRule({
   id: 'svc-cluster-ip-invalid',
   meta: {
-    severity: 'error', appliesTo: ['Service'], scope: 'document',
+    severity: 'error', appliesTo: ['Service'], scope: 'document', source: 'ValidateServiceClusterIPsRelatedFields',
     docs: {
       summary:
         '`spec.clusterIP` must be `None` (exactly, case-sensitive) or a valid IP address; `none` is rejected as an invalid IP. `spec.clusterIPs` needs `clusterIP` too, must start with it, holds at most 2 addresses (one per IP family), and `None` must be its only value. ExternalName Services take neither.',

@@ -8,7 +8,7 @@ const NO_HEADLESS = new Set(['LoadBalancer', 'NodePort']);
 export default defineRule({
   id: 'svc-headless-type-invalid',
   meta: {
-    severity: 'error', appliesTo: ['Service'], scope: 'document',
+    severity: 'error', appliesTo: ['Service'], scope: 'document', source: 'ValidateServiceClusterIPsRelatedFields',
     docs: {
       summary:
         "A headless Service (`clusterIP: None`) cannot be of type LoadBalancer or NodePort: those types route through a cluster IP. The apiserver rejects it (`may not be set to 'None' for LoadBalancer services`).",

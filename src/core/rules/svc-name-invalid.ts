@@ -5,7 +5,7 @@ import { nameProblem } from './fields';
 export default defineRule({
   id: 'svc-name-invalid',
   meta: {
-    severity: 'error', appliesTo: ['Service'], scope: 'document',
+    severity: 'error', appliesTo: ['Service'], scope: 'document', source: 'ValidateServiceName',
     docs: {
       summary:
         'A Service name must be a DNS-1035 label: at most 63 lower-case letters, digits and `-`, starting with a letter and ending with a letter or digit. The apiserver rejects anything else (so a StatefulSet `serviceName` such as `2nginx`, a valid DNS-1123 label, can never name a real Service).',

@@ -6,7 +6,7 @@ import { defineRule } from './defineRule';
 export default defineRule({
   id: 'svc-node-port-forbidden',
   meta: {
-    severity: 'error', appliesTo: ['Service'], scope: 'document',
+    severity: 'error', appliesTo: ['Service'], scope: 'document', source: 'ValidateService',
     docs: {
       summary:
         "`spec.ports[].nodePort` is only allowed on NodePort and LoadBalancer Services. On a ClusterIP Service (the default type) the apiserver rejects it: `may not be used when `type` is 'ClusterIP'`.",

@@ -6,7 +6,7 @@ import { earlierOf } from './fields';
 export default defineRule({
   id: 'svc-port-duplicate',
   meta: {
-    severity: 'error', appliesTo: ['Service'], scope: 'document',
+    severity: 'error', appliesTo: ['Service'], scope: 'document', source: 'ValidateService',
     docs: {
       summary:
         'Two entries of `spec.ports` have the same `port` and `protocol` (TCP when omitted); the apiserver rejects the Service with `Duplicate value`. The same port number is fine for different protocols (53/TCP and 53/UDP).',

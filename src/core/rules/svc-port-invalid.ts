@@ -9,7 +9,7 @@ const PORT_RANGE = 'must be between 1 and 65535, inclusive';
 export default defineRule({
   id: 'svc-port-invalid',
   meta: {
-    severity: 'error', appliesTo: ['Service'], scope: 'document',
+    severity: 'error', appliesTo: ['Service'], scope: 'document', source: 'validateServicePort',
     docs: {
       summary:
         '`spec.ports[].port` must be 1–65535. `targetPort` is a number 1–65535 or the name of a container port (an IANA service name: at most 15 lower-case letters, digits and `-`, with at least one letter). A quoted number such as `"8080"` is a name, and an invalid one. An omitted or 0 `targetPort` defaults to `port`.',

@@ -14,7 +14,7 @@ const NAME_REQUIRED = 'name-required';
 export default defineRule({
   id: 'svc-port-name-invalid',
   meta: {
-    severity: 'error', appliesTo: ['Service'], scope: 'document',
+    severity: 'error', appliesTo: ['Service'], scope: 'document', source: 'ValidateService',
     docs: {
       summary:
         'Service port names: when `spec.ports` has more than one entry every port needs a `name`; a name must be a DNS-1123 label (lower-case letters, digits and `-`, at most 63) and unique within the Service. The apiserver rejects the Service otherwise.',

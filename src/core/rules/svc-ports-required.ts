@@ -8,7 +8,7 @@ import { defineRule } from './defineRule';
 export default defineRule({
   id: 'svc-ports-required',
   meta: {
-    severity: 'error', appliesTo: ['Service'], scope: 'document',
+    severity: 'error', appliesTo: ['Service'], scope: 'document', source: 'ValidateService',
     docs: {
       summary:
         'A Service needs at least one entry in `spec.ports` unless it is headless (`clusterIP: None`) or of type ExternalName; the apiserver rejects it with `spec.ports: Required value`.',

@@ -6,7 +6,7 @@ import { defineRule, type CheckContext } from './defineRule';
 export default defineRule({
   id: 'vct-storage-request-missing',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', changesRollout: true,
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidatePersistentVolumeClaimSpec', changesRollout: true,
     docs: {
       summary:
         'A claim template without `spec.resources.requests.storage` (or with a size that is not above zero). A PersistentVolumeClaim must request a size: since about v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail to create every PVC, so no pod starts.',

@@ -27,11 +27,12 @@ describe('every rule', () => {
     assert.deepEqual(ruleFiles().sort(), rules.map((r) => r.id).sort());
   });
 
-  it('has docs: a summary, a remediation and an https link where it names one', () => {
+  it('has docs (a summary, a remediation, an https link where it names one) and names its upstream function as an identifier', () => {
     for (const { id, meta } of rules) {
       assert.ok(meta.docs.summary.trim().length > 20, `${id} summary`);
       assert.ok(meta.docs.remediation.trim().length > 20, `${id} remediation`);
       if (meta.docs.url !== undefined) assert.match(meta.docs.url, /^https:\/\//, `${id} url`);
+      if (meta.source !== undefined) assert.match(meta.source, /^[A-Za-z][A-Za-z0-9]*$/, `${id} source names an upstream Go function`);
       assert.ok(Object.keys(rules.find((r) => r.id === id)!.messages).length > 0, `${id} has no messages`);
     }
   });
