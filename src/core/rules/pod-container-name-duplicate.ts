@@ -7,13 +7,14 @@ import { earlierOf } from './fields';
 export default defineRule({
   id: 'pod-container-name-duplicate',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidatePodTemplateSpec',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
         'Container names must be unique across `containers` and `initContainers` of the pod template. Since about v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',
       remediation: 'Rename one of the containers (for example `init-nginx` for the init container).',
       url: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#Container',
     },
+    source: 'ValidatePodTemplateSpec',
   },
   messages: {
     message: '{0}: Duplicate value: {1} (also {2})',

@@ -6,13 +6,14 @@ import { defineRule } from './defineRule';
 export default defineRule({
   id: 'pod-containers-missing',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidatePodTemplateSpec',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
         'The pod template needs at least one container in `spec.template.spec.containers`. Since about v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail every pod creation (`FailedCreate`).',
       remediation: 'Add a container with a `name` and an `image` under `spec.template.spec.containers`.',
       url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#components',
     },
+    source: 'ValidatePodTemplateSpec',
   },
   messages: {
     noTemplate: 'spec.template: Required value: a StatefulSet needs a pod template with containers',

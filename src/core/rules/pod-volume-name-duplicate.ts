@@ -8,13 +8,14 @@ import { earlierOf } from './fields';
 export default defineRule({
   id: 'pod-volume-name-duplicate',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidatePodTemplateSpec',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
         'Volume names in `spec.template.spec.volumes` must be unique. Since about v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead. (Volumes named like a `volumeClaimTemplates` entry are replaced by the claim, so they do not count.)',
       remediation: 'Rename or merge the duplicated volume, and update the `volumeMounts` that refer to it.',
       url: 'https://kubernetes.io/docs/concepts/storage/volumes/',
     },
+    source: 'ValidatePodTemplateSpec',
   },
   messages: {
     message: '{0}: Duplicate value: {1} (also spec.template.spec.volumes[{2}].name)',

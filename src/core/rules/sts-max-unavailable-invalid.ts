@@ -28,7 +28,7 @@ export function maxUnavailableProblem(value: number | string): string | undefine
 export default defineRule({
   id: 'sts-max-unavailable-invalid',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'validateRollingUpdateStatefulSet',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
         '`spec.updateStrategy.rollingUpdate.maxUnavailable` must be a positive number of pods or a percentage from 1% to 100% (`"25%"`); 0, `0%`, more than 100% and malformed percentages are rejected by the apiserver.',
@@ -36,6 +36,7 @@ export default defineRule({
         'Use a whole number of pods (`2`) or a quoted percentage such as `"25%"`, or remove the field (the controller then updates one pod at a time).',
       url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#maximum-unavailable-pods',
     },
+    source: 'validateRollingUpdateStatefulSet',
   },
   messages: {
     message: '{0}: Invalid value: {1}: {2}',

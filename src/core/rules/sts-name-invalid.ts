@@ -17,7 +17,7 @@ function stringValue(node: YNode | undefined): string | undefined {
 export default defineRule({
   id: 'sts-name-invalid',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidateStatefulSetName',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
         'A StatefulSet needs `metadata.name` (or `generateName`), and since Kubernetes v1.27 the name must be a DNS-1123 label: at most 63 lowercase letters, digits and `-`, starting and ending with a letter or digit, no dots.',
@@ -25,6 +25,7 @@ export default defineRule({
         'Give the StatefulSet a short lowercase name such as `web` or `mysql-primary`; it becomes the prefix of every pod name (`web-0`).',
       url: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-label-names',
     },
+    source: 'ValidateStatefulSetName',
   },
   messages: {
     'message.required': 'metadata.name: Required value: name or generateName is required',

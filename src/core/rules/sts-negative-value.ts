@@ -16,7 +16,7 @@ const FIELDS: readonly { readonly at: string; readonly path: string; readonly ro
 export default defineRule({
   id: 'sts-negative-value',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidateStatefulSetSpec',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
         '`spec.replicas`, `spec.minReadySeconds`, `spec.ordinals.start` and `spec.updateStrategy.rollingUpdate.partition` must be 0 or more; the apiserver rejects negative values.',
@@ -24,6 +24,7 @@ export default defineRule({
         'Use 0 or a positive number, or remove the field to get its default (replicas 1, minReadySeconds 0, start 0, partition 0).',
       url: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/stateful-set-v1/',
     },
+    source: 'ValidateStatefulSetSpec',
   },
   messages: {
     message: '{0}: Invalid value: {1}: must be greater than or equal to 0',

@@ -8,7 +8,7 @@ const SUPPORTED = ['OrderedReady', 'Parallel'];
 export default defineRule({
   id: 'sts-pod-management-policy-invalid',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidateStatefulSetSpec',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
         '`spec.podManagementPolicy` must be `OrderedReady` (the default) or `Parallel`, spelled exactly so; the apiserver rejects anything else.',
@@ -16,6 +16,7 @@ export default defineRule({
         'Use `Parallel` to start and stop pods all at once, or remove the field (or write `OrderedReady`) for one-at-a-time ordering.',
       url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#pod-management-policies',
     },
+    source: 'ValidateStatefulSetSpec',
   },
   messages: {
     message: "spec.podManagementPolicy: Invalid value: {0}: must be 'OrderedReady' or 'Parallel'",

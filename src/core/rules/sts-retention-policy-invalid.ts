@@ -8,7 +8,7 @@ const SUPPORTED = ['Retain', 'Delete'];
 export default defineRule({
   id: 'sts-retention-policy-invalid',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidateStatefulSetSpec',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
         '`spec.persistentVolumeClaimRetentionPolicy.whenDeleted` and `.whenScaled` accept exactly `Retain` (the default) or `Delete`; the values are case-sensitive and the apiserver rejects anything else.',
@@ -16,6 +16,7 @@ export default defineRule({
         'Write `Retain` to keep the claims (and data) or `Delete` to remove them, with that capitalisation, or remove the field to keep the default `Retain`.',
       url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#persistentvolumeclaim-retention',
     },
+    source: 'ValidateStatefulSetSpec',
   },
   messages: {
     message: '{0}: Unsupported value: {1}: supported values: "Retain", "Delete"',

@@ -14,13 +14,14 @@ function render(node: YNode): string {
 export default defineRule({
   id: 'sts-rolling-update-with-on-delete',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidateStatefulSetSpec',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
         '`spec.updateStrategy.rollingUpdate` (partition, maxUnavailable) only applies to the `RollingUpdate` strategy; with `type: OnDelete` the apiserver rejects the StatefulSet.',
       remediation: 'Remove the `rollingUpdate` block, or change `type` to `RollingUpdate` if you meant a staged rollout with `partition`.',
       url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#update-strategies',
     },
+    source: 'ValidateStatefulSetSpec',
   },
   messages: {
     message:

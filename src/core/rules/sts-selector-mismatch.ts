@@ -35,7 +35,7 @@ function unmetParts(t: Translate<'unknownOperator'>, selector: LabelSelector, la
 export default defineRule({
   id: 'sts-selector-mismatch',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidatePodTemplateSpecForStatefulSet',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
         '`spec.selector` must select the pod template\'s labels (`spec.template.metadata.labels`): every `matchLabels` pair and every `matchExpressions` requirement. Otherwise the apiserver rejects the StatefulSet with "`selector` does not match template `labels`".',
@@ -43,6 +43,7 @@ export default defineRule({
         'Add the missing labels to `spec.template.metadata.labels` (the selector is immutable once created), or fix the selector before the first apply.',
       url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#pod-selector',
     },
+    source: 'ValidatePodTemplateSpecForStatefulSet',
   },
   messages: {
     message: 'spec.template.metadata.labels: Invalid value: {0}: `selector` does not match template `labels` (spec.selector requires {1})',

@@ -7,7 +7,7 @@ import { defineRule } from './defineRule';
 export default defineRule({
   id: 'sts-selector-missing',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidateStatefulSetSpec',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
         'In apps/v1 `spec.selector` is required and may not be empty: it tells the controller which pods belong to the set (apps/v1beta1 used to default it from the template labels). The apiserver rejects a StatefulSet without one.',
@@ -15,6 +15,7 @@ export default defineRule({
         'Add `spec.selector.matchLabels` with the labels of `spec.template.metadata.labels` (for example `app: web`). The selector cannot be changed after creation.',
       url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#pod-selector',
     },
+    source: 'ValidateStatefulSetSpec',
   },
   messages: {
     'message.required': 'spec.selector: Required value',

@@ -7,7 +7,7 @@ import { nameProblem } from './fields';
 export default defineRule({
   id: 'sts-service-name-invalid',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidateStatefulSetSpec', changesRollout: true,
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', changesRollout: true,
     docs: {
       summary:
         "`spec.serviceName` becomes every pod's `subdomain`, which must be a DNS-1123 label. Since about v1.33 the apiserver rejects the StatefulSet; older clusters accept it and then fail every pod creation (`FailedCreate ... spec.subdomain: Invalid value`).",
@@ -15,6 +15,7 @@ export default defineRule({
         'Set `spec.serviceName` to the name of the headless Service that governs the set (lowercase letters, digits and `-`, at most 63 characters).',
       url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#stable-network-id',
     },
+    source: 'ValidateStatefulSetSpec',
   },
   messages: {
     message: 'spec.serviceName: Invalid value: {0}: {1}',

@@ -8,7 +8,7 @@ const SUPPORTED = ['RollingUpdate', 'OnDelete'];
 export default defineRule({
   id: 'sts-update-strategy-invalid',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', source: 'ValidateStatefulSetSpec',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
         '`spec.updateStrategy.type` must be `RollingUpdate` (the default when omitted) or `OnDelete`, spelled exactly so; the apiserver rejects the StatefulSet otherwise (it reports the whole `spec.updateStrategy` as the invalid value).',
@@ -16,6 +16,7 @@ export default defineRule({
         'Write `type: RollingUpdate` (or omit `type`) for automatic rolling updates, or `type: OnDelete` to replace pods only when you delete them.',
       url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#update-strategies',
     },
+    source: 'ValidateStatefulSetSpec',
   },
   messages: {
     message: "spec.updateStrategy.type: Invalid value: {0}: must be 'RollingUpdate' or 'OnDelete'",

@@ -9,7 +9,7 @@ const IP_EXAMPLE = 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff
 export default defineRule({
   id: 'svc-cluster-ip-invalid',
   meta: {
-    severity: 'error', appliesTo: ['Service'], scope: 'document', source: 'ValidateServiceClusterIPsRelatedFields',
+    severity: 'error', appliesTo: ['Service'], scope: 'document',
     docs: {
       summary:
         '`spec.clusterIP` must be `None` (exactly, case-sensitive) or a valid IP address; `none` is rejected as an invalid IP. `spec.clusterIPs` needs `clusterIP` too, must start with it, holds at most 2 addresses (one per IP family), and `None` must be its only value. ExternalName Services take neither.',
@@ -17,6 +17,7 @@ export default defineRule({
         'Write `clusterIP: None` for a headless Service, or omit `clusterIP` to have one allocated. Set `clusterIPs` only together with `clusterIP` (its first value equal to `clusterIP`).',
       url: 'https://kubernetes.io/docs/reference/kubernetes-api/service-resources/service-v1/#ServiceSpec',
     },
+    source: 'ValidateServiceClusterIPsRelatedFields',
   },
   messages: {
     noneCapital: '{0}; a headless Service needs "None", with a capital N',

@@ -8,7 +8,7 @@ const NO_HEADLESS = new Set(['LoadBalancer', 'NodePort']);
 export default defineRule({
   id: 'svc-headless-type-invalid',
   meta: {
-    severity: 'error', appliesTo: ['Service'], scope: 'document', source: 'ValidateServiceClusterIPsRelatedFields',
+    severity: 'error', appliesTo: ['Service'], scope: 'document',
     docs: {
       summary:
         "A headless Service (`clusterIP: None`) cannot be of type LoadBalancer or NodePort: those types route through a cluster IP. The apiserver rejects it (`may not be set to 'None' for LoadBalancer services`).",
@@ -16,6 +16,7 @@ export default defineRule({
         'Use `type: ClusterIP` (or omit `type`) for the headless Service, and expose the pods externally through a second, non-headless Service.',
       url: 'https://kubernetes.io/docs/concepts/services-networking/service/#headless-services',
     },
+    source: 'ValidateServiceClusterIPsRelatedFields',
   },
   messages: {
     message: '{0} "None": may not be set to \'None\' for {1} services (spec.type {2})',

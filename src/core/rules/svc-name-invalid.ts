@@ -5,13 +5,14 @@ import { nameProblem } from './fields';
 export default defineRule({
   id: 'svc-name-invalid',
   meta: {
-    severity: 'error', appliesTo: ['Service'], scope: 'document', source: 'ValidateServiceName',
+    severity: 'error', appliesTo: ['Service'], scope: 'document',
     docs: {
       summary:
         'A Service name must be a DNS-1035 label: at most 63 lower-case letters, digits and `-`, starting with a letter and ending with a letter or digit. The apiserver rejects anything else (so a StatefulSet `serviceName` such as `2nginx`, a valid DNS-1123 label, can never name a real Service).',
       remediation: 'Rename the Service (and every `serviceName` that refers to it), e.g. `nginx-2` instead of `2nginx`.',
       url: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#rfc-1035-label-names',
     },
+    source: 'ValidateServiceName',
   },
   messages: {
     message: 'metadata.name {0} is not a valid Service name: {1}',

@@ -6,7 +6,7 @@ import { defineRule } from './defineRule';
 export default defineRule({
   id: 'svc-node-port-forbidden',
   meta: {
-    severity: 'error', appliesTo: ['Service'], scope: 'document', source: 'ValidateService',
+    severity: 'error', appliesTo: ['Service'], scope: 'document',
     docs: {
       summary:
         "`spec.ports[].nodePort` is only allowed on NodePort and LoadBalancer Services. On a ClusterIP Service (the default type) the apiserver rejects it: `may not be used when `type` is 'ClusterIP'`.",
@@ -14,6 +14,7 @@ export default defineRule({
         'Remove `nodePort`, or set `spec.type: NodePort` (a headless Service cannot be NodePort: expose the pods through a second Service).',
       url: 'https://kubernetes.io/docs/concepts/services-networking/service/#type-nodeport',
     },
+    source: 'ValidateService',
   },
   messages: {
     message: "{0} {1}: Forbidden: may not be used when `type` is 'ClusterIP'",

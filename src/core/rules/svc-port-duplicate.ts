@@ -6,13 +6,14 @@ import { earlierOf } from './fields';
 export default defineRule({
   id: 'svc-port-duplicate',
   meta: {
-    severity: 'error', appliesTo: ['Service'], scope: 'document', source: 'ValidateService',
+    severity: 'error', appliesTo: ['Service'], scope: 'document',
     docs: {
       summary:
         'Two entries of `spec.ports` have the same `port` and `protocol` (TCP when omitted); the apiserver rejects the Service with `Duplicate value`. The same port number is fine for different protocols (53/TCP and 53/UDP).',
       remediation: 'Remove the repeated entry, or give it another port number or protocol.',
       url: 'https://kubernetes.io/docs/concepts/services-networking/service/#multi-port-services',
     },
+    source: 'ValidateService',
   },
   messages: {
     message: '{0}.port {1} (protocol {2}): Duplicate value: spec.ports[{3}] already has port {1}/{4}',

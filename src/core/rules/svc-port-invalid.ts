@@ -9,13 +9,14 @@ const PORT_RANGE = 'must be between 1 and 65535, inclusive';
 export default defineRule({
   id: 'svc-port-invalid',
   meta: {
-    severity: 'error', appliesTo: ['Service'], scope: 'document', source: 'validateServicePort',
+    severity: 'error', appliesTo: ['Service'], scope: 'document',
     docs: {
       summary:
         '`spec.ports[].port` must be 1–65535. `targetPort` is a number 1–65535 or the name of a container port (an IANA service name: at most 15 lower-case letters, digits and `-`, with at least one letter). A quoted number such as `"8080"` is a name, and an invalid one. An omitted or 0 `targetPort` defaults to `port`.',
       remediation: 'Use a port number in range; write a numeric `targetPort` without quotes, or use the `name` of a container port.',
       url: 'https://kubernetes.io/docs/reference/kubernetes-api/service-resources/service-v1/#ServiceSpec',
     },
+    source: 'validateServicePort',
   },
   messages: {
     quotedNumber: ' (a quoted number is read as a port name: write {0} without quotes)',

@@ -14,13 +14,14 @@ const NAME_REQUIRED = 'name-required';
 export default defineRule({
   id: 'svc-port-name-invalid',
   meta: {
-    severity: 'error', appliesTo: ['Service'], scope: 'document', source: 'ValidateService',
+    severity: 'error', appliesTo: ['Service'], scope: 'document',
     docs: {
       summary:
         'Service port names: when `spec.ports` has more than one entry every port needs a `name`; a name must be a DNS-1123 label (lower-case letters, digits and `-`, at most 63) and unique within the Service. The apiserver rejects the Service otherwise.',
       remediation: 'Give each port a short unique lower-case name such as `web`, `grpc` or `metrics`.',
       url: 'https://kubernetes.io/docs/concepts/services-networking/service/#multi-port-services',
     },
+    source: 'ValidateService',
   },
   messages: {
     required: '{0}: Required value: every port of a Service with more than one port needs a name',

@@ -8,7 +8,7 @@ import { defineRule } from './defineRule';
 export default defineRule({
   id: 'svc-ports-required',
   meta: {
-    severity: 'error', appliesTo: ['Service'], scope: 'document', source: 'ValidateService',
+    severity: 'error', appliesTo: ['Service'], scope: 'document',
     docs: {
       summary:
         'A Service needs at least one entry in `spec.ports` unless it is headless (`clusterIP: None`) or of type ExternalName; the apiserver rejects it with `spec.ports: Required value`.',
@@ -16,6 +16,7 @@ export default defineRule({
         'Add the port(s) the pods serve under `spec.ports`, or make the Service headless with `clusterIP: None` if it only provides DNS names.',
       url: 'https://kubernetes.io/docs/reference/kubernetes-api/service-resources/service-v1/#ServiceSpec',
     },
+    source: 'ValidateService',
   },
   messages: {
     message:
