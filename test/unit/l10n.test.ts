@@ -31,10 +31,15 @@ describe('localisation', () => {
     assert.ok(keys.length > 100);
     for (const locale of ['en', 'zh-CN']) {
       setLocale(locale);
-      panel.setLocale(locale);
       for (const key of keys) assert.equal(panel.t(key, 'A', 'B', 'C'), t(key, 'A', 'B', 'C'), `${locale} ${key}`);
     }
     assert.equal(panel.getLocale(), 'zh-cn');
-    panel.setLocale('en');
+  });
+
+  it('keeps one locale for every table: the one asked for last, through any of them', () => {
+    panel.setLocale('zh');
+    assert.equal(t('hover.required'), tables['zh-cn']['hover.required']);
+    setLocale('en');
+    assert.equal(panel.getLocale(), 'en');
   });
 });

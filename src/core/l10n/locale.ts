@@ -8,6 +8,10 @@ export function requestLocale(locale: string): void {
   requested = locale.toLowerCase().replace('_', '-');
 }
 
+export function getRequestedLocale(): string {
+  return requested;
+}
+
 /**
  * Which of `available` serves the locale asked for: the exact one, else the first of the same
  * language (`zh` and `zh-Hans` pick `zh-cn`); undefined when none does.
