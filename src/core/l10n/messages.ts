@@ -1,25 +1,24 @@
-// Our own user-facing strings, keyed, with `{0}` placeholders: `t('hover.pods.many', 3, names)`.
+// Our own user-facing strings, keyed, with `{0}` placeholders: `t('sim.wait.for', pod, what, state)`.
 // English is the source (one table per area in en/) and the fallback for every key a translation
 // lacks; each area has its Simplified Chinese table in zh-cn/ (complete: test/unit/l10n.test.ts).
 // The rules' strings are not here: they live in the rule modules, their translations in
-// rules/l10n/ (catalog.ts). The webview imports panelMessages.ts, which carries only its own tables.
+// rules/l10n/ (catalog.ts), and the hover's in docs/l10n/ (docs/strings.ts). The webview imports
+// panelMessages.ts, which carries only its own tables.
 // Kubernetes' own field descriptions are not ours and stay English.
 import { engine } from './en/engine';
-import { hover } from './en/hover';
 import { simulator } from './en/simulator';
 import { ui } from './en/ui';
 import { stringTable } from './stringTable';
 import { engineZh } from './zh-cn/engine';
-import { hoverZh } from './zh-cn/hover';
 import { simulatorZh } from './zh-cn/simulator';
 import { uiZh } from './zh-cn/ui';
 
-export const en = { ...hover, ...engine, ...simulator, ...ui } as const;
+export const en = { ...engine, ...simulator, ...ui } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Readonly<Record<MessageKey, string>>;
 
-const table = stringTable<MessageKey>(en, { 'zh-cn': { ...hoverZh, ...engineZh, ...simulatorZh, ...uiZh } });
+const table = stringTable<MessageKey>(en, { 'zh-cn': { ...engineZh, ...simulatorZh, ...uiZh } });
 
 /** Locale (lower case, `en`, `zh-cn`) → table. Missing keys fall back to English. */
 export const tables = table.tables;
