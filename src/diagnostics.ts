@@ -16,7 +16,7 @@ import { resourcesOf, workspaceResources } from './workspaceResources';
 const CROSS_FILE_KINDS: ReadonlySet<string> = new Set([
   'StatefulSet',
   'Service',
-  ...rules.filter((rule) => rule.scope === 'workspace').flatMap((rule) => rule.appliesTo),
+  ...rules.filter((rule) => rule.meta.scope === 'workspace').flatMap((rule) => rule.meta.appliesTo),
 ]);
 
 /** The core diagnostic behind a vscode.Diagnostic, and the document version it was computed on. */

@@ -10,7 +10,7 @@ import type { VscodeButton } from '@vscode-elements/elements/dist/vscode-button/
 import type { VscodeCheckbox } from '@vscode-elements/elements/dist/vscode-checkbox/vscode-checkbox.js';
 import type { VscodeSingleSelect } from '@vscode-elements/elements/dist/vscode-single-select/vscode-single-select.js';
 import type { VscodeTextfield } from '@vscode-elements/elements/dist/vscode-textfield/vscode-textfield.js';
-import { t, type MessageKey } from '../src/core/l10n/messages';
+import { t, type MessageKey } from '../src/core/l10n/panelMessages';
 import type { Outcome } from '../src/core/simulate/types';
 import type { Policy, StepAction } from '../src/protocol/messages';
 import { el, type Texts } from './view';

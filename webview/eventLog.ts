@@ -1,7 +1,7 @@
 // The event timeline (a window of frames around the current one; clicking one seeks to it) and the
 // `kubectl get pods -w` transcript pane, drawn for the current frame.
 import { select, type Selection } from 'd3';
-import { t } from '../src/core/l10n/messages';
+import { t } from '../src/core/l10n/panelMessages';
 import type { RolloutPlan } from '../src/core/simulate/planRollout';
 import { eventClass, eventText, EVENTS_AFTER, EVENTS_BEFORE, TRANSCRIPT_LINES } from './format';
 import { el, type Layout } from './layout';

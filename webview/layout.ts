@@ -1,6 +1,6 @@
 // The page skeleton of the "Simulate rollout" panel (header, playback bar, stage, side panes) and the
 // Texts registry that re-sets the page's own texts when `init` brings another locale.
-import { getLocale, setLocale, t } from '../src/core/l10n/messages';
+import { getLocale, setLocale, t } from '../src/core/l10n/panelMessages';
 
 /**
  * The page's own texts that outlive a plan (skeleton, controls): each is set by a function that

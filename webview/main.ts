@@ -1,7 +1,7 @@
 // The "Simulate rollout" webview: says `ready`, takes the plan the extension sends in `init`, and
 // plays it frame by frame. The position and speed survive hiding and reload through setState.
 import './styles.css';
-import { setLocale } from '../src/core/l10n/messages';
+import { setLocale } from '../src/core/l10n/panelMessages';
 import type { Policy, StepAction, FromWebview, ToWebview } from '../src/protocol/messages';
 import type { Timeline } from '../src/core/simulate/timeline';
 import { Controls, SPEEDS } from './controls';

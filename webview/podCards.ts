@@ -3,7 +3,7 @@
 // incarnations (for the old IP), the per-slot element references and the current slot.
 import { select } from 'd3';
 import 'd3-transition';
-import { t } from '../src/core/l10n/messages';
+import { t } from '../src/core/l10n/panelMessages';
 import type { RolloutPlan } from '../src/core/simulate/planRollout';
 import type { RolloutView } from '../src/core/simulate/timeline';
 import type { PodState, PvcState } from '../src/core/simulate/types';

@@ -2,7 +2,7 @@
 // (the same one `simulate --format watch` uses) is fed every frame once per plan, so showing the
 // transcript at frame i is a slice, not a re-run.
 import type { RolloutPlan } from '../src/core/simulate/planRollout';
-import { t } from '../src/core/l10n/messages';
+import { t } from '../src/core/l10n/panelMessages';
 import { noResources, WatchPrinter } from '../src/core/simulate/formatWatch';
 
 export class WatchTranscript {

@@ -9,7 +9,7 @@
 // eventLog.ts; Stage here coordinates them per frame and draws the Service, counters and nslookup.
 import { select } from 'd3';
 import 'd3-transition';
-import { t } from '../src/core/l10n/messages';
+import { t } from '../src/core/l10n/panelMessages';
 import type { PanelProblem } from '../src/protocol/messages';
 import type { RolloutPlan } from '../src/core/simulate/planRollout';
 import { lookUp, serviceAnswers, Timeline, type RolloutView } from '../src/core/simulate/timeline';

@@ -102,7 +102,7 @@ export function formatSarif(reports: readonly FileReport[], version: string): st
               shortDescription: { text: rule.docs.summary },
               help: { text: rule.docs.remediation },
               helpUri: `${DOCS_URL}#${rule.id}`,
-              defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
+              defaultConfiguration: { level: SARIF_LEVEL[rule.meta.severity] },
             })),
           },
         },

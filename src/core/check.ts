@@ -31,6 +31,8 @@ export interface Diagnostic {
   readonly path: string;
   /** The rule id, or the `yaml` ErrorCode for syntax problems. */
   readonly ruleId: string;
+  /** The rule's message id the message was built from (rules only). */
+  readonly messageId?: string;
   readonly severity: Severity;
   readonly message: string;
   /** Absolute offsets in the file. */
@@ -104,16 +106,17 @@ function checkResource(resource: Resource, index: ResourceIndex, rules: readonly
   const findings: Finding[] = [];
   const cached = cachedFindingsFor(rules, resource.doc.chunk);
   for (const rule of rules) {
-    if (!rule.appliesTo.includes(resource.type) && !rule.appliesTo.includes('*')) continue;
-    if (rule.scope === 'document' && cached.has(rule.id)) {
+    const { appliesTo, scope } = rule.meta;
+    if (!appliesTo.includes(resource.type) && !appliesTo.includes('*')) continue;
+    if (scope === 'document' && cached.has(rule.id)) {
       findings.push(...cached.get(rule.id)!);
       continue;
     }
     const result = runRule(rule, resource, index);
-    if (rule.scope === 'document') cached.set(rule.id, result);
+    if (scope === 'document') cached.set(rule.id, result);
     findings.push(...result);
   }
-  const severities = new Map(rules.map((rule) => [rule.id, rule.severity]));
+  const severities = new Map(rules.map((rule) => [rule.id, rule.meta.severity]));
   return dropSchemaDuplicates(findings).map((finding) => toDiagnostic(resource, finding, severities.get(finding.ruleId) ?? 'warning'));
 }
 
@@ -152,6 +155,7 @@ function toDiagnostic(resource: Resource, finding: Finding, ruleSeverity: Severi
     name: resource.name?.value,
     path: finding.path,
     ruleId: finding.ruleId,
+    ...(finding.messageId ? { messageId: finding.messageId } : {}),
     severity: finding.severity ?? ruleSeverity,
     message: finding.message,
     range: shift(finding.range, resource.doc.offset),

@@ -15,6 +15,7 @@ export function fixesFor(diagnostic: Diagnostic, files: readonly SourceFile[], i
   const offset = resource.doc.offset;
   const finding: Finding = {
     ruleId: diagnostic.ruleId,
+    messageId: diagnostic.messageId,
     range: { start: diagnostic.range.start - offset, end: diagnostic.range.end - offset },
     message: diagnostic.message,
     path: diagnostic.path,

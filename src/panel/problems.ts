@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE, toRange, toRuleId } from '../convert';
 import type { Resource } from '../core/model/resource';
+import { changesRollout } from '../core/rules/index';
 import type { PanelProblem } from '../protocol/messages';
 import type { IndexedFile } from '../workspaceIndex';
 
@@ -13,9 +14,6 @@ export interface LinkedProblem {
   readonly range: vscode.Range;
 }
 
-export function changesOutcome(ruleId: string): boolean {
-  return ruleId.startsWith('sts-service-') || ruleId.startsWith('vct-') || ruleId === 'pod-volume-mount-not-found';
-}
 
 /** Our published diagnostics inside the StatefulSet's document that change the outcome. */
 export function problemsOf(sts: Resource, file: IndexedFile): LinkedProblem[] {
@@ -23,7 +21,7 @@ export function problemsOf(sts: Resource, file: IndexedFile): LinkedProblem[] {
   const linked: LinkedProblem[] = [];
   for (const diagnostic of vscode.languages.getDiagnostics(file.resource)) {
     const ruleId = diagnostic.source === DIAGNOSTIC_SOURCE ? toRuleId(diagnostic) : undefined;
-    if (!ruleId || !changesOutcome(ruleId) || !documentRange.contains(diagnostic.range)) continue;
+    if (!ruleId || !changesRollout(ruleId) || !documentRange.contains(diagnostic.range)) continue;
     linked.push({ problem: { message: diagnostic.message, ruleId, index: linked.length }, uri: file.resource, range: diagnostic.range });
   }
   return linked;

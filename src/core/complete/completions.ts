@@ -5,7 +5,7 @@ import type { SourceFile } from '../check';
 import { childFields, describeField, type ChildField, type DocumentedKind } from '../docs/fieldDocs';
 import { escapeMarkdown } from '../docs/markdown';
 import { documentedKind, fieldKey, toSchemaPath, type Segment } from '../docs/nodeAt';
-import { t } from '../l10n/messages';
+import { t } from '../docs/strings';
 import type { Resource } from '../model/resource';
 import type { Range } from '../model/types';
 import type { ResourceIndex } from '../model/resourceIndex';

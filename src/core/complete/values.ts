@@ -4,7 +4,7 @@
 import type { DocumentedKind } from '../docs/fieldDocs';
 import { fieldKey, type Segment } from '../docs/nodeAt';
 import { podNameAt } from '../docs/pods';
-import { t } from '../l10n/messages';
+import { t } from '../docs/strings';
 import { getPath, toStringMap } from '../model/access';
 import { mapSelects } from '../model/labels';
 import type { Resource } from '../model/resource';

@@ -1,7 +1,7 @@
 // What a hover adds that only this manifest can tell: the governing Service and the pods' DNS
 // names, pod and PVC names, and (controllerHover.ts) what the controller does with a value.
 // Facts from docs/controller-model.md §3 (identity, DNS) and §4 (storage).
-import { t } from '../l10n/messages';
+import { t } from './strings';
 import { getSeq, getString, toStringMap } from '../model/access';
 import { mapSelects } from '../model/labels';
 import { isKind, type Resource } from '../model/resource';

@@ -1,7 +1,7 @@
 // What the StatefulSet controller does with this manifest's value of a field, in a few sentences:
 // pod management, update strategy, partition, maxUnavailable, minReadySeconds and PVC retention.
 // Every sentence follows docs/controller-model.md (§2, §5, §6).
-import { t } from '../l10n/messages';
+import { t } from './strings';
 import { getNumber, getPath, getSeq, getString } from '../model/access';
 import type { Resource } from '../model/resource';
 import { effectivePartition, effectivePodManagementPolicy, effectiveUpdateStrategyType } from '../model/statefulSet';

@@ -2,7 +2,7 @@
 // Kubernetes schema), then what only this manifest can tell (contextHover.ts). Plain markdown over
 // absolute offsets; the VS Code adapter (src/hover.ts) only converts.
 import type { SourceFile } from '../check';
-import { t } from '../l10n/messages';
+import { t } from './strings';
 import type { Range } from '../model/types';
 import { findRule } from '../rules/index';
 import type { ResourceIndex } from '../model/resourceIndex';

@@ -1,7 +1,7 @@
 import type { SCHEMA_RULE_ID } from '../check';
 import { checkSchema } from '../schema/checkSchema';
 import { loadSchema } from '../schema/loadSchema';
-import { ruleDocs, type Rule } from './types';
+import { defineRule } from './defineRule';
 
 // Checks every field of an apps/v1 StatefulSet and a v1 Service against the Kubernetes API schema
 // (generated from kubernetes-models). Other apiVersions are left to the rules about them.
@@ -9,16 +9,27 @@ import { ruleDocs, type Rule } from './types';
 // The engine (check.ts) knows this id to drop schema findings another rule already reports. Tied to
 // it by type only: a value import would be a require cycle (check → rules/index → this file).
 const ID: typeof SCHEMA_RULE_ID = 'k8s-schema';
-export const k8sSchema: Rule = {
+export default defineRule({
   id: ID,
-  appliesTo: ['StatefulSet', 'Service'],
-  severity: 'error',
-  scope: 'document',
-  docs: ruleDocs('k8s-schema', 'https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation'),
-  check({ resource }) {
+  meta: {
+    severity: 'error', appliesTo: ['StatefulSet', 'Service'], scope: 'document',
+    docs: {
+      summary:
+        'A field is not in the Kubernetes API schema, has the wrong type, holds a value outside its allowed set, or a required field is missing. The API server rejects such a manifest (`kubectl apply` uses strict field validation by default).',
+      remediation:
+        'Fix the spelling or indentation of unknown fields (a field at the wrong level is unknown there), quote values that must be strings (label values such as "true" or "1.0"), and use one of the supported values. `kubectl explain <kind>.<field>` shows the schema.',
+      url: 'https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation',
+    },
+  },
+  // The schema walker words its findings itself (l10n `schema.*`, shared with hover and completion).
+  messages: { schema: '{0}' },
+  check(ctx) {
+    const { resource } = ctx;
     const schema = loadSchema();
     const root = schema.roots[resource.type];
-    if (!root || resource.apiVersion?.value !== root.apiVersion) return [];
-    return checkSchema(resource.root, root.type, this.id, { schema });
+    if (!root || resource.apiVersion?.value !== root.apiVersion) return;
+    for (const finding of checkSchema(resource.root, root.type, ID, { schema })) {
+      ctx.report({ range: finding.range, path: finding.path, messageId: 'schema', args: [finding.message], data: finding.data });
+    }
   },
-};
+});

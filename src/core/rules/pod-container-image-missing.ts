@@ -1,19 +1,27 @@
-import { t } from '../l10n/messages';
 import { getKey, trimmedRange } from '../model/access';
 import { containersOf } from '../model/statefulSet';
 import { isScalar } from '../model/types';
-import { ruleDocs, type Finding, type Rule } from './types';
+import { defineRule } from './defineRule';
 
-const ID = 'pod-container-image-missing';
 
-export const podContainerImageMissing: Rule = {
-  id: ID,
-  appliesTo: ['StatefulSet'],
-  severity: 'error',
-  scope: 'document',
-  docs: ruleDocs('pod-container-image-missing', 'https://kubernetes.io/docs/concepts/containers/images/'),
-  check({ resource }) {
-    const findings: Finding[] = [];
+export default defineRule({
+  id: 'pod-container-image-missing',
+  meta: {
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
+    docs: {
+      summary:
+        'Every container and init container of the pod template needs an `image`. Since about v1.34 the apiserver rejects the StatefulSet; older clusters (v1.33 and before) accept it and then fail every pod creation with `FailedCreate ... image: Required value`.',
+      remediation: 'Set `image` on the container, preferably with a pinned tag or digest (`registry.k8s.io/nginx-slim:0.24`).',
+      url: 'https://kubernetes.io/docs/concepts/containers/images/',
+    },
+    source: 'ValidatePodTemplateSpec',
+  },
+  messages: {
+    message: '{0}: Required value',
+    messageNamed: '{0}: Required value (container "{1}")',
+  },
+  check(ctx) {
+    const { resource } = ctx;
     for (const { node, list, index } of containersOf(resource)) {
       const image = getKey(node, 'image');
       const unset = image === undefined || (isScalar(image) && (image.value === null || image.value === ''));
@@ -21,13 +29,9 @@ export const podContainerImageMissing: Rule = {
       const name = getKey(node, 'name');
       // Underline the empty value, else the key, else the container's name, else the whole container.
       const range = isScalar(image) && image.value === '' ? image.range : (image?.keyRange ?? (isScalar(name) ? name.range : trimmedRange(node)));
-            const path = `spec.template.spec.${list}[${index}].image`;
-      const message =
-        isScalar(name) && typeof name.value === 'string'
-          ? t('rule.pod-container-image-missing.messageNamed', path, name.value)
-          : t('rule.pod-container-image-missing.message', path);
-      findings.push({ ruleId: ID, range, path, message });
+      const path = `spec.template.spec.${list}[${index}].image`;
+      if (isScalar(name) && typeof name.value === 'string') ctx.report({ range, path, messageId: 'messageNamed', args: [path, name.value] });
+      else ctx.report({ range, path, messageId: 'message', args: [path] });
     }
-    return findings;
   },
-};
+});

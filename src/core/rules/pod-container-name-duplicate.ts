@@ -1,18 +1,26 @@
-import { t } from '../l10n/messages';
 import { getSeq, getString } from '../model/access';
 import { quote } from '../model/names';
-import { ruleDocs, type Finding, type Rule } from './types';
+import { defineRule } from './defineRule';
+import { earlierOf } from './fields';
 
-const ID = 'pod-container-name-duplicate';
 
-export const podContainerNameDuplicate: Rule = {
-  id: ID,
-  appliesTo: ['StatefulSet'],
-  severity: 'error',
-  scope: 'document',
-  docs: ruleDocs('pod-container-name-duplicate', 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#Container'),
-  check({ resource }) {
-    const findings: Finding[] = [];
+export default defineRule({
+  id: 'pod-container-name-duplicate',
+  meta: {
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
+    docs: {
+      summary:
+        'Container names must be unique across `containers` and `initContainers` of the pod template. Since about v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',
+      remediation: 'Rename one of the containers (for example `init-nginx` for the init container).',
+      url: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#Container',
+    },
+    source: 'ValidatePodTemplateSpec',
+  },
+  messages: {
+    message: '{0}: Duplicate value: {1} (also {2})',
+  },
+  check(ctx) {
+    const { resource } = ctx;
     const seen = new Map<string, string>();
     // Pod validation checks containers first, then init containers against all names seen so far.
     for (const list of ['containers', 'initContainers'] as const) {
@@ -20,14 +28,9 @@ export const podContainerNameDuplicate: Rule = {
         const name = getString(item, 'name');
         if (!name || name.value === '') return;
         const path = `spec.template.spec.${list}[${index}].name`;
-        const first = seen.get(name.value);
-        if (first === undefined) {
-          seen.set(name.value, path);
-          return;
-        }
-        findings.push({ ruleId: ID, range: name.range, path, message: t('rule.pod-container-name-duplicate.message', path, quote(name.value), first) });
+        const first = earlierOf(seen, name.value, path);
+        if (first !== undefined) ctx.report({ range: name.range, path, messageId: 'message', args: [path, quote(name.value), first] });
       });
     }
-    return findings;
   },
-};
+});

@@ -1,38 +1,43 @@
-import { t } from '../l10n/messages';
 import { getKey, getMap, pathOf } from '../model/access';
 import { quote } from '../model/names';
 import { claimTemplates, templateVolumes, volumeMounts } from '../model/statefulSet';
 import { isSeq } from '../model/types';
 import { appendItem, editTargetOf, insertPairs } from './edit/yamlEdits';
 import type { YamlObject } from './edit/yamlText';
-import { ruleDocs, type Finding, type Fix, type Rule } from './types';
+import { defineRule } from './defineRule';
+import type { Fix } from './types';
 
-export const podVolumeMountNotFound: Rule = {
+export default defineRule({
   id: 'pod-volume-mount-not-found',
-  appliesTo: ['StatefulSet'],
-  severity: 'error',
-  scope: 'document',
-  docs: ruleDocs('pod-volume-mount-not-found', 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#volume-claim-templates'),
-  check({ resource }) {
+  meta: {
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', changesRollout: true,
+    docs: {
+      summary:
+        'Every `volumeMounts[].name` of a container or init container must name a volume of the pod: a `spec.template.spec.volumes` entry or a `spec.volumeClaimTemplates` entry (each becomes a volume of that name). Since about v1.34 the apiserver rejects the StatefulSet (`Not found: "data"`); older clusters fail every pod creation with the same error.',
+      remediation: 'Fix the name in `volumeMounts`, or add the missing volume or claim template.',
+      url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#volume-claim-templates',
+    },
+    source: 'ValidatePodTemplateSpec',
+  },
+  messages: {
+    message: '{0}: Not found: {1}; volumes and claim templates: {2}',
+    messageNoVolumes: '{0}: Not found: {1}; the pod has no volumes or claim templates',
+    'fix.addClaimTemplate': 'Add a volumeClaimTemplate {0}',
+  },
+  check(ctx) {
+    const { resource } = ctx;
     const available = [...new Set([...templateVolumes(resource), ...claimTemplates(resource)].map((item) => item.name.value))];
-    const out: Finding[] = [];
     for (const mount of volumeMounts(resource)) {
       const name = mount.name.value;
       if (name === '' || available.includes(name)) continue;
       const path = pathOf(getKey(mount.node, 'name'));
       const candidates = rankByDistance(name, available);
-      out.push({
-        ruleId: this.id,
-        range: mount.name.range,
-        path,
-        message:
-          candidates.length > 0
-            ? t('rule.pod-volume-mount-not-found.message', path, quote(name), candidates.map((c) => quote(c)).join(', '))
-            : t('rule.pod-volume-mount-not-found.messageNoVolumes', path, quote(name)),
-        data: { name, candidates },
-      });
+      const message =
+        candidates.length > 0
+          ? { messageId: 'message' as const, args: [path, quote(name), candidates.map((c) => quote(c)).join(', ')] }
+          : { messageId: 'messageNoVolumes' as const, args: [path, quote(name)] };
+      ctx.report({ range: mount.name.range, path, ...message, data: { name, candidates } });
     }
-    return out;
   },
   fixes(finding, ctx) {
     const name = finding.data?.name;
@@ -45,10 +50,10 @@ export const podVolumeMountNotFound: Rule = {
     if (isSeq(templates)) edit = appendItem(target, templates, claim);
     else if (templates === undefined) edit = insertPairs(target, spec, { volumeClaimTemplates: [claim] });
     else return []; // `volumeClaimTemplates:` with a non-list value: not ours to guess
-    const fix: Fix = { title: t('rule.pod-volume-mount-not-found.fix.addClaimTemplate', quote(name)), isPreferred: true, edits: [edit] };
+    const fix: Fix = { title: ctx.t('fix.addClaimTemplate', quote(name)), isPreferred: true, edits: [edit] };
     return [fix];
   },
-};
+});
 
 /** A claim template with the smallest useful spec: one node, read-write, 1Gi (the default StorageClass). */
 function claimTemplate(name: string): YamlObject {

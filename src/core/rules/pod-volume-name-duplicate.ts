@@ -1,33 +1,37 @@
-import { t } from '../l10n/messages';
 import { getSeq, getString } from '../model/access';
 import { quote } from '../model/names';
 import { claimTemplates } from '../model/statefulSet';
-import { ruleDocs, type Finding, type Rule } from './types';
+import { defineRule } from './defineRule';
+import { earlierOf } from './fields';
 
-const ID = 'pod-volume-name-duplicate';
 
-export const podVolumeNameDuplicate: Rule = {
-  id: ID,
-  appliesTo: ['StatefulSet'],
-  severity: 'error',
-  scope: 'document',
-  docs: ruleDocs('pod-volume-name-duplicate', 'https://kubernetes.io/docs/concepts/storage/volumes/'),
-  check({ resource }) {
+export default defineRule({
+  id: 'pod-volume-name-duplicate',
+  meta: {
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
+    docs: {
+      summary:
+        'Volume names in `spec.template.spec.volumes` must be unique. Since about v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead. (Volumes named like a `volumeClaimTemplates` entry are replaced by the claim, so they do not count.)',
+      remediation: 'Rename or merge the duplicated volume, and update the `volumeMounts` that refer to it.',
+      url: 'https://kubernetes.io/docs/concepts/storage/volumes/',
+    },
+    source: 'ValidatePodTemplateSpec',
+  },
+  messages: {
+    message: '{0}: Duplicate value: {1} (also spec.template.spec.volumes[{2}].name)',
+  },
+  check(ctx) {
+    const { resource } = ctx;
     const claims = new Set(claimTemplates(resource).map((t) => t.name.value));
-    const findings: Finding[] = [];
     const seen = new Map<string, number>();
     getSeq(resource.root, 'spec.template.spec.volumes')?.items.forEach((item, index) => {
       const name = getString(item, 'name');
       // Template volumes named like a claim template are dropped for the claim's volume.
       if (!name || name.value === '' || claims.has(name.value)) return;
-      const first = seen.get(name.value);
-      if (first === undefined) {
-        seen.set(name.value, index);
-        return;
-      }
+      const first = earlierOf(seen, name.value, index);
+      if (first === undefined) return;
       const path = `spec.template.spec.volumes[${index}].name`;
-      findings.push({ ruleId: ID, range: name.range, path, message: t('rule.pod-volume-name-duplicate.message', path, quote(name.value), first) });
+      ctx.report({ range: name.range, path, messageId: 'message', args: [path, quote(name.value), first] });
     });
-    return findings;
   },
-};
+});

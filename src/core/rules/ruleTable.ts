@@ -12,7 +12,7 @@ function cell(text: string): string {
 export function renderRuleTable(rules: readonly Rule[]): string {
   const rows = rules.map(
     (rule) =>
-      `| <a id="${rule.id}"></a>\`${rule.id}\` | ${rule.severity} | ${rule.appliesTo.join(', ')} | ${cell(rule.docs.summary)} | ${cell(rule.docs.remediation)}${rule.docs.url ? ` ([source](${rule.docs.url}))` : ''} |`,
+      `| <a id="${rule.id}"></a>\`${rule.id}\` | ${rule.meta.severity} | ${rule.meta.appliesTo.join(', ')} | ${cell(rule.docs.summary)} | ${cell(rule.docs.remediation)}${rule.docs.url ? ` ([source](${rule.docs.url}))` : ''} |`,
   );
   return [TABLE_START, '| rule | default severity | applies to | what it finds | how to fix it |', '|---|---|---|---|---|', ...rows, TABLE_END].join('\n');
 }

@@ -1,34 +1,40 @@
-import { t } from '../l10n/messages';
 import { getPath } from '../model/access';
 import { quote } from '../model/names';
 import { effectiveUpdateStrategyType } from '../model/statefulSet';
 import { isScalar } from '../model/types';
 import { maxUnavailableProblem } from './sts-max-unavailable-invalid';
-import { ruleDocs, type Rule } from './types';
+import { defineRule } from './defineRule';
 
-const ID = 'sts-max-unavailable-feature-gated';
 const PATH = 'spec.updateStrategy.rollingUpdate.maxUnavailable';
 
-export const stsMaxUnavailableFeatureGated: Rule = {
-  id: ID,
-  appliesTo: ['StatefulSet'],
-  severity: 'information',
-  scope: 'document',
-  docs: ruleDocs('sts-max-unavailable-feature-gated', 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#maximum-unavailable-pods'),
-  check({ resource }) {
-    if (effectiveUpdateStrategyType(resource) !== 'RollingUpdate') return [];
-    const node = getPath(resource.root, PATH);
-    if (!isScalar(node) || (typeof node.value !== 'number' && typeof node.value !== 'string')) return [];
-    // Invalid values are sts-max-unavailable-invalid's business; 1 behaves the same with or without the gate.
-    if (maxUnavailableProblem(node.value) || node.value === 1) return [];
-    const shown = typeof node.value === 'string' ? quote(node.value) : String(node.value);
-    return [
-      {
-        ruleId: ID,
-        range: node.range,
-        path: PATH,
-        message: t('rule.sts-max-unavailable-feature-gated.message', PATH, shown),
-      },
-    ];
+export default defineRule({
+  id: 'sts-max-unavailable-feature-gated',
+  meta: {
+    severity: 'information', appliesTo: ['StatefulSet'], scope: 'document',
+    docs: {
+      summary:
+        '`maxUnavailable` for StatefulSets is behind the `MaxUnavailableStatefulSet` feature gate: alpha and off by default up to v1.34, beta and on by default from v1.35. Where the gate is off the apiserver silently drops the field and pods are updated one at a time.',
+      remediation:
+        'Check the cluster version and feature gates; on clusters before v1.35 expect one-pod-at-a-time updates unless the gate is enabled.',
+      url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#maximum-unavailable-pods',
+    },
   },
-};
+  messages: {
+    message:
+      '{0} {1} needs the MaxUnavailableStatefulSet feature gate (off by default before v1.35): without it the field is silently dropped and pods are updated one at a time',
+  },
+  check(ctx) {
+    const { resource } = ctx;
+    if (effectiveUpdateStrategyType(resource) !== 'RollingUpdate') return;
+    const node = getPath(resource.root, PATH);
+    if (!isScalar(node) || (typeof node.value !== 'number' && typeof node.value !== 'string')) return;
+    // Invalid values are sts-max-unavailable-invalid's business; 1 behaves the same with or without the gate.
+    if (maxUnavailableProblem(node.value) || node.value === 1) return;
+    const shown = typeof node.value === 'string' ? quote(node.value) : String(node.value);
+    return ctx.report({
+      range: node.range,
+      path: PATH,
+      messageId: 'message', args: [PATH, shown],
+    });
+  },
+});

@@ -1,11 +1,9 @@
-import { t } from '../l10n/messages';
 import { getPath } from '../model/access';
 import { quote } from '../model/names';
 import { effectiveUpdateStrategyType } from '../model/statefulSet';
 import { isScalar } from '../model/types';
-import { ruleDocs, type Rule } from './types';
+import { defineRule } from './defineRule';
 
-const ID = 'sts-max-unavailable-invalid';
 const PATH = 'spec.updateStrategy.rollingUpdate.maxUnavailable';
 const PERCENT = /^[0-9]+%$/;
 const PERCENT_PROBLEM =
@@ -27,21 +25,32 @@ export function maxUnavailableProblem(value: number | string): string | undefine
   return percent > 100 ? 'must not be greater than 100%' : undefined;
 }
 
-export const stsMaxUnavailableInvalid: Rule = {
-  id: ID,
-  appliesTo: ['StatefulSet'],
-  severity: 'error',
-  scope: 'document',
-  docs: ruleDocs('sts-max-unavailable-invalid', 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#maximum-unavailable-pods'),
-  check({ resource }) {
-    // Validated only when the (defaulted) strategy is RollingUpdate.
-    if (effectiveUpdateStrategyType(resource) !== 'RollingUpdate') return [];
-    const node = getPath(resource.root, PATH);
-    if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number')) return [];
-    if (typeof node.value === 'number' && !Number.isInteger(node.value)) return [];
-    const problem = maxUnavailableProblem(node.value);
-    if (!problem) return [];
-    const shown = typeof node.value === 'string' ? quote(node.value) : String(node.value);
-    return [{ ruleId: ID, range: node.range, path: PATH, message: t('rule.sts-max-unavailable-invalid.message', PATH, shown, problem) }];
+export default defineRule({
+  id: 'sts-max-unavailable-invalid',
+  meta: {
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
+    docs: {
+      summary:
+        '`spec.updateStrategy.rollingUpdate.maxUnavailable` must be a positive number of pods or a percentage from 1% to 100% (`"25%"`); 0, `0%`, more than 100% and malformed percentages are rejected by the apiserver.',
+      remediation:
+        'Use a whole number of pods (`2`) or a quoted percentage such as `"25%"`, or remove the field (the controller then updates one pod at a time).',
+      url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#maximum-unavailable-pods',
+    },
+    source: 'validateRollingUpdateStatefulSet',
   },
-};
+  messages: {
+    message: '{0}: Invalid value: {1}: {2}',
+  },
+  check(ctx) {
+    const { resource } = ctx;
+    // Validated only when the (defaulted) strategy is RollingUpdate.
+    if (effectiveUpdateStrategyType(resource) !== 'RollingUpdate') return;
+    const node = getPath(resource.root, PATH);
+    if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number')) return;
+    if (typeof node.value === 'number' && !Number.isInteger(node.value)) return;
+    const problem = maxUnavailableProblem(node.value);
+    if (!problem) return;
+    const shown = typeof node.value === 'string' ? quote(node.value) : String(node.value);
+    return ctx.report({ range: node.range, path: PATH, messageId: 'message', args: [PATH, shown, problem] });
+  },
+});

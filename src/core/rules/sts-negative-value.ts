@@ -1,9 +1,7 @@
-import { t } from '../l10n/messages';
 import { getNumber } from '../model/access';
 import { effectiveUpdateStrategyType } from '../model/statefulSet';
-import { ruleDocs, type Finding, type Rule } from './types';
+import { defineRule } from './defineRule';
 
-const ID = 'sts-negative-value';
 
 /** Fields checked with `ValidateNonnegativeField`: where the value is, and the path the apiserver reports. */
 const FIELDS: readonly { readonly at: string; readonly path: string; readonly rollingUpdateOnly?: boolean }[] = [
@@ -15,27 +13,35 @@ const FIELDS: readonly { readonly at: string; readonly path: string; readonly ro
   { at: 'spec.updateStrategy.rollingUpdate.partition', path: 'spec.updateStrategy.rollingUpdate.partition', rollingUpdateOnly: true },
 ];
 
-export const stsNegativeValue: Rule = {
-  id: ID,
-  appliesTo: ['StatefulSet'],
-  severity: 'error',
-  scope: 'document',
-  docs: ruleDocs('sts-negative-value', 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/stateful-set-v1/'),
-  check({ resource }) {
+export default defineRule({
+  id: 'sts-negative-value',
+  meta: {
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
+    docs: {
+      summary:
+        '`spec.replicas`, `spec.minReadySeconds`, `spec.ordinals.start` and `spec.updateStrategy.rollingUpdate.partition` must be 0 or more; the apiserver rejects negative values.',
+      remediation:
+        'Use 0 or a positive number, or remove the field to get its default (replicas 1, minReadySeconds 0, start 0, partition 0).',
+      url: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/stateful-set-v1/',
+    },
+    source: 'ValidateStatefulSetSpec',
+  },
+  messages: {
+    message: '{0}: Invalid value: {1}: must be greater than or equal to 0',
+  },
+  check(ctx) {
+    const { resource } = ctx;
     const rollingUpdate = effectiveUpdateStrategyType(resource) === 'RollingUpdate';
-    const findings: Finding[] = [];
     for (const field of FIELDS) {
       if (field.rollingUpdateOnly && !rollingUpdate) continue;
       const value = getNumber(resource.root, field.at);
       // Fractions are a type error (schema check), not ours.
       if (!value || !Number.isInteger(value.value) || value.value >= 0) continue;
-      findings.push({
-        ruleId: ID,
+      ctx.report({
         range: value.range,
         path: field.path,
-        message: t('rule.sts-negative-value.message', field.path, value.value),
+        messageId: 'message', args: [field.path, value.value],
       });
     }
-    return findings;
   },
-};
+});

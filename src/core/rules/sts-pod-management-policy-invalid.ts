@@ -1,30 +1,28 @@
-import { t } from '../l10n/messages';
-import { getString } from '../model/access';
 import { quote } from '../model/names';
-import { ruleDocs, type Rule } from './types';
+import { defineRule } from './defineRule';
+import { suggestionData, unsupportedValue } from './fields';
 
-const ID = 'sts-pod-management-policy-invalid';
+const PATH = 'spec.podManagementPolicy';
 const SUPPORTED = ['OrderedReady', 'Parallel'];
 
-export const stsPodManagementPolicyInvalid: Rule = {
-  id: ID,
-  appliesTo: ['StatefulSet'],
-  severity: 'error',
-  scope: 'document',
-  docs: ruleDocs('sts-pod-management-policy-invalid', 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#pod-management-policies'),
-  check({ resource }) {
-    const policy = getString(resource.root, 'spec.podManagementPolicy');
-    // "" is defaulted to OrderedReady before validation.
-    if (!policy || policy.value === '' || SUPPORTED.includes(policy.value)) return [];
-    const suggestion = SUPPORTED.find((s) => s.toLowerCase() === policy.value.toLowerCase());
-    return [
-      {
-        ruleId: ID,
-        range: policy.range,
-        path: 'spec.podManagementPolicy',
-        message: t('rule.sts-pod-management-policy-invalid.message', quote(policy.value)),
-        data: suggestion ? { suggestion } : undefined,
-      },
-    ];
+export default defineRule({
+  id: 'sts-pod-management-policy-invalid',
+  meta: {
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
+    docs: {
+      summary:
+        '`spec.podManagementPolicy` must be `OrderedReady` (the default) or `Parallel`, spelled exactly so; the apiserver rejects anything else.',
+      remediation:
+        'Use `Parallel` to start and stop pods all at once, or remove the field (or write `OrderedReady`) for one-at-a-time ordering.',
+      url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#pod-management-policies',
+    },
+    source: 'ValidateStatefulSetSpec',
   },
-};
+  messages: {
+    message: "spec.podManagementPolicy: Invalid value: {0}: must be 'OrderedReady' or 'Parallel'",
+  },
+  check(ctx) {
+    const found = unsupportedValue(ctx.resource.root, PATH, SUPPORTED);
+    if (found) ctx.report({ range: found.value.range, path: PATH, messageId: 'message', args: [quote(found.value.value)], data: suggestionData(found) });
+  },
+});

@@ -1,34 +1,31 @@
-import { t } from '../l10n/messages';
-import { getString } from '../model/access';
 import { quote } from '../model/names';
-import { ruleDocs, type Finding, type Rule } from './types';
+import { defineRule } from './defineRule';
+import { unsupportedValue, suggestionData } from './fields';
 
-const ID = 'sts-retention-policy-invalid';
 const BASE = 'spec.persistentVolumeClaimRetentionPolicy';
 const SUPPORTED = ['Retain', 'Delete'];
 
-export const stsRetentionPolicyInvalid: Rule = {
-  id: ID,
-  appliesTo: ['StatefulSet'],
-  severity: 'error',
-  scope: 'document',
-  docs: ruleDocs('sts-retention-policy-invalid', 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#persistentvolumeclaim-retention'),
-  check({ resource }) {
-    const findings: Finding[] = [];
+export default defineRule({
+  id: 'sts-retention-policy-invalid',
+  meta: {
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
+    docs: {
+      summary:
+        '`spec.persistentVolumeClaimRetentionPolicy.whenDeleted` and `.whenScaled` accept exactly `Retain` (the default) or `Delete`; the values are case-sensitive and the apiserver rejects anything else.',
+      remediation:
+        'Write `Retain` to keep the claims (and data) or `Delete` to remove them, with that capitalisation, or remove the field to keep the default `Retain`.',
+      url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#persistentvolumeclaim-retention',
+    },
+    source: 'ValidateStatefulSetSpec',
+  },
+  messages: {
+    message: '{0}: Unsupported value: {1}: supported values: "Retain", "Delete"',
+  },
+  check(ctx) {
     for (const field of ['whenDeleted', 'whenScaled']) {
       const path = `${BASE}.${field}`;
-      const value = getString(resource.root, path);
-      // "" is defaulted to Retain.
-      if (!value || value.value === '' || SUPPORTED.includes(value.value)) continue;
-      const suggestion = SUPPORTED.find((s) => s.toLowerCase() === value.value.toLowerCase());
-      findings.push({
-        ruleId: ID,
-        range: value.range,
-        path,
-        message: t('rule.sts-retention-policy-invalid.message', path, quote(value.value)),
-        data: suggestion ? { suggestion } : undefined,
-      });
+      const found = unsupportedValue(ctx.resource.root, path, SUPPORTED);
+      if (found) ctx.report({ range: found.value.range, path, messageId: 'message', args: [path, quote(found.value.value)], data: suggestionData(found) });
     }
-    return findings;
   },
-};
+});

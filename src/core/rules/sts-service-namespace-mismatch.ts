@@ -1,35 +1,44 @@
-import { t } from '../l10n/messages';
 import { getPath } from '../model/access';
 import { quote } from '../model/names';
 import { lookUpService, lookupData, relatedAt } from '../model/serviceLookup';
-import { ruleDocs, type Rule } from './types';
+import { atServiceName } from './governingService';
+import { defineRule } from './defineRule';
 
-export const stsServiceNamespaceMismatch: Rule = {
+export default defineRule({
   id: 'sts-service-namespace-mismatch',
-  appliesTo: ['StatefulSet'],
-  severity: 'error',
-  scope: 'workspace',
-  docs: ruleDocs('sts-service-namespace-mismatch', 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-s-hostname-and-subdomain-fields'),
-  check({ resource, index }) {
+  meta: {
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'workspace', changesRollout: true,
+    docs: {
+      summary:
+        "The Service named by `spec.serviceName` exists only in another namespace. A pod's subdomain is resolved in the pod's own namespace, so the StatefulSet's pods get no DNS records from it. An omitted namespace means `default`.",
+      remediation: 'Put the StatefulSet and its headless Service in the same namespace (set `metadata.namespace` on both, or on neither).',
+      url: 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-s-hostname-and-subdomain-fields',
+    },
+  },
+  messages: {
+    message:
+      'spec.serviceName {0}: Service {0} exists only in {1}, but this StatefulSet is in namespace {2}; pods resolve their Service in their own namespace',
+    namespace: 'namespace {0}',
+    namespaces: 'namespaces {0}',
+    related: 'Service {0} is in namespace {1}',
+  },
+  check(ctx) {
+    const { resource, index } = ctx;
     const lookup = lookUpService(resource, index);
-    if (!lookup || lookup.sameNamespace.length > 0 || lookup.otherNamespaces.length === 0) return [];
+    if (!lookup || lookup.sameNamespace.length > 0 || lookup.otherNamespaces.length === 0) return;
     const { serviceName } = lookup;
     const namespaces = [...new Set(lookup.otherNamespaces.map((svc) => svc.namespace))];
     const where =
       namespaces.length === 1
-        ? t('rule.sts-service-namespace-mismatch.namespace', quote(namespaces[0]))
-        : t('rule.sts-service-namespace-mismatch.namespaces', namespaces.map((ns) => quote(ns)).join(', '));
-    return [
-      {
-        ruleId: this.id,
-        range: serviceName.range,
-        path: 'spec.serviceName',
-        message: t('rule.sts-service-namespace-mismatch.message', quote(serviceName.value), where, quote(lookup.namespace)),
-        related: lookup.otherNamespaces.map((svc) =>
-          relatedAt(svc, getPath(svc.root, 'metadata.namespace') ? 'metadata.namespace' : undefined, t('rule.sts-service-namespace-mismatch.related', quote(serviceName.value), quote(svc.namespace))),
-        ),
-        data: lookupData(lookup, { serviceNamespaces: namespaces }),
-      },
-    ];
+        ? ctx.t('namespace', quote(namespaces[0]))
+        : ctx.t('namespaces', namespaces.map((ns) => quote(ns)).join(', '));
+    ctx.report({
+      ...atServiceName(lookup),
+      messageId: 'message', args: [quote(serviceName.value), where, quote(lookup.namespace)],
+      related: lookup.otherNamespaces.map((svc) =>
+        relatedAt(svc, getPath(svc.root, 'metadata.namespace') ? 'metadata.namespace' : undefined, ctx.t('related', quote(serviceName.value), quote(svc.namespace))),
+      ),
+      data: lookupData(lookup, { serviceNamespaces: namespaces }),
+    });
   },
-};
+});

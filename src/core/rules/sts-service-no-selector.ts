@@ -1,37 +1,44 @@
-import { t } from '../l10n/messages';
 import { getPath, toStringMap } from '../model/access';
 import { quote } from '../model/names';
 import type { Resource } from '../model/resource';
 import { serviceSelectorNode } from '../model/service';
 import type { ResourceIndex } from '../model/resourceIndex';
-import { chosenService, lookUpService, lookupData, relatedAt } from '../model/serviceLookup';
-import { ruleDocs, type Rule } from './types';
+import { lookupData, relatedAt } from '../model/serviceLookup';
+import { atServiceName, governingService } from './governingService';
+import { defineRule } from './defineRule';
 
 const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
 
-export const stsServiceNoSelector: Rule = {
+export default defineRule({
   id: 'sts-service-no-selector',
-  appliesTo: ['StatefulSet'],
-  severity: 'warning',
-  scope: 'workspace',
-  docs: ruleDocs('sts-service-no-selector', 'https://kubernetes.io/docs/concepts/services-networking/service/#services-without-selectors'),
-  check({ resource, index }) {
-    const lookup = lookUpService(resource, index);
-    const svc = lookup && chosenService(lookup);
-    if (!lookup || !svc || serviceSelectorNode(svc) || hasManualEndpoints(svc, index)) return [];
-    const { serviceName } = lookup;
-    return [
-      {
-        ruleId: this.id,
-        range: serviceName.range,
-        path: 'spec.serviceName',
-        message: t('rule.sts-service-no-selector.message', quote(serviceName.value)),
-        related: [relatedAt(svc, 'spec.selector', t('rule.sts-service-no-selector.related', quote(serviceName.value)))],
-        data: lookupData(lookup, { serviceUri: svc.uri }),
-      },
-    ];
+  meta: {
+    severity: 'warning', appliesTo: ['StatefulSet'], scope: 'workspace', changesRollout: true,
+    docs: {
+      summary:
+        "The Service named by `spec.serviceName` has no `spec.selector`. Kubernetes then manages no endpoints for it, so the StatefulSet's pods get no per-pod DNS records unless EndpointSlices are written by hand.",
+      remediation:
+        "Add a `spec.selector` to the Service with the pod template labels (usually the StatefulSet's `spec.selector.matchLabels`).",
+      url: 'https://kubernetes.io/docs/concepts/services-networking/service/#services-without-selectors',
+    },
   },
-};
+  messages: {
+    message:
+      "spec.serviceName {0}: Service {0} has no spec.selector, so its endpoints never list this StatefulSet's pods and they get no per-pod DNS records",
+    related: 'Service {0} has no selector',
+  },
+  check(ctx) {
+    const governing = governingService(ctx);
+    if (!governing || serviceSelectorNode(governing.svc) || hasManualEndpoints(governing.svc, ctx.index)) return;
+    const { lookup, svc } = governing;
+    const { serviceName } = lookup;
+    ctx.report({
+      ...atServiceName(lookup),
+      messageId: 'message', args: [quote(serviceName.value)],
+      related: [relatedAt(svc, 'spec.selector', ctx.t('related', quote(serviceName.value)))],
+      data: lookupData(lookup, { serviceUri: svc.uri }),
+    });
+  },
+});
 
 /** Endpoints of the same name, or EndpointSlices labelled for the Service, in its namespace. */
 function hasManualEndpoints(svc: Resource, index: ResourceIndex): boolean {

@@ -1,4 +1,3 @@
-import { t } from '../l10n/messages';
 import { getPath, toStringMap } from '../model/access';
 import { mapSelects } from '../model/labels';
 import { quote } from '../model/names';
@@ -9,37 +8,49 @@ import { editDistance } from '../schema/closestName';
 import { appendDocument, editTargetOf, replaceScalar, type EditTarget } from './edit/yamlEdits';
 import { draftHeadlessService } from './edit/serviceDraft';
 import { lookUpService, lookupData } from '../model/serviceLookup';
-import { ruleDocs, type Fix, type Rule, type RuleContext } from './types';
+import { atServiceName } from './governingService';
+import { defineRule, type FixContext } from './defineRule';
+import type { Fix, RuleContext } from './types';
 
-export const stsServiceNotFound: Rule = {
+export default defineRule({
   id: 'sts-service-not-found',
-  appliesTo: ['StatefulSet'],
-  severity: 'warning',
-  scope: 'workspace',
-  docs: ruleDocs('sts-service-not-found', 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#limitations'),
-  check({ resource, index }) {
+  meta: {
+    severity: 'warning', appliesTo: ['StatefulSet'], scope: 'workspace', changesRollout: true,
+    docs: {
+      summary:
+        'No Service named by `spec.serviceName` was found in any file checked. The StatefulSet controller does not create it: without a headless Service of that name the pods get no stable DNS names (web-0.nginx). It may be defined in a file that was not checked.',
+      remediation:
+        "Create a headless Service (`clusterIP: None`) with that name in the StatefulSet's namespace, whose `spec.selector` matches the pod template labels, or point `spec.serviceName` at the existing one.",
+      url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#limitations',
+    },
+  },
+  messages: {
+    message:
+      'spec.serviceName {0} matches no Service in the files checked (it may be defined elsewhere): pods get DNS names only from a headless Service of that name in namespace {1}{2}',
+    hint: '; headless Services in this namespace: {0}',
+    'fix.create': 'Create headless Service {0}',
+    'fix.rename': 'Change serviceName to {0}',
+  },
+  check(ctx) {
+    const { resource, index } = ctx;
     const lookup = lookUpService(resource, index);
-    if (!lookup || lookup.sameNamespace.length > 0 || lookup.otherNamespaces.length > 0) return [];
+    if (!lookup || lookup.sameNamespace.length > 0 || lookup.otherNamespaces.length > 0) return;
     const { serviceName } = lookup;
     const names = lookup.headlessServices;
     const listed = names.slice(0, 3).map((n) => quote(n)).join(', ') + (names.length > 3 ? ', …' : '');
-    const hint = names.length > 0 ? t('rule.sts-service-not-found.hint', listed) : '';
-    return [
-      {
-        ruleId: this.id,
-        range: serviceName.range,
-        path: 'spec.serviceName',
-        message: t('rule.sts-service-not-found.message', quote(serviceName.value), quote(lookup.namespace), hint),
-        data: lookupData(lookup),
-      },
-    ];
+    const hint = names.length > 0 ? ctx.t('hint', listed) : '';
+    ctx.report({
+      ...atServiceName(lookup),
+      messageId: 'message', args: [quote(serviceName.value), quote(lookup.namespace), hint],
+      data: lookupData(lookup),
+    });
   },
   fixes(finding, ctx) {
     const target = editTargetOf(ctx.resource, ctx);
     const serviceName = finding.data?.serviceName;
     if (!target || typeof serviceName !== 'string') return [];
     const create: Fix = {
-      title: t('rule.sts-service-not-found.fix.create', quote(serviceName)),
+      title: ctx.t('fix.create', quote(serviceName)),
       isPreferred: true,
       edits: [appendDocument(target, ctx.resource.root, draftHeadlessService(ctx.resource, serviceName))],
     };
@@ -48,7 +59,7 @@ export const stsServiceNotFound: Rule = {
     const rename = closest !== undefined ? renameFix(target, ctx, closest) : undefined;
     return rename ? [create, rename] : [create];
   },
-};
+});
 
 /** The headless Service to point at instead: those selecting the pods first, then by edit distance. */
 function closestService(name: string, candidates: readonly string[], ctx: RuleContext): string | undefined {
@@ -63,8 +74,8 @@ function closestService(name: string, candidates: readonly string[], ctx: RuleCo
   return ranked[0]?.candidate;
 }
 
-function renameFix(target: EditTarget, ctx: RuleContext, name: string): Fix | undefined {
+function renameFix(target: EditTarget, ctx: FixContext<'fix.rename'>, name: string): Fix | undefined {
   const node = getPath(ctx.resource.root, 'spec.serviceName');
   if (!isScalar(node)) return undefined;
-  return { title: t('rule.sts-service-not-found.fix.rename', quote(name)), edits: [replaceScalar(target, node, name)] };
+  return { title: ctx.t('fix.rename', quote(name)), edits: [replaceScalar(target, node, name)] };
 }

@@ -1,22 +1,36 @@
-import { t } from '../l10n/messages';
 import { toStringMap } from '../model/access';
 import { quote } from '../model/names';
 import { serviceSelectorNode } from '../model/service';
 import { alignPairs, editTargetOf } from './edit/yamlEdits';
-import { chosenService, lookUpService, lookupData, relatedAt } from '../model/serviceLookup';
-import { ruleDocs, type Rule } from './types';
+import { lookupData, relatedAt } from '../model/serviceLookup';
+import { atServiceName, governingService } from './governingService';
+import { defineRule } from './defineRule';
 
-export const stsServiceSelectorMismatch: Rule = {
+export default defineRule({
   id: 'sts-service-selector-mismatch',
-  appliesTo: ['StatefulSet'],
-  severity: 'error',
-  scope: 'workspace',
-  docs: ruleDocs('sts-service-selector-mismatch', 'https://kubernetes.io/docs/concepts/services-networking/service/#defining-a-service'),
-  check({ resource, index }) {
-    const lookup = lookUpService(resource, index);
-    const svc = lookup && chosenService(lookup);
-    const selectorNode = svc && serviceSelectorNode(svc);
-    if (!lookup || !svc || !selectorNode) return [];
+  meta: {
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'workspace', changesRollout: true,
+    docs: {
+      summary:
+        'The `spec.selector` of the Service named by `spec.serviceName` does not select the pod template labels, so the pods never enter its EndpointSlices and get no per-pod DNS records (web-0.nginx).',
+      remediation:
+        "Make every `key: value` of the Service's `spec.selector` a label of `spec.template.metadata.labels` (usually the same labels as the StatefulSet's `spec.selector.matchLabels`).",
+      url: 'https://kubernetes.io/docs/concepts/services-networking/service/#defining-a-service',
+    },
+  },
+  messages: {
+    message: "spec.serviceName {0}: the selector of Service {0} does not select this StatefulSet's pods ({1})",
+    'difference.missing': '{0}={1} but the pods have no {0} label',
+    'difference.other': '{0}={1} but the pods have {0}={2}',
+    separator: '; ',
+    related: 'selector of Service {0}',
+    'fix.setSelector': 'Set the selector of Service {0} to the pod labels',
+  },
+  check(ctx) {
+    const governing = governingService(ctx);
+    const selectorNode = governing && serviceSelectorNode(governing.svc);
+    if (!governing || !selectorNode) return;
+    const { lookup, svc } = governing;
     const selector = toStringMap(selectorNode);
     const differences: string[] = [];
     for (const [key, value] of selector) {
@@ -24,31 +38,27 @@ export const stsServiceSelectorMismatch: Rule = {
       if (actual === value) continue;
       differences.push(
         actual === undefined
-          ? t('rule.sts-service-selector-mismatch.difference.missing', key, quote(value))
-          : t('rule.sts-service-selector-mismatch.difference.other', key, quote(value), quote(actual)),
+          ? ctx.t('difference.missing', key, quote(value))
+          : ctx.t('difference.other', key, quote(value), quote(actual)),
       );
     }
-    if (differences.length === 0) return [];
+    if (differences.length === 0) return;
     const { serviceName } = lookup;
-    return [
-      {
-        ruleId: this.id,
-        range: serviceName.range,
-        path: 'spec.serviceName',
-        message: t('rule.sts-service-selector-mismatch.message', quote(serviceName.value), differences.join(t('rule.sts-service-selector-mismatch.separator'))),
-        related: [relatedAt(svc, 'spec.selector', t('rule.sts-service-selector-mismatch.related', quote(serviceName.value)))],
-        data: lookupData(lookup, { serviceUri: svc.uri, selector: Object.fromEntries(selector) }),
-      },
-    ];
+    ctx.report({
+      ...atServiceName(lookup),
+      messageId: 'message', args: [quote(serviceName.value), differences.join(ctx.t('separator'))],
+      related: [relatedAt(svc, 'spec.selector', ctx.t('related', quote(serviceName.value)))],
+      data: lookupData(lookup, { serviceUri: svc.uri, selector: Object.fromEntries(selector) }),
+    });
   },
   fixes(_finding, ctx) {
-    const lookup = lookUpService(ctx.resource, ctx.index);
-    const svc = lookup && chosenService(lookup);
-    const selectorNode = svc && serviceSelectorNode(svc);
-    const target = svc && editTargetOf(svc, ctx);
-    if (!lookup || !selectorNode || !target || lookup.labels.size === 0) return [];
+    const governing = governingService(ctx);
+    const selectorNode = governing && serviceSelectorNode(governing.svc);
+    const target = governing && editTargetOf(governing.svc, ctx);
+    if (!governing || !selectorNode || !target || governing.lookup.labels.size === 0) return [];
+    const { lookup } = governing;
     // Keys the pods have get their value; keys they lack go; the selector's other pairs stay.
     const edits = alignPairs(target, selectorNode, lookup.labels, { add: false });
-    return [{ title: t('rule.sts-service-selector-mismatch.fix.setSelector', quote(lookup.serviceName.value)), isPreferred: true, edits }];
+    return [{ title: ctx.t('fix.setSelector', quote(lookup.serviceName.value)), isPreferred: true, edits }];
   },
-};
+});

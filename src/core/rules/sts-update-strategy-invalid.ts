@@ -1,30 +1,28 @@
-import { t } from '../l10n/messages';
-import { getString } from '../model/access';
 import { quote } from '../model/names';
-import { ruleDocs, type Rule } from './types';
+import { defineRule } from './defineRule';
+import { suggestionData, unsupportedValue } from './fields';
 
-const ID = 'sts-update-strategy-invalid';
+const PATH = 'spec.updateStrategy.type';
 const SUPPORTED = ['RollingUpdate', 'OnDelete'];
 
-export const stsUpdateStrategyInvalid: Rule = {
-  id: ID,
-  appliesTo: ['StatefulSet'],
-  severity: 'error',
-  scope: 'document',
-  docs: ruleDocs('sts-update-strategy-invalid', 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#update-strategies'),
-  check({ resource }) {
-    const type = getString(resource.root, 'spec.updateStrategy.type');
-    // "" is defaulted to RollingUpdate before validation.
-    if (!type || type.value === '' || SUPPORTED.includes(type.value)) return [];
-    const suggestion = SUPPORTED.find((s) => s.toLowerCase() === type.value.toLowerCase());
-    return [
-      {
-        ruleId: ID,
-        range: type.range,
-        path: 'spec.updateStrategy.type',
-        message: t('rule.sts-update-strategy-invalid.message', quote(type.value)),
-        data: suggestion ? { suggestion } : undefined,
-      },
-    ];
+export default defineRule({
+  id: 'sts-update-strategy-invalid',
+  meta: {
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
+    docs: {
+      summary:
+        '`spec.updateStrategy.type` must be `RollingUpdate` (the default when omitted) or `OnDelete`, spelled exactly so; the apiserver rejects the StatefulSet otherwise (it reports the whole `spec.updateStrategy` as the invalid value).',
+      remediation:
+        'Write `type: RollingUpdate` (or omit `type`) for automatic rolling updates, or `type: OnDelete` to replace pods only when you delete them.',
+      url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#update-strategies',
+    },
+    source: 'ValidateStatefulSetSpec',
   },
-};
+  messages: {
+    message: "spec.updateStrategy.type: Invalid value: {0}: must be 'RollingUpdate' or 'OnDelete'",
+  },
+  check(ctx) {
+    const found = unsupportedValue(ctx.resource.root, PATH, SUPPORTED);
+    if (found) ctx.report({ range: found.value.range, path: PATH, messageId: 'message', args: [quote(found.value.value)], data: suggestionData(found) });
+  },
+});

@@ -1,30 +1,37 @@
-import { t } from '../l10n/messages';
 import { pathOf } from '../model/access';
 import { quote } from '../model/names';
 import { clusterIPNode, effectiveServiceType, isHeadless } from '../model/service';
-import { ruleDocs, type Rule } from './types';
+import { defineRule } from './defineRule';
 
 const NO_HEADLESS = new Set(['LoadBalancer', 'NodePort']);
 
-export const svcHeadlessTypeInvalid: Rule = {
+export default defineRule({
   id: 'svc-headless-type-invalid',
-  appliesTo: ['Service'],
-  severity: 'error',
-  scope: 'document',
-  docs: ruleDocs('svc-headless-type-invalid', 'https://kubernetes.io/docs/concepts/services-networking/service/#headless-services'),
-  check({ resource }) {
-    const type = effectiveServiceType(resource);
-    if (!NO_HEADLESS.has(type) || !isHeadless(resource)) return [];
-    const node = clusterIPNode(resource);
-    if (!node) return [];
-    const path = pathOf(node);
-    return [
-      {
-        ruleId: this.id,
-        range: node.range,
-        path,
-        message: t('rule.svc-headless-type-invalid.message', path, type, quote(type)),
-      },
-    ];
+  meta: {
+    severity: 'error', appliesTo: ['Service'], scope: 'document',
+    docs: {
+      summary:
+        "A headless Service (`clusterIP: None`) cannot be of type LoadBalancer or NodePort: those types route through a cluster IP. The apiserver rejects it (`may not be set to 'None' for LoadBalancer services`).",
+      remediation:
+        'Use `type: ClusterIP` (or omit `type`) for the headless Service, and expose the pods externally through a second, non-headless Service.',
+      url: 'https://kubernetes.io/docs/concepts/services-networking/service/#headless-services',
+    },
+    source: 'ValidateServiceClusterIPsRelatedFields',
   },
-};
+  messages: {
+    message: '{0} "None": may not be set to \'None\' for {1} services (spec.type {2})',
+  },
+  check(ctx) {
+    const { resource } = ctx;
+    const type = effectiveServiceType(resource);
+    if (!NO_HEADLESS.has(type) || !isHeadless(resource)) return;
+    const node = clusterIPNode(resource);
+    if (!node) return;
+    const path = pathOf(node);
+    return ctx.report({
+      range: node.range,
+      path,
+      messageId: 'message', args: [path, type, quote(type)],
+    });
+  },
+});

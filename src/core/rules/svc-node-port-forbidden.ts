@@ -1,29 +1,36 @@
-import { t } from '../l10n/messages';
 import { getKey, pathOf } from '../model/access';
 import { effectiveServiceType, servicePorts } from '../model/service';
 import { isScalar } from '../model/types';
-import { ruleDocs, type Finding, type Rule } from './types';
+import { defineRule } from './defineRule';
 
-export const svcNodePortForbidden: Rule = {
+export default defineRule({
   id: 'svc-node-port-forbidden',
-  appliesTo: ['Service'],
-  severity: 'error',
-  scope: 'document',
-  docs: ruleDocs('svc-node-port-forbidden', 'https://kubernetes.io/docs/concepts/services-networking/service/#type-nodeport'),
-  check({ resource }) {
-    if (effectiveServiceType(resource) !== 'ClusterIP') return [];
-    const out: Finding[] = [];
+  meta: {
+    severity: 'error', appliesTo: ['Service'], scope: 'document',
+    docs: {
+      summary:
+        "`spec.ports[].nodePort` is only allowed on NodePort and LoadBalancer Services. On a ClusterIP Service (the default type) the apiserver rejects it: `may not be used when `type` is 'ClusterIP'`.",
+      remediation:
+        'Remove `nodePort`, or set `spec.type: NodePort` (a headless Service cannot be NodePort: expose the pods through a second Service).',
+      url: 'https://kubernetes.io/docs/concepts/services-networking/service/#type-nodeport',
+    },
+    source: 'ValidateService',
+  },
+  messages: {
+    message: "{0} {1}: Forbidden: may not be used when `type` is 'ClusterIP'",
+  },
+  check(ctx) {
+    const { resource } = ctx;
+    if (effectiveServiceType(resource) !== 'ClusterIP') return;
     for (const port of servicePorts(resource)) {
       const nodePort = getKey(port.node, 'nodePort');
       if (!isScalar(nodePort) || typeof nodePort.value !== 'number' || nodePort.value === 0) continue;
       const path = pathOf(nodePort);
-      out.push({
-        ruleId: this.id,
+      ctx.report({
         range: nodePort.range,
         path,
-        message: t('rule.svc-node-port-forbidden.message', path, nodePort.value),
+        messageId: 'message', args: [path, nodePort.value],
       });
     }
-    return out;
   },
-};
+});

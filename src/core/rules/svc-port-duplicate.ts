@@ -1,34 +1,38 @@
-import { t } from '../l10n/messages';
 import { quote } from '../model/names';
 import { servicePorts, type ServicePort } from '../model/service';
-import { ruleDocs, type Finding, type Rule } from './types';
+import { defineRule } from './defineRule';
+import { earlierOf } from './fields';
 
-export const svcPortDuplicate: Rule = {
+export default defineRule({
   id: 'svc-port-duplicate',
-  appliesTo: ['Service'],
-  severity: 'error',
-  scope: 'document',
-  docs: ruleDocs('svc-port-duplicate', 'https://kubernetes.io/docs/concepts/services-networking/service/#multi-port-services'),
-  check({ resource }) {
+  meta: {
+    severity: 'error', appliesTo: ['Service'], scope: 'document',
+    docs: {
+      summary:
+        'Two entries of `spec.ports` have the same `port` and `protocol` (TCP when omitted); the apiserver rejects the Service with `Duplicate value`. The same port number is fine for different protocols (53/TCP and 53/UDP).',
+      remediation: 'Remove the repeated entry, or give it another port number or protocol.',
+      url: 'https://kubernetes.io/docs/concepts/services-networking/service/#multi-port-services',
+    },
+    source: 'ValidateService',
+  },
+  messages: {
+    message: '{0}.port {1} (protocol {2}): Duplicate value: spec.ports[{3}] already has port {1}/{4}',
+  },
+  check(ctx) {
+    const { resource } = ctx;
     const seen = new Map<string, ServicePort>();
-    const out: Finding[] = [];
     for (const port of servicePorts(resource)) {
       if (!port.port || !Number.isInteger(port.port.value) || port.port.value < 1) continue;
       const key = `${port.protocol}/${port.port.value}`;
-      const first = seen.get(key);
-      if (!first) {
-        seen.set(key, port);
-        continue;
-      }
+      const first = earlierOf(seen, key, port);
+      if (!first) continue;
       const base = `spec.ports[${port.index}]`;
-      out.push({
-        ruleId: this.id,
+      ctx.report({
         range: port.port.range,
         path: base,
-        message: t('rule.svc-port-duplicate.message', base, port.port.value, quote(port.protocol), first.index, port.protocol),
+        messageId: 'message', args: [base, port.port.value, quote(port.protocol), first.index, port.protocol],
         related: [{ resource, range: first.port!.range, message: `spec.ports[${first.index}].port ${first.port!.value}` }],
       });
     }
-    return out;
   },
-};
+});

@@ -1,45 +1,54 @@
-import { t } from '../l10n/messages';
 import { getKey } from '../model/access';
 import { quote } from '../model/names';
 import { servicePorts } from '../model/service';
 import { isScalar, type YScalar } from '../model/types';
-import { ruleDocs, type Finding, type Rule } from './types';
+import { defineRule, type Translate } from './defineRule';
 
 const PORT_RANGE = 'must be between 1 and 65535, inclusive';
 
-export const svcPortInvalid: Rule = {
+export default defineRule({
   id: 'svc-port-invalid',
-  appliesTo: ['Service'],
-  severity: 'error',
-  scope: 'document',
-  docs: ruleDocs('svc-port-invalid', 'https://kubernetes.io/docs/reference/kubernetes-api/service-resources/service-v1/#ServiceSpec'),
-  check({ resource }) {
-    const out: Finding[] = [];
+  meta: {
+    severity: 'error', appliesTo: ['Service'], scope: 'document',
+    docs: {
+      summary:
+        '`spec.ports[].port` must be 1–65535. `targetPort` is a number 1–65535 or the name of a container port (an IANA service name: at most 15 lower-case letters, digits and `-`, with at least one letter). A quoted number such as `"8080"` is a name, and an invalid one. An omitted or 0 `targetPort` defaults to `port`.',
+      remediation: 'Use a port number in range; write a numeric `targetPort` without quotes, or use the `name` of a container port.',
+      url: 'https://kubernetes.io/docs/reference/kubernetes-api/service-resources/service-v1/#ServiceSpec',
+    },
+    source: 'validateServicePort',
+  },
+  messages: {
+    quotedNumber: ' (a quoted number is read as a port name: write {0} without quotes)',
+    port: '{0}.port {1}: must be between 1 and 65535, inclusive',
+    targetPort: '{0}.targetPort {1}',
+  },
+  check(ctx) {
+    const { resource } = ctx;
     for (const port of servicePorts(resource)) {
       const base = `spec.ports[${port.index}]`;
       if (port.port && !isPortNumber(port.port.value)) {
-        out.push({ ruleId: this.id, range: port.port.range, path: `${base}.port`, message: `${base}.port ${port.port.value}: ${PORT_RANGE}` });
+        ctx.report({ range: port.port.range, path: `${base}.port`, messageId: 'port', args: [base, port.port.value] });
       }
       const target = getKey(port.node, 'targetPort');
-      const problem = isScalar(target) ? targetPortProblem(target) : undefined;
-      if (problem) out.push({ ruleId: this.id, range: target!.range, path: `${base}.targetPort`, message: `${base}.targetPort ${problem}` });
+      const problem = isScalar(target) ? targetPortProblem(ctx.t, target) : undefined;
+      if (problem) ctx.report({ range: target!.range, path: `${base}.targetPort`, messageId: 'targetPort', args: [base, problem] });
     }
-    return out;
   },
-};
+});
 
 function isPortNumber(value: number): boolean {
   return Number.isInteger(value) && value >= 1 && value <= 65535;
 }
 
-function targetPortProblem(node: YScalar): string | undefined {
+function targetPortProblem(t: Translate<'quotedNumber'>, node: YScalar): string | undefined {
   const value = node.value;
   // 0 and "" are defaulted to `port` (SetDefaults_Service).
   if (typeof value === 'number') return value === 0 || !Number.isInteger(value) || isPortNumber(value) ? undefined : `${value}: ${PORT_RANGE}`;
   if (typeof value !== 'string' || value === '') return undefined;
   const problems = portNameProblems(value);
   if (problems.length === 0) return undefined;
-  const hint = /^\d+$/.test(value) ? t('rule.svc-port-invalid.quotedNumber', value) : '';
+  const hint = /^\d+$/.test(value) ? t('quotedNumber', value) : '';
   return `${quote(value)}: ${problems.join(', ')}${hint}`;
 }
 

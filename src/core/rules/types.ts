@@ -1,5 +1,5 @@
 // The contract between the engine and the rule modules (one rule per file; the file name is the id).
-import { t, type MessageKey } from '../l10n/messages';
+// Rule authors write a RuleModule and hand it to defineRule (defineRule.ts); the engine sees a Rule.
 import type { RelatedInfo, Resource } from '../model/resource';
 import type { Range } from '../model/types';
 import type { Severity } from '../model/severity';
@@ -14,8 +14,28 @@ export interface RuleDocs {
   readonly url?: string;
 }
 
+/** What other parts of the tool need to know about a rule, instead of reading its id. */
+export interface RuleMeta {
+  readonly severity: Severity;
+  /** Resource types (`StatefulSet`, `Service`) the rule checks, or `*`. */
+  readonly appliesTo: readonly string[];
+  /**
+   * `document`: the findings depend only on the resource's own document, so they are cached with
+   * its parse. `workspace`: the rule looks at other resources and runs on every check.
+   */
+  readonly scope: 'document' | 'workspace';
+  /** The English docs; translations are keyed `summary` / `remediation` under the rule id. */
+  readonly docs: RuleDocs;
+  /** The upstream Go function the rule follows, where there is one (`ValidateStatefulSetSpec`). */
+  readonly source?: string;
+  /** Its findings change what the rollout simulation shows (the panel lists them next to it). */
+  readonly changesRollout?: boolean;
+}
+
 export interface Finding {
   readonly ruleId: string;
+  /** The rule's message id the message was built from. */
+  readonly messageId?: string;
   /** Range in the resource's document (document-relative). */
   readonly range: Range;
   readonly message: string;
@@ -49,32 +69,15 @@ export interface RuleContext {
   readonly textOf?: (uri: string) => string | undefined;
 }
 
+/** The engine's view of a rule (what defineRule returns). */
 export interface Rule {
   readonly id: string;
-  readonly appliesTo: readonly string[];
-  readonly severity: Severity;
-  /**
-   * `document`: the findings depend only on the resource's own document, so they are cached with
-   * its parse. `workspace`: the rule looks at other resources and runs on every check.
-   */
-  readonly scope: 'document' | 'workspace';
+  readonly meta: RuleMeta;
+  /** English message templates by message id (`{0}` placeholders). */
+  readonly messages: Readonly<Record<string, string>>;
+  /** The docs in the current locale, read each time (hovers and the CLI follow a locale switch). */
   readonly docs: RuleDocs;
+  /** The engine still turns a crash into an internal diagnostic. */
   check(ctx: RuleContext): Finding[];
   fixes?(finding: Finding, ctx: RuleContext): Fix[];
-}
-
-/**
- * A rule's docs, read in the current locale each time (`rule.<id>.summary` / `.remediation` in the
- * l10n tables), so hovers and the CLI follow a locale switch.
- */
-export function ruleDocs(id: string, url?: string): RuleDocs {
-  return {
-    get summary() {
-      return t(`rule.${id}.summary` as MessageKey);
-    },
-    get remediation() {
-      return t(`rule.${id}.remediation` as MessageKey);
-    },
-    ...(url ? { url } : {}),
-  };
 }

@@ -1,17 +1,27 @@
-import { t } from '../l10n/messages';
 import { getKey, getSeq, getString } from '../model/access';
 import { quote } from '../model/names';
 import { isMap, isScalar, isSeq, type Range, type YMap, type YNode } from '../model/types';
-import { ruleDocs, type Finding, type Rule } from './types';
+import { defineRule } from './defineRule';
 
-export const vctAccessModesMissing: Rule = {
+export default defineRule({
   id: 'vct-access-modes-missing',
-  appliesTo: ['StatefulSet'],
-  severity: 'error',
-  scope: 'document',
-  docs: ruleDocs('vct-access-modes-missing', 'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#access-modes'),
-  check({ resource }) {
-    const out: Finding[] = [];
+  meta: {
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', changesRollout: true,
+    docs: {
+      summary:
+        'A claim template without `spec.accessModes`. A PersistentVolumeClaim needs at least one access mode: since about v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail to create every PVC (`spec.accessModes: Required value: at least 1 access mode is required`), so no pod starts.',
+      remediation:
+        'Add `accessModes: ["ReadWriteOnce"]` (or ReadWriteOncePod, ReadOnlyMany, ReadWriteMany as the storage supports) to the claim template\'s `spec`.',
+      url: 'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#access-modes',
+    },
+    source: 'ValidatePersistentVolumeClaimSpec',
+  },
+  messages: {
+    message: '{0}: Required value: at least 1 access mode is required',
+    messageNamed: '{0}: Required value: at least 1 access mode is required (claim template {1})',
+  },
+  check(ctx) {
+    const { resource } = ctx;
     getSeq(resource.root, 'spec.volumeClaimTemplates')?.items.forEach((item, index) => {
       if (!isMap(item)) return;
       const spec = getKey(item, 'spec');
@@ -21,16 +31,14 @@ export const vctAccessModesMissing: Rule = {
       if (!missing) return;
       const path = `spec.volumeClaimTemplates[${index}].spec.accessModes`;
       const name = getString(item, 'metadata.name')?.value;
-      out.push({
-        ruleId: this.id,
+      ctx.report({
         range: anchorIn(item, [modes, spec]),
         path,
-        message: name ? t('rule.vct-access-modes-missing.messageNamed', path, quote(name)) : t('rule.vct-access-modes-missing.message', path),
+        ...(name ? { messageId: 'messageNamed', args: [path, quote(name)] } : { messageId: 'message', args: [path] }),
       });
     });
-    return out;
   },
-};
+});
 
 /** Unset, `key:` alone, or a map: anything else is the schema check's business. */
 function isMapOrUnset(node: YNode | undefined): boolean {

@@ -1,33 +1,40 @@
-import { t } from '../l10n/messages';
 import { getKey, getPath, getSeq, getString, toStringMap } from '../model/access';
 import { quote } from '../model/names';
 import { isMap, isScalar, type Range, type YMap } from '../model/types';
-import { ruleDocs, type Finding, type Rule } from './types';
+import { defineRule } from './defineRule';
 
 const BETA_ANNOTATION = 'volume.beta.kubernetes.io/storage-class';
 
-export const vctNoStorageClass: Rule = {
+export default defineRule({
   id: 'vct-no-storage-class',
-  appliesTo: ['StatefulSet'],
-  severity: 'hint',
-  scope: 'document',
-  docs: ruleDocs('vct-no-storage-class', 'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#class-1'),
-  check({ resource }) {
-    const out: Finding[] = [];
+  meta: {
+    severity: 'hint', appliesTo: ['StatefulSet'], scope: 'document', changesRollout: true,
+    docs: {
+      summary:
+        'A claim template without `spec.storageClassName` relies on the cluster\'s default StorageClass. Where there is none (or it cannot provision here), the PVCs stay Pending and so do the pods. `storageClassName: ""` is different: it asks for a pre-provisioned PersistentVolume without a class.',
+      remediation:
+        'Set `storageClassName` to a StorageClass of the target cluster (`kubectl get storageclass`) if the default is not guaranteed.',
+      url: 'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#class-1',
+    },
+  },
+  messages: {
+    message: "{0} is not set: the cluster's default StorageClass is used; without one the PVCs stay Pending",
+    messageNamed: "{0} is not set (claim template {1}): the cluster's default StorageClass is used; without one the PVCs stay Pending",
+  },
+  check(ctx) {
+    const { resource } = ctx;
     getSeq(resource.root, 'spec.volumeClaimTemplates')?.items.forEach((item, index) => {
       if (!isMap(item) || hasClass(item)) return;
       const path = `spec.volumeClaimTemplates[${index}].spec.storageClassName`;
       const name = getString(item, 'metadata.name')?.value;
-      out.push({
-        ruleId: this.id,
+      ctx.report({
         range: anchorOf(item),
         path,
-        message: name ? t('rule.vct-no-storage-class.messageNamed', path, quote(name)) : t('rule.vct-no-storage-class.message', path),
+        ...(name ? { messageId: 'messageNamed', args: [path, quote(name)] } : { messageId: 'message', args: [path] }),
       });
     });
-    return out;
   },
-};
+});
 
 function hasClass(item: YMap): boolean {
   const spec = getKey(item, 'spec');

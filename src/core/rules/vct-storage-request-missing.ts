@@ -1,46 +1,53 @@
-import { t } from '../l10n/messages';
 import { getKey, getSeq, getString } from '../model/access';
 import { quote } from '../model/names';
 import { isMap, isScalar, type Range, type YMap, type YNode } from '../model/types';
-import { ruleDocs, type Finding, type Rule } from './types';
+import { defineRule, type CheckContext } from './defineRule';
 
-export const vctStorageRequestMissing: Rule = {
+export default defineRule({
   id: 'vct-storage-request-missing',
-  appliesTo: ['StatefulSet'],
-  severity: 'error',
-  scope: 'document',
-  docs: ruleDocs('vct-storage-request-missing', 'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#resources'),
-  check({ resource }) {
-    const out: Finding[] = [];
+  meta: {
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', changesRollout: true,
+    docs: {
+      summary:
+        'A claim template without `spec.resources.requests.storage` (or with a size that is not above zero). A PersistentVolumeClaim must request a size: since about v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail to create every PVC, so no pod starts.',
+      remediation: "Add `resources: {requests: {storage: 1Gi}}` (the size each pod needs) to the claim template's `spec`.",
+      url: 'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#resources',
+    },
+    source: 'ValidatePersistentVolumeClaimSpec',
+  },
+  messages: {
+    required: '{0}: Required value: a claim template must request a storage size, e.g. storage: 1Gi',
+    requiredNamed: '{0}: Required value: a claim template must request a storage size, e.g. storage: 1Gi (claim template {1})',
+    notPositive: '{0} {1}: must be greater than zero',
+    notPositiveNamed: '{0} {1}: must be greater than zero (claim template {2})',
+  },
+  check(ctx) {
+    const { resource } = ctx;
     getSeq(resource.root, 'spec.volumeClaimTemplates')?.items.forEach((item, index) => {
       if (!isMap(item)) return;
-      const finding = checkTemplate(this.id, item, index);
-      if (finding) out.push(finding);
+      checkTemplate(ctx, item, index);
     });
-    return out;
   },
-};
+});
 
-function checkTemplate(ruleId: string, item: YMap, index: number): Finding | undefined {
+function checkTemplate(ctx: CheckContext<'required' | 'requiredNamed' | 'notPositive' | 'notPositiveNamed'>, item: YMap, index: number): void {
   const spec = getKey(item, 'spec');
   const resources = getKey(spec, 'resources');
   const requests = getKey(resources, 'requests');
   const storage = getKey(requests, 'storage');
-  if (![spec, resources, requests].every(isMapOrUnset)) return undefined;
+  if (![spec, resources, requests].every(isMapOrUnset)) return;
   const path = `spec.volumeClaimTemplates[${index}].spec.resources.requests.storage`;
   const name = getString(item, 'metadata.name')?.value;
   if (storage === undefined || (isScalar(storage) && storage.value === null)) {
     const range = storage?.keyRange ?? anchorIn(item, [requests, resources, spec]);
-    return { ruleId, range, path, message: name ? t('rule.vct-storage-request-missing.requiredNamed', path, quote(name)) : t('rule.vct-storage-request-missing.required', path) };
+    ctx.report({ range, path, ...(name ? { messageId: 'requiredNamed', args: [path, quote(name)] } : { messageId: 'required', args: [path] }) });
+    return;
   }
   if (isScalar(storage) && isNotPositive(storage)) {
     const value = quote(String(storage.value));
-    const message = name
-      ? t('rule.vct-storage-request-missing.notPositiveNamed', path, value, quote(name))
-      : t('rule.vct-storage-request-missing.notPositive', path, value);
-    return { ruleId, range: storage.range, path, message };
+    const message = name ? { messageId: 'notPositiveNamed' as const, args: [path, value, quote(name)] } : { messageId: 'notPositive' as const, args: [path, value] };
+    ctx.report({ range: storage.range, path, ...message });
   }
-  return undefined;
 }
 
 /** Unset, `key:` alone, or a map: anything else is the schema check's business. */

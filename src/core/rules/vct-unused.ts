@@ -1,32 +1,38 @@
-import { t } from '../l10n/messages';
 import { getKey, pathOf } from '../model/access';
 import { quote } from '../model/names';
 import { claimTemplates, startOrdinal, volumeDevices, volumeMounts } from '../model/statefulSet';
-import { ruleDocs, type Finding, type Rule } from './types';
+import { defineRule } from './defineRule';
 
-export const vctUnused: Rule = {
+export default defineRule({
   id: 'vct-unused',
-  appliesTo: ['StatefulSet'],
-  severity: 'warning',
-  scope: 'document',
-  docs: ruleDocs('vct-unused', 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/stateful-set-v1/#StatefulSetSpec'),
-  check({ resource }) {
+  meta: {
+    severity: 'warning', appliesTo: ['StatefulSet'], scope: 'document', changesRollout: true,
+    docs: {
+      summary:
+        'A claim template that no container or init container mounts (`volumeMounts` or `volumeDevices` with its name). Each pod still gets a PersistentVolumeClaim from it, bound and billed, that nothing uses. The API reference: "Every claim in this list must have at least one matching (by name) volumeMount in one container in the template".',
+      remediation:
+        "Add a `volumeMounts` entry with the claim template's name to the container that needs the storage, or remove the claim template.",
+      url: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/stateful-set-v1/#StatefulSetSpec',
+    },
+  },
+  messages: {
+    message: '{0} {1} is not mounted by any container: every pod still gets a PersistentVolumeClaim {2} that nothing uses',
+  },
+  check(ctx) {
+    const { resource } = ctx;
     const used = new Set([...volumeMounts(resource), ...volumeDevices(resource)].map((m) => m.name.value));
     const reported = new Set<string>();
-    const out: Finding[] = [];
     for (const template of claimTemplates(resource)) {
       const name = template.name.value;
       if (name === '' || used.has(name) || reported.has(name)) continue;
       reported.add(name);
       const path = pathOf(getKey(getKey(template.node, 'metadata'), 'name'));
-      out.push({
-        ruleId: this.id,
+      ctx.report({
         range: template.name.range,
         path,
-        message: t('rule.vct-unused.message', path, quote(name), quote(`${name}-${resource.name?.value ?? '<name>'}-${startOrdinal(resource)}`)),
+        messageId: 'message', args: [path, quote(name), quote(`${name}-${resource.name?.value ?? '<name>'}-${startOrdinal(resource)}`)],
         data: { name },
       });
     }
-    return out;
   },
-};
+});

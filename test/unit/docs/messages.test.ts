@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { getLocale, setLocale, t } from '../../../src/core/l10n/messages';
+import { getLocale, setLocale, t } from '../../../src/core/docs/strings';
 
 describe('messages', () => {
   afterEach(() => setLocale('en'));

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { hoverAt } from '../../../src/core/docs/hover';
 import { setLocale } from '../../../src/core/l10n/messages';
-import { podVolumeMountNotFound } from '../../../src/core/rules/pod-volume-mount-not-found';
+import podVolumeMountNotFound from '../../../src/core/rules/pod-volume-mount-not-found';
 import { caretFixture } from '../docs/hoverHelpers';
 import { findingsOf, WEB_EXAMPLE } from '../helpers';
 

@@ -1,35 +1,28 @@
-import * as assert from 'node:assert/strict';
-import { findingsOf, marked, summarize, WEB_EXAMPLE } from '../helpers';
+import { findRule } from '../../../src/core/rules/index';
+import { WEB_EXAMPLE } from '../helpers';
+import { podTemplate as sts } from './fixtures';
+import { ruleTester } from './ruleTester';
 
-const ID = 'pod-container-image-missing';
-
-function sts(podSpec: string): string {
-  return `apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n${podSpec}`;
-}
-
-describe('pod-container-image-missing', () => {
-  it('reports a container without image at its name', () => {
-    const { text, range } = marked(sts('      containers:\n      - name: «nginx»\n        ports: [{containerPort: 80}]\n'));
-    assert.deepEqual(summarize(findingsOf(ID, text)), [
-      { ruleId: ID, range, message: 'spec.template.spec.containers[0].image: Required value (container "nginx")' },
-    ]);
-  });
-
-  it('reports an init container with an empty image at the value', () => {
-    const podSpec = '      initContainers:\n      - name: init\n        image: «""»\n      containers:\n      - name: nginx\n        image: nginx\n';
-    const { text, range } = marked(sts(podSpec));
-    assert.deepEqual(summarize(findingsOf(ID, text)), [
-      { ruleId: ID, range, message: 'spec.template.spec.initContainers[0].image: Required value (container "init")' },
-    ]);
-  });
-
-  it('reports an image key without a value at the key', () => {
-    const { text, range } = marked(sts('      containers:\n      - name: nginx\n      - name: sidecar\n        «image»:\n'));
-    const found = summarize(findingsOf(ID, text));
-    assert.deepEqual(found[1], { ruleId: ID, range, message: 'spec.template.spec.containers[1].image: Required value (container "sidecar")' });
-  });
-
-  it('accepts containers with images', () => {
-    assert.deepEqual(findingsOf(ID, WEB_EXAMPLE), []);
-  });
+ruleTester.run(findRule('pod-container-image-missing')!, {
+  valid: [{ name: 'accepts containers with images', code: WEB_EXAMPLE }],
+  invalid: [
+    {
+      name: 'reports a container without image at its name',
+      code: sts('      containers:\n      - name: «nginx»\n        ports: [{containerPort: 80}]\n'),
+      errors: [{ messageId: 'messageNamed', message: 'spec.template.spec.containers[0].image: Required value (container "nginx")' }],
+    },
+    {
+      name: 'reports an init container with an empty image at the value',
+      code: sts('      initContainers:\n      - name: init\n        image: «""»\n      containers:\n      - name: nginx\n        image: nginx\n'),
+      errors: [{ messageId: 'messageNamed', message: 'spec.template.spec.initContainers[0].image: Required value (container "init")' }],
+    },
+    {
+      name: 'reports an image key without a value at the key',
+      code: sts('      containers:\n      - name: «nginx»\n      - name: sidecar\n        «image»:\n'),
+      errors: [
+        { messageId: 'messageNamed', args: ['spec.template.spec.containers[0].image', 'nginx'] },
+        { messageId: 'messageNamed', message: 'spec.template.spec.containers[1].image: Required value (container "sidecar")' },
+      ],
+    },
+  ],
 });

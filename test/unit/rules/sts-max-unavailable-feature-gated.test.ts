@@ -1,37 +1,26 @@
-import * as assert from 'node:assert/strict';
-import { findingsOf, marked, summarize, WEB_EXAMPLE } from '../helpers';
+import { findRule } from '../../../src/core/rules/index';
+import { WEB_EXAMPLE } from '../helpers';
+import { statefulSet } from './fixtures';
+import { ruleTester } from './ruleTester';
 
-const ID = 'sts-max-unavailable-feature-gated';
+const PATH = 'spec.updateStrategy.rollingUpdate.maxUnavailable';
+const sts = (value: string) => statefulSet(`  updateStrategy:\n    rollingUpdate:\n      maxUnavailable: ${value}\n`);
 
-function sts(value: string): string {
-  return `apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: web\nspec:\n  updateStrategy:\n    rollingUpdate:\n      maxUnavailable: ${value}\n`;
-}
-
-describe('sts-max-unavailable-feature-gated', () => {
-  it('notes that maxUnavailable needs the MaxUnavailableStatefulSet gate, as information', () => {
-    const { text, range } = marked(sts('«2»'));
-    const found = findingsOf(ID, text);
-    assert.deepEqual(summarize(found), [
-      {
-        ruleId: ID,
-        range,
-        message:
-          'spec.updateStrategy.rollingUpdate.maxUnavailable 2 needs the MaxUnavailableStatefulSet feature gate (off by default before v1.35): without it the field is silently dropped and pods are updated one at a time',
-      },
-    ]);
-    assert.equal(found[0].severity, 'information');
-  });
-
-  it('quotes a percentage', () => {
-    const { text, range } = marked(sts('«50%»'));
-    assert.deepEqual(summarize(findingsOf(ID, text)).map((f) => [f.range, f.message.slice(0, 60)]), [
-      [range, 'spec.updateStrategy.rollingUpdate.maxUnavailable "50%" needs'],
-    ]);
-  });
-
-  it('says nothing for 1 (same as without the gate), for invalid values, or without maxUnavailable', () => {
-    assert.deepEqual(findingsOf(ID, sts('1')), []);
-    assert.deepEqual(findingsOf(ID, sts('0')), []);
-    assert.deepEqual(findingsOf(ID, WEB_EXAMPLE), []);
-  });
+ruleTester.run(findRule('sts-max-unavailable-feature-gated')!, {
+  valid: [{ name: 'says nothing for 1 (same as without the gate), for invalid values, or without maxUnavailable', code: [sts('1'), sts('0'), WEB_EXAMPLE] }],
+  invalid: [
+    {
+      name: 'notes that maxUnavailable needs the MaxUnavailableStatefulSet gate, as information',
+      code: sts('«2»'),
+      errors: [
+        {
+          messageId: 'message',
+          message:
+            'spec.updateStrategy.rollingUpdate.maxUnavailable 2 needs the MaxUnavailableStatefulSet feature gate (off by default before v1.35): without it the field is silently dropped and pods are updated one at a time',
+          severity: 'information',
+        },
+      ],
+    },
+    { name: 'quotes a percentage', code: sts('«50%»'), errors: [{ messageId: 'message', args: [PATH, '"50%"'] }] },
+  ],
 });

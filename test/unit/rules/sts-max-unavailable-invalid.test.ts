@@ -1,54 +1,28 @@
-import * as assert from 'node:assert/strict';
-import { findingsOf, marked, summarize, WEB_EXAMPLE } from '../helpers';
+import { findRule } from '../../../src/core/rules/index';
+import { WEB_EXAMPLE } from '../helpers';
+import { statefulSet } from './fixtures';
+import { ruleTester } from './ruleTester';
 
-const ID = 'sts-max-unavailable-invalid';
 const PATH = 'spec.updateStrategy.rollingUpdate.maxUnavailable';
+const sts = (value: string, type = '') => statefulSet(`  updateStrategy:\n${type}    rollingUpdate:\n      maxUnavailable: ${value}\n`);
+const invalid = (name: string, value: string, message: string) => ({ name, code: sts(`«${value}»`), errors: [{ messageId: 'message', message }] });
 
-function sts(value: string, type = ''): string {
-  return `apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: web\nspec:\n  updateStrategy:\n${type}    rollingUpdate:\n      maxUnavailable: ${value}\n`;
-}
-
-function check(value: string) {
-  const { text, range } = marked(sts(`«${value}»`));
-  const found = summarize(findingsOf(ID, text));
-  return { found, range };
-}
-
-describe('sts-max-unavailable-invalid', () => {
-  it('reports 0', () => {
-    const { found, range } = check('0');
-    assert.deepEqual(found, [{ ruleId: ID, range, message: `${PATH}: Invalid value: 0: cannot be 0` }]);
-  });
-
-  it('reports 0%', () => {
-    const { found, range } = check('0%');
-    assert.deepEqual(found, [{ ruleId: ID, range, message: `${PATH}: Invalid value: "0%": cannot be 0` }]);
-  });
-
-  it('reports a percentage over 100%', () => {
-    const { found, range } = check('150%');
-    assert.deepEqual(found, [{ ruleId: ID, range, message: `${PATH}: Invalid value: "150%": must not be greater than 100%` }]);
-  });
-
-  it('reports a malformed percentage, such as a quoted number', () => {
-    const { found, range } = check('"25"');
-    assert.deepEqual(found, [
-      {
-        ruleId: ID,
-        range,
-        message: `${PATH}: Invalid value: "25": a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%', or '93%', regex used for validation is '[0-9]+%')`,
-      },
-    ]);
-  });
-
-  it('reports a negative number', () => {
-    const { found, range } = check('-1');
-    assert.deepEqual(found, [{ ruleId: ID, range, message: `${PATH}: Invalid value: -1: must be greater than or equal to 0` }]);
-  });
-
-  it('accepts positive numbers, 1% to 100%, and any value under OnDelete', () => {
-    for (const value of ['1', '5', '1%', '100%', '"50%"']) assert.deepEqual(findingsOf(ID, sts(value)), [], value);
-    assert.deepEqual(findingsOf(ID, sts('0', '    type: OnDelete\n')), []);
-    assert.deepEqual(findingsOf(ID, WEB_EXAMPLE), []);
-  });
+ruleTester.run(findRule('sts-max-unavailable-invalid')!, {
+  valid: [
+    {
+      name: 'accepts positive numbers, 1% to 100%, and any value under OnDelete',
+      code: ['1', '5', '1%', '100%', '"50%"'].map((value) => sts(value)).concat(sts('0', '    type: OnDelete\n'), WEB_EXAMPLE),
+    },
+  ],
+  invalid: [
+    invalid('reports 0', '0', `${PATH}: Invalid value: 0: cannot be 0`),
+    invalid('reports 0%', '0%', `${PATH}: Invalid value: "0%": cannot be 0`),
+    invalid('reports a percentage over 100%', '150%', `${PATH}: Invalid value: "150%": must not be greater than 100%`),
+    invalid(
+      'reports a malformed percentage, such as a quoted number',
+      '"25"',
+      `${PATH}: Invalid value: "25": a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%', or '93%', regex used for validation is '[0-9]+%')`,
+    ),
+    invalid('reports a negative number', '-1', `${PATH}: Invalid value: -1: must be greater than or equal to 0`),
+  ],
 });

@@ -1,38 +1,37 @@
-import * as assert from 'node:assert/strict';
-import { findingsOf, marked, summarize, WEB_EXAMPLE } from '../helpers';
+import { findRule } from '../../../src/core/rules/index';
+import { WEB_EXAMPLE } from '../helpers';
+import { statefulSet } from './fixtures';
+import { ruleTester } from './ruleTester';
 
-const ID = 'sts-retention-policy-invalid';
+const sts = (policy: string) => statefulSet(`  persistentVolumeClaimRetentionPolicy:\n${policy}`);
 
-function sts(policy: string): string {
-  return `apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: web\nspec:\n  persistentVolumeClaimRetentionPolicy:\n${policy}`;
-}
-
-describe('sts-retention-policy-invalid', () => {
-  it('reports a lowercase whenDeleted value', () => {
-    const { text, range } = marked(sts('    whenDeleted: «delete»\n    whenScaled: Retain\n'));
-    assert.deepEqual(summarize(findingsOf(ID, text)), [
-      {
-        ruleId: ID,
-        range,
-        message: 'spec.persistentVolumeClaimRetentionPolicy.whenDeleted: Unsupported value: "delete": supported values: "Retain", "Delete"',
-      },
-    ]);
-  });
-
-  it('reports an unknown whenScaled value', () => {
-    const { text, range } = marked(sts('    whenScaled: «Remove»\n'));
-    assert.deepEqual(summarize(findingsOf(ID, text)), [
-      {
-        ruleId: ID,
-        range,
-        message: 'spec.persistentVolumeClaimRetentionPolicy.whenScaled: Unsupported value: "Remove": supported values: "Retain", "Delete"',
-      },
-    ]);
-  });
-
-  it('accepts Retain, Delete and empty values (defaulted to Retain)', () => {
-    assert.deepEqual(findingsOf(ID, sts('    whenDeleted: Delete\n    whenScaled: Retain\n')), []);
-    assert.deepEqual(findingsOf(ID, sts('    whenDeleted: ""\n    whenScaled:\n')), []);
-    assert.deepEqual(findingsOf(ID, WEB_EXAMPLE), []);
-  });
+ruleTester.run(findRule('sts-retention-policy-invalid')!, {
+  valid: [
+    {
+      name: 'accepts Retain, Delete and empty values (defaulted to Retain)',
+      code: [sts('    whenDeleted: Delete\n    whenScaled: Retain\n'), sts('    whenDeleted: ""\n    whenScaled:\n'), WEB_EXAMPLE],
+    },
+  ],
+  invalid: [
+    {
+      name: 'reports a lowercase whenDeleted value',
+      code: sts('    whenDeleted: «delete»\n    whenScaled: Retain\n'),
+      errors: [
+        {
+          messageId: 'message',
+          message: 'spec.persistentVolumeClaimRetentionPolicy.whenDeleted: Unsupported value: "delete": supported values: "Retain", "Delete"',
+        },
+      ],
+    },
+    {
+      name: 'reports an unknown whenScaled value',
+      code: sts('    whenScaled: «Remove»\n'),
+      errors: [
+        {
+          messageId: 'message',
+          message: 'spec.persistentVolumeClaimRetentionPolicy.whenScaled: Unsupported value: "Remove": supported values: "Retain", "Delete"',
+        },
+      ],
+    },
+  ],
 });

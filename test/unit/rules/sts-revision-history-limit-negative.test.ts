@@ -1,27 +1,22 @@
-import * as assert from 'node:assert/strict';
-import { findingsOf, marked, summarize, WEB_EXAMPLE } from '../helpers';
+import { findRule } from '../../../src/core/rules/index';
+import { WEB_EXAMPLE } from '../helpers';
+import { statefulSet } from './fixtures';
+import { ruleTester } from './ruleTester';
 
-const ID = 'sts-revision-history-limit-negative';
+const sts = (value: string) => statefulSet(`  revisionHistoryLimit: ${value}\n`);
 
-function sts(value: string): string {
-  return `apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: web\nspec:\n  revisionHistoryLimit: ${value}\n`;
-}
-
-describe('sts-revision-history-limit-negative', () => {
-  it('reports a negative revisionHistoryLimit', () => {
-    const { text, range } = marked(sts('«-1»'));
-    assert.deepEqual(summarize(findingsOf(ID, text)), [
-      {
-        ruleId: ID,
-        range,
-        message: 'spec.revisionHistoryLimit is -1: a negative limit is accepted but the controller then never deletes old ControllerRevisions',
-      },
-    ]);
-  });
-
-  it('accepts 0 and positive limits', () => {
-    assert.deepEqual(findingsOf(ID, sts('0')), []);
-    assert.deepEqual(findingsOf(ID, sts('10')), []);
-    assert.deepEqual(findingsOf(ID, WEB_EXAMPLE), []);
-  });
+ruleTester.run(findRule('sts-revision-history-limit-negative')!, {
+  valid: [{ name: 'accepts 0 and positive limits', code: [sts('0'), sts('10'), WEB_EXAMPLE] }],
+  invalid: [
+    {
+      name: 'reports a negative revisionHistoryLimit',
+      code: sts('«-1»'),
+      errors: [
+        {
+          messageId: 'message',
+          message: 'spec.revisionHistoryLimit is -1: a negative limit is accepted but the controller then never deletes old ControllerRevisions',
+        },
+      ],
+    },
+  ],
 });

@@ -1,28 +1,7 @@
-import * as assert from 'node:assert/strict';
-import { checkTexts, findingsOf, marked, summarize, WEB_EXAMPLE } from '../helpers';
-
-const ID = 'sts-service-not-found';
-
-function statefulSet(serviceName: string, metadata = ''): string {
-  return `apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: web
-${metadata}spec:
-  serviceName: ${serviceName}
-  selector:
-    matchLabels:
-      app: nginx
-  template:
-    metadata:
-      labels:
-        app: nginx
-    spec:
-      containers:
-      - name: nginx
-        image: nginx
-`;
-}
+import { findRule } from '../../../src/core/rules/index';
+import { WEB_EXAMPLE } from '../helpers';
+import { governedStatefulSet as statefulSet } from './fixtures';
+import { ruleTester } from './ruleTester';
 
 const HEADLESS_WEB_HL = `apiVersion: v1
 kind: Service
@@ -33,47 +12,31 @@ spec:
   selector:
     app: nginx
 `;
+const NOT_FOUND =
+  'spec.serviceName "nginx" matches no Service in the files checked (it may be defined elsewhere): pods get DNS names only from a headless Service of that name in namespace "default"';
 
-describe('sts-service-not-found', () => {
-  it('reports a StatefulSet whose serviceName matches no Service', () => {
-    const { text, range } = marked(statefulSet('«nginx»'));
-    assert.deepEqual(summarize(findingsOf(ID, text)), [
-      {
-        ruleId: ID,
-        range,
-        message:
-          'spec.serviceName "nginx" matches no Service in the files checked (it may be defined elsewhere): pods get DNS names only from a headless Service of that name in namespace "default"',
-      },
-    ]);
-  });
-
-  it('names the headless Services of the namespace in the message and in data', () => {
-    const { text } = marked(`${statefulSet('nginx')}---\n${HEADLESS_WEB_HL}`);
-    const [finding] = findingsOf(ID, text);
-    assert.match(finding.message, /; headless Services in this namespace: "web-hl"$/);
-    assert.deepEqual(finding.data, { serviceName: 'nginx', namespace: 'default', templateLabels: { app: 'nginx' }, headlessServices: ['web-hl'] });
-  });
-
-  it('finds the Service in another file checked together', () => {
-    const results = checkTexts({
-      'file:///sts.yaml': statefulSet('web-hl'),
-      'file:///svc.yaml': HEADLESS_WEB_HL,
-    });
-    assert.deepEqual(results.get('file:///sts.yaml')!.filter((d) => d.ruleId === ID), []);
-  });
-
-  it('stays silent when serviceName is missing or cannot name a Service', () => {
-    for (const value of ['""', '"2nginx"', '"Nginx"', '80']) {
-      assert.deepEqual(findingsOf(ID, statefulSet(value)), [], value);
-    }
-  });
-
-  it('leaves a Service in another namespace to sts-service-namespace-mismatch', () => {
-    const text = `${statefulSet('web-hl')}---\n${HEADLESS_WEB_HL.replace('name: web-hl', 'name: web-hl\n  namespace: other')}`;
-    assert.deepEqual(findingsOf(ID, text), []);
-  });
-
-  it('accepts the docs example', () => {
-    assert.deepEqual(findingsOf(ID, WEB_EXAMPLE), []);
-  });
+ruleTester.run(findRule('sts-service-not-found')!, {
+  valid: [
+    { name: 'finds the Service in another file checked together', code: statefulSet('web-hl'), others: { 'file:///svc.yaml': HEADLESS_WEB_HL } },
+    { name: 'stays silent when serviceName is missing or cannot name a Service', code: ['""', '"2nginx"', '"Nginx"', '80'].map((value) => statefulSet(value)) },
+    {
+      name: 'leaves a Service in another namespace to sts-service-namespace-mismatch',
+      code: `${statefulSet('web-hl')}---\n${HEADLESS_WEB_HL.replace('name: web-hl', 'name: web-hl\n  namespace: other')}`,
+    },
+    { name: 'accepts the docs example', code: WEB_EXAMPLE },
+  ],
+  invalid: [
+    { name: 'reports a StatefulSet whose serviceName matches no Service', code: statefulSet('«nginx»'), errors: [{ messageId: 'message', message: NOT_FOUND }] },
+    {
+      name: 'names the headless Services of the namespace in the message and in data',
+      code: `${statefulSet('«nginx»')}---\n${HEADLESS_WEB_HL}`,
+      errors: [
+        {
+          messageId: 'message',
+          message: `${NOT_FOUND}; headless Services in this namespace: "web-hl"`,
+          data: { serviceName: 'nginx', namespace: 'default', templateLabels: { app: 'nginx' }, headlessServices: ['web-hl'] },
+        },
+      ],
+    },
+  ],
 });

@@ -1,112 +1,83 @@
 import * as assert from 'node:assert/strict';
-import { checkTexts, findingsOf, marked, summarize, WEB_EXAMPLE } from '../helpers';
+import { findRule } from '../../../src/core/rules/index';
+import { checkTexts, findingsOf, WEB_EXAMPLE } from '../helpers';
+import { governedStatefulSet } from './fixtures';
+import { markedRanges, ruleTester } from './ruleTester';
 
 const ID = 'sts-service-not-headless';
-
-const STS = `apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: web
-spec:
-  serviceName: «nginx»
-  selector:
-    matchLabels:
-      app: nginx
-  template:
-    metadata:
-      labels:
-        app: nginx
-    spec:
-      containers:
-      - name: nginx
-        image: nginx
-`;
-
-function service(spec: string): string {
-  return `apiVersion: v1
-kind: Service
-metadata:
-  name: nginx
-spec:
-${spec}  selector:
-    app: nginx
-`;
-}
-
+const STS = governedStatefulSet('«nginx»');
+const unmarked = (text: string) => markedRanges(text).text;
+const service = (spec: string) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: nginx\nspec:\n${spec}  selector:\n    app: nginx\n`;
 const PORTS = '  ports:\n  - port: 80\n';
+const withService = (spec: string) => `${STS}---\n${service(spec)}`;
 
-function check(spec: string) {
-  const sts = marked(STS);
-  const text = `${sts.text}---\n${service(spec)}`;
-  return { sts, text, findings: findingsOf(ID, text) };
-}
+ruleTester.run(findRule(ID)!, {
+  valid: [
+    {
+      name: 'accepts clusterIP: None and clusterIPs: [None]',
+      code: ['  clusterIP: None\n', '  clusterIP: "None"\n', '  clusterIPs: [None]\n'].map((spec) => unmarked(withService(spec))),
+    },
+    {
+      name: 'picks the headless one when the same Service is defined twice',
+      code: unmarked(STS),
+      others: { 'file:///a.yaml': service(PORTS), 'file:///b.yaml': service('  clusterIP: None\n') },
+    },
+    { name: 'accepts the docs example', code: WEB_EXAMPLE },
+  ],
+  invalid: [
+    {
+      name: 'reports a Service without clusterIP',
+      code: withService(PORTS),
+      errors: [
+        {
+          messageId: 'message',
+          message:
+            'spec.serviceName "nginx": Service "nginx" is not headless (it has no spec.clusterIP, so it gets a cluster IP); pods get stable DNS names only from a Service with clusterIP: None',
+          related: ['Service "nginx" has no clusterIP: None'],
+        },
+      ],
+    },
+    {
+      name: 'reports a Service with a cluster IP address',
+      code: withService(`  clusterIP: 10.96.0.12\n${PORTS}`),
+      errors: [{ messageId: 'message', args: ['"nginx"', 'spec.clusterIP "10.96.0.12"'], related: ['clusterIP of Service "nginx"'] }],
+    },
+    ...['none', 'NONE'].map((value) => ({
+      name: `says that ${value} must be written None`,
+      code: withService(`  clusterIP: ${value}\n`),
+      errors: [{ messageId: 'message', args: ['"nginx"', `spec.clusterIP "${value}" must be written "None", case-sensitive`] }],
+    })),
+    {
+      name: 'reports an ExternalName Service',
+      code: withService('  type: ExternalName\n  externalName: db.example.com\n'),
+      errors: [{ messageId: 'message', args: ['"nginx"', 'spec.type "ExternalName"'] }],
+    },
+  ],
+});
 
-describe('sts-service-not-headless', () => {
-  it('reports a Service without clusterIP and points at its name', () => {
-    const { sts, text, findings } = check(PORTS);
-    assert.deepEqual(summarize(findings), [
-      {
-        ruleId: ID,
-        range: sts.range,
-        message:
-          'spec.serviceName "nginx": Service "nginx" is not headless (it has no spec.clusterIP, so it gets a cluster IP); pods get stable DNS names only from a Service with clusterIP: None',
-      },
-    ]);
+describe(`${ID} related locations and data`, () => {
+  it('points at the name of a Service without clusterIP', () => {
+    const text = unmarked(withService(PORTS));
     const at = text.indexOf('name: nginx\nspec') + 'name: '.length;
-    assert.deepEqual(findings[0].related, [{ uri: 'file:///test.yaml', range: { start: at, end: at + 5 }, message: 'Service "nginx" has no clusterIP: None' }]);
+    assert.deepEqual(findingsOf(ID, text)[0].related, [{ uri: 'file:///test.yaml', range: { start: at, end: at + 5 }, message: 'Service "nginx" has no clusterIP: None' }]);
   });
 
-  it('reports a Service with a cluster IP address and points at it', () => {
-    const { text, findings } = check(`  clusterIP: 10.96.0.12\n${PORTS}`);
-    assert.equal(findings.length, 1);
-    assert.match(findings[0].message, /is not headless \(spec\.clusterIP "10\.96\.0\.12"\)/);
+  it('points at a cluster IP address and passes it as data', () => {
+    const text = unmarked(withService(`  clusterIP: 10.96.0.12\n${PORTS}`));
+    const [finding] = findingsOf(ID, text);
     const at = text.indexOf('10.96.0.12');
-    assert.deepEqual(findings[0].related[0].range, { start: at, end: at + 10 });
-    assert.equal(findings[0].related[0].message, 'clusterIP of Service "nginx"');
-    assert.equal(findings[0].data?.clusterIP, '10.96.0.12');
-  });
-
-  it('says that none must be written None', () => {
-    for (const value of ['none', 'NONE']) {
-      const { findings } = check(`  clusterIP: ${value}\n`);
-      assert.equal(findings.length, 1, value);
-      assert.match(findings[0].message, new RegExp(`\\(spec\\.clusterIP "${value}" must be written "None", case-sensitive\\)`));
-    }
-  });
-
-  it('reports an ExternalName Service', () => {
-    const { findings } = check('  type: ExternalName\n  externalName: db.example.com\n');
-    assert.match(findings[0].message, /is not headless \(spec\.type "ExternalName"\)/);
-  });
-
-  it('accepts clusterIP: None and clusterIPs: [None]', () => {
-    assert.deepEqual(check('  clusterIP: None\n').findings, []);
-    assert.deepEqual(check('  clusterIP: "None"\n').findings, []);
-    assert.deepEqual(check('  clusterIPs: [None]\n').findings, []);
+    assert.deepEqual(finding.related[0].range, { start: at, end: at + 10 });
+    assert.equal(finding.data?.clusterIP, '10.96.0.12');
   });
 
   it('resolves the Service in another file, and making it headless clears the finding', () => {
-    const sts = marked(STS);
+    const sts = markedRanges(STS);
     const before = checkTexts({ 'file:///sts.yaml': sts.text, 'file:///svc.yaml': service(PORTS) }).get('file:///sts.yaml')!;
     const [finding] = before.filter((d) => d.ruleId === ID);
-    assert.deepEqual(finding.range, sts.range);
+    assert.deepEqual(finding.range, sts.ranges[0]);
     assert.equal(finding.related[0].uri, 'file:///svc.yaml');
     assert.equal(finding.data?.serviceUri, 'file:///svc.yaml');
     const after = checkTexts({ 'file:///sts.yaml': sts.text, 'file:///svc.yaml': service(`  clusterIP: None\n${PORTS}`) });
     assert.deepEqual(after.get('file:///sts.yaml')!.filter((d) => d.ruleId === ID), []);
-  });
-
-  it('picks the headless one when the same Service is defined twice', () => {
-    const sts = marked(STS);
-    const results = checkTexts({
-      'file:///sts.yaml': sts.text,
-      'file:///a.yaml': service(PORTS),
-      'file:///b.yaml': service('  clusterIP: None\n'),
-    });
-    assert.deepEqual(results.get('file:///sts.yaml')!.filter((d) => d.ruleId === ID), []);
-  });
-
-  it('accepts the docs example', () => {
-    assert.deepEqual(findingsOf(ID, WEB_EXAMPLE), []);
   });
 });

@@ -1,27 +1,23 @@
-import * as assert from 'node:assert/strict';
-import { findingsOf, marked, summarize, WEB_EXAMPLE } from '../helpers';
+import { findRule } from '../../../src/core/rules/index';
+import { WEB_EXAMPLE } from '../helpers';
+import { container, podTemplate } from './fixtures';
+import { ruleTester } from './ruleTester';
 
-const ID = 'sts-termination-grace-zero';
+const sts = (value: string) => podTemplate(`      terminationGracePeriodSeconds: ${value}\n${container('app')}`);
 
-function sts(value: string): string {
-  return `apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      terminationGracePeriodSeconds: ${value}\n      containers:\n      - name: app\n        image: app\n`;
-}
-
-describe('sts-termination-grace-zero', () => {
-  it('reports a grace period of 0', () => {
-    const { text, range } = marked(sts('«0»'));
-    assert.deepEqual(summarize(findingsOf(ID, text)), [
-      {
-        ruleId: ID,
-        range,
-        message:
-          'spec.template.spec.terminationGracePeriodSeconds is 0: pods are killed without a graceful shutdown, which the StatefulSet documentation calls unsafe and strongly discouraged',
-      },
-    ]);
-  });
-
-  it('accepts a positive grace period', () => {
-    assert.deepEqual(findingsOf(ID, sts('1')), []);
-    assert.deepEqual(findingsOf(ID, WEB_EXAMPLE), []);
-  });
+ruleTester.run(findRule('sts-termination-grace-zero')!, {
+  valid: [{ name: 'accepts a positive grace period', code: [sts('1'), WEB_EXAMPLE] }],
+  invalid: [
+    {
+      name: 'reports a grace period of 0',
+      code: sts('«0»'),
+      errors: [
+        {
+          messageId: 'message',
+          message:
+            'spec.template.spec.terminationGracePeriodSeconds is 0: pods are killed without a graceful shutdown, which the StatefulSet documentation calls unsafe and strongly discouraged',
+        },
+      ],
+    },
+  ],
 });

@@ -1,63 +1,47 @@
 import * as assert from 'node:assert/strict';
-import { checkText, findingsOf, marked, summarize, WEB_EXAMPLE } from '../helpers';
+import { findRule } from '../../../src/core/rules/index';
+import { checkText, WEB_EXAMPLE } from '../helpers';
+import { withClaimTemplates } from './fixtures';
+import { markedRanges, ruleTester } from './ruleTester';
 
 const ID = 'vct-no-storage-class';
+const statefulSet = (claimMetadata: string, claimSpec: string) =>
+  withClaimTemplates(
+    `  - metadata:\n      name: data\n${claimMetadata}    «spec»:\n      accessModes: [ReadWriteOnce]\n${claimSpec}      resources:\n        requests:\n          storage: 1Gi\n`,
+  );
+const unmarked = (text: string) => markedRanges(text).text;
 
-const statefulSet = (claimMetadata: string, claimSpec: string) => `apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: web
-spec:
-  serviceName: nginx
-  selector:
-    matchLabels:
-      app: nginx
-  template:
-    metadata:
-      labels:
-        app: nginx
-    spec:
-      containers:
-      - name: nginx
-        image: nginx
-        volumeMounts:
-        - name: data
-          mountPath: /data
-  volumeClaimTemplates:
-  - metadata:
-      name: data
-${claimMetadata}    «spec»:
-      accessModes: [ReadWriteOnce]
-${claimSpec}      resources:
-        requests:
-          storage: 1Gi
-`;
+ruleTester.run(findRule(ID)!, {
+  valid: [
+    {
+      name: 'accepts a class, the empty class, and the beta annotation',
+      code: [
+        unmarked(statefulSet('', '      storageClassName: fast\n')),
+        unmarked(statefulSet('', '      storageClassName: ""\n')),
+        unmarked(statefulSet('      annotations:\n        volume.beta.kubernetes.io/storage-class: fast\n', '')),
+        WEB_EXAMPLE,
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: 'hints that a claim template without storageClassName relies on the default StorageClass',
+      code: statefulSet('', ''),
+      errors: [
+        {
+          messageId: 'messageNamed',
+          message:
+            'spec.volumeClaimTemplates[0].spec.storageClassName is not set (claim template "data"): the cluster\'s default StorageClass is used; without one the PVCs stay Pending',
+          severity: 'hint',
+        },
+      ],
+    },
+  ],
+});
 
-describe('vct-no-storage-class', () => {
-  it('hints that a claim template without storageClassName relies on the default StorageClass', () => {
-    const { text, range } = marked(statefulSet('', ''));
-    const findings = findingsOf(ID, text);
-    assert.deepEqual(summarize(findings), [
-      {
-        ruleId: ID,
-        range,
-        message:
-          'spec.volumeClaimTemplates[0].spec.storageClassName is not set (claim template "data"): the cluster\'s default StorageClass is used; without one the PVCs stay Pending',
-      },
-    ]);
-    assert.equal(findings[0].severity, 'hint');
-  });
-
-  it('accepts a class, the empty class, and the beta annotation', () => {
-    const check = (metadata: string, spec: string) => findingsOf(ID, marked(statefulSet(metadata, spec)).text);
-    assert.deepEqual(check('', '      storageClassName: fast\n'), []);
-    assert.deepEqual(check('', '      storageClassName: ""\n'), []);
-    assert.deepEqual(check('      annotations:\n        volume.beta.kubernetes.io/storage-class: fast\n', ''), []);
-    assert.deepEqual(findingsOf(ID, WEB_EXAMPLE), []);
-  });
-
+describe(`${ID} severity`, () => {
   it('is only a hint: the manifest has no error or warning from it', () => {
-    const serious = checkText(marked(statefulSet('', '')).text).filter((d) => d.ruleId === ID && d.severity !== 'hint');
+    const serious = checkText(unmarked(statefulSet('', ''))).filter((d) => d.ruleId === ID && d.severity !== 'hint');
     assert.deepEqual(serious, []);
   });
 });

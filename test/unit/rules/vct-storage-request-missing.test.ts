@@ -1,63 +1,33 @@
-import * as assert from 'node:assert/strict';
-import { findingsOf, marked, summarize, WEB_EXAMPLE } from '../helpers';
+import { findRule } from '../../../src/core/rules/index';
+import { WEB_EXAMPLE } from '../helpers';
+import { withClaimTemplates } from './fixtures';
+import { ruleTester } from './ruleTester';
 
-const ID = 'vct-storage-request-missing';
+const statefulSet = (claimSpec: string) => withClaimTemplates(`  - metadata:\n      name: data\n    spec:\n      accessModes: [ReadWriteOnce]\n${claimSpec}`);
+const PATH = 'spec.volumeClaimTemplates[0].spec.resources.requests.storage';
 
-const statefulSet = (claimSpec: string) => `apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: web
-spec:
-  serviceName: nginx
-  selector:
-    matchLabels:
-      app: nginx
-  template:
-    metadata:
-      labels:
-        app: nginx
-    spec:
-      containers:
-      - name: nginx
-        image: nginx
-        volumeMounts:
-        - name: data
-          mountPath: /data
-  volumeClaimTemplates:
-  - metadata:
-      name: data
-    spec:
-      accessModes: [ReadWriteOnce]
-${claimSpec}`;
-
-describe('vct-storage-request-missing', () => {
-  it('reports requests without storage at the requests key', () => {
-    const { text, range } = marked(statefulSet('      resources:\n        «requests»:\n          cpu: 1\n'));
-    assert.deepEqual(summarize(findingsOf(ID, text)), [
-      {
-        ruleId: ID,
-        range,
-        message: 'spec.volumeClaimTemplates[0].spec.resources.requests.storage: Required value: a claim template must request a storage size, e.g. storage: 1Gi (claim template "data")',
-      },
-    ]);
-  });
-
-  it('reports a claim template without resources at its spec key', () => {
-    const { text, range } = marked(statefulSet('').replace('    spec:\n      accessModes', '    «spec»:\n      accessModes'));
-    assert.deepEqual(findingsOf(ID, text).map((d) => d.range), [range]);
-  });
-
-  it('reports a storage request of zero', () => {
-    const { text, range } = marked(statefulSet('      resources:\n        requests:\n          storage: «0Gi»\n'));
-    assert.deepEqual(summarize(findingsOf(ID, text)), [
-      { ruleId: ID, range, message: 'spec.volumeClaimTemplates[0].spec.resources.requests.storage "0Gi": must be greater than zero (claim template "data")' },
-    ]);
-  });
-
-  it('accepts a positive storage request', () => {
-    for (const size of ['1Gi', '500M', '1e9', '0.5Gi', '10']) {
-      assert.deepEqual(findingsOf(ID, statefulSet(`      resources:\n        requests:\n          storage: ${size}\n`)), [], size);
-    }
-    assert.deepEqual(findingsOf(ID, WEB_EXAMPLE), []);
-  });
+ruleTester.run(findRule('vct-storage-request-missing')!, {
+  valid: [
+    {
+      name: 'accepts a positive storage request',
+      code: ['1Gi', '500M', '1e9', '0.5Gi', '10'].map((size) => statefulSet(`      resources:\n        requests:\n          storage: ${size}\n`)).concat(WEB_EXAMPLE),
+    },
+  ],
+  invalid: [
+    {
+      name: 'reports requests without storage at the requests key',
+      code: statefulSet('      resources:\n        «requests»:\n          cpu: 1\n'),
+      errors: [{ messageId: 'requiredNamed', message: `${PATH}: Required value: a claim template must request a storage size, e.g. storage: 1Gi (claim template "data")` }],
+    },
+    {
+      name: 'reports a claim template without resources at its spec key',
+      code: statefulSet('').replace('    spec:\n      accessModes', '    «spec»:\n      accessModes'),
+      errors: [{ messageId: 'requiredNamed', args: [PATH, '"data"'] }],
+    },
+    {
+      name: 'reports a storage request of zero',
+      code: statefulSet('      resources:\n        requests:\n          storage: «0Gi»\n'),
+      errors: [{ messageId: 'notPositiveNamed', message: `${PATH} "0Gi": must be greater than zero (claim template "data")` }],
+    },
+  ],
 });

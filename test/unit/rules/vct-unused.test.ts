@@ -1,56 +1,35 @@
-import * as assert from 'node:assert/strict';
-import { findingsOf, marked, summarize, WEB_EXAMPLE } from '../helpers';
+import { findRule } from '../../../src/core/rules/index';
+import { WEB_EXAMPLE } from '../helpers';
+import { container, labelledStatefulSet } from './fixtures';
+import { ruleTester } from './ruleTester';
 
-const ID = 'vct-unused';
+const statefulSet = (containers: string, claimName = 'data') =>
+  labelledStatefulSet(
+    containers,
+    `  volumeClaimTemplates:\n  - metadata:\n      name: ${claimName}\n    spec:\n      accessModes: [ReadWriteOnce]\n      resources:\n        requests:\n          storage: 1Gi\n`,
+  );
+const CONTAINER = container();
+const INIT = '      initContainers:\n      - name: init\n        image: busybox\n        volumeMounts:\n        - name: data\n          mountPath: /data\n';
 
-const statefulSet = (containers: string, claimName = 'data') => `apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: web
-spec:
-  serviceName: nginx
-  selector:
-    matchLabels:
-      app: nginx
-  template:
-    metadata:
-      labels:
-        app: nginx
-    spec:
-${containers}  volumeClaimTemplates:
-  - metadata:
-      name: ${claimName}
-    spec:
-      accessModes: [ReadWriteOnce]
-      resources:
-        requests:
-          storage: 1Gi
-`;
-
-const CONTAINER = '      containers:\n      - name: nginx\n        image: nginx\n';
-
-describe('vct-unused', () => {
-  it('reports a claim template that no container mounts', () => {
-    const { text, range } = marked(statefulSet(CONTAINER, '«data»'));
-    assert.deepEqual(summarize(findingsOf(ID, text)), [
-      {
-        ruleId: ID,
-        range,
-        message:
-          'spec.volumeClaimTemplates[0].metadata.name "data" is not mounted by any container: every pod still gets a PersistentVolumeClaim "data-web-0" that nothing uses',
-      },
-    ]);
-  });
-
-  it('counts mounts of init containers and raw block devices', () => {
-    const init = '      initContainers:\n      - name: init\n        image: busybox\n        volumeMounts:\n        - name: data\n          mountPath: /data\n';
-    assert.deepEqual(findingsOf(ID, statefulSet(init + CONTAINER)), []);
-    const block = `${CONTAINER}        volumeDevices:\n        - name: data\n          devicePath: /dev/xvda\n`;
-    assert.deepEqual(findingsOf(ID, statefulSet(block)), []);
-  });
-
-  it('accepts a mounted claim template', () => {
-    assert.deepEqual(findingsOf(ID, statefulSet(`${CONTAINER}        volumeMounts:\n        - name: data\n          mountPath: /data\n`)), []);
-    assert.deepEqual(findingsOf(ID, WEB_EXAMPLE), []);
-  });
+ruleTester.run(findRule('vct-unused')!, {
+  valid: [
+    {
+      name: 'counts mounts of init containers and raw block devices',
+      code: [statefulSet(INIT + CONTAINER), statefulSet(`${CONTAINER}        volumeDevices:\n        - name: data\n          devicePath: /dev/xvda\n`)],
+    },
+    { name: 'accepts a mounted claim template', code: [statefulSet(`${CONTAINER}        volumeMounts:\n        - name: data\n          mountPath: /data\n`), WEB_EXAMPLE] },
+  ],
+  invalid: [
+    {
+      name: 'reports a claim template that no container mounts',
+      code: statefulSet(CONTAINER, '«data»'),
+      errors: [
+        {
+          messageId: 'message',
+          message:
+            'spec.volumeClaimTemplates[0].metadata.name "data" is not mounted by any container: every pod still gets a PersistentVolumeClaim "data-web-0" that nothing uses',
+        },
+      ],
+    },
+  ],
 });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { checkFiles } from '../../../src/core/check';
 import { parseFile } from '../../../src/core/parse/parseFile';
-import { k8sSchema } from '../../../src/core/rules/k8s-schema';
+import k8sSchema from '../../../src/core/rules/k8s-schema';
 import { findingsOf, marked, summarize, WEB_EXAMPLE } from '../helpers';
 
 const URI = 'file:///test.yaml';

@@ -1,4 +1,5 @@
-// English strings of the hovers and completions we write (keys `hover.*`, `complete.*`, `list.*`).
+// English strings of the hovers and completions we write (keys `hover.*`, `complete.*`, `list.*`), next to their owner;
+// t from docs/strings.ts reads them. Simplified Chinese in zh-cn.ts (complete: test/unit/l10n.test.ts).
 export const hover = {
   'list.and': 'and',
 

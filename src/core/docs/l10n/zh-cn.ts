@@ -1,5 +1,5 @@
-// Simplified Chinese for en/hover.ts.
-import type { hover } from '../en/hover';
+// Simplified Chinese for en.ts.
+import type { hover } from './en';
 
 export const hoverZh: Readonly<Record<keyof typeof hover, string>> = {
   'list.and': '和',

@@ -1,0 +1,29 @@
+// English strings of the engine's own notices and the schema check (keys `engine.*`, `schema.*`).
+// The rules' strings are in the rule modules (src/core/rules/<id>.ts).
+export const engine = {
+  'schema.unknownField': 'unknown field "{0}"',
+  'schema.unknownField.didYouMean': 'unknown field "{0}"; did you mean "{1}"?',
+  'schema.required': '{0}: Required value',
+  'schema.unsupportedValue': '{0}: Unsupported value: {1}: supported values: {2}',
+  'schema.int32Range': '{0}: {1} is out of range for a 32-bit integer',
+  'schema.notQuantity': '{0}: {1} is not a quantity: write a number with an optional unit, like "500m", "2", "128Mi" or "1Gi"',
+  'schema.expectedType': '{0}: expected {1}, got {2}',
+  'schema.type.object': 'an object',
+  'schema.type.list': 'a list',
+  'schema.type.string': 'a string',
+  'schema.type.integer': 'an integer',
+  'schema.type.number': 'a number',
+  'schema.type.boolean': 'a boolean',
+  'schema.type.intOrString': 'an integer or a string',
+  'schema.type.quantity': 'a quantity (a string like "500m" or "1Gi", or a number)',
+  'schema.value.string': 'string {0}',
+  'schema.value.number': 'number {0}',
+  'schema.value.boolean': 'boolean {0}',
+  'engine.helmSkipped':
+    'Helm template syntax ({{ … }}) found: this is a chart template, not plain YAML, so StatefulSet Studio skipped it. Check the rendered output instead (helm template … | statefulset-studio check -).',
+  'engine.internalError': 'Rule {0} failed on {1}: {2}. Please report this.',
+  'engine.fileTooLarge':
+    'File not checked: it is {0} MB, over the {1} MB limit (setting statefulsetStudio.maxFileSize, CLI --max-file-size).',
+  'engine.lenientIndent':
+    'This quoted scalar continues on a line indented no deeper than its key. Kubernetes accepts it; stricter YAML tools reject it.',
+} as const;

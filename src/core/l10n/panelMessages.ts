@@ -1,0 +1,14 @@
+// The strings the webview (the rollout panel) shows: the simulator's and the UI's tables only, so
+// its bundle carries no rule, hover or schema strings. Same keys and texts as messages.ts.
+import { simulator } from './en/simulator';
+import { ui } from './en/ui';
+import { stringTable } from './stringTable';
+import { simulatorZh } from './zh-cn/simulator';
+import { uiZh } from './zh-cn/ui';
+
+/** The English of the panel strings (the fallback of every translation). */
+export const panelEnglish = { ...simulator, ...ui } as const;
+
+export type MessageKey = keyof typeof panelEnglish;
+
+export const { setLocale, getLocale, t } = stringTable<MessageKey>(panelEnglish, { 'zh-cn': { ...simulatorZh, ...uiZh } });

@@ -1,0 +1,71 @@
+// The shared fixture builders of the rule tests: a StatefulSet `web` (or a Service) with the part a
+// test is about spliced in, so each test shows only that part.
+
+const STS_HEAD = 'apiVersion: apps/v1\nkind: StatefulSet\n';
+
+/** `metadata` and `spec` blocks given as written (each with its own key line). */
+export function statefulSetWith(blocks: string): string {
+  return STS_HEAD + blocks;
+}
+
+/** StatefulSet `web` (or `name`) with `spec` lines (indented two spaces) under `spec:`. */
+export function statefulSet(spec: string, name = 'web'): string {
+  return `${STS_HEAD}metadata:\n  name: ${name}\nspec:\n${spec}`;
+}
+
+/** StatefulSet `web` with pod spec lines (indented six spaces) under `spec.template.spec:`. */
+export function podTemplate(podSpec: string): string {
+  return statefulSet(`  template:\n    spec:\n${podSpec}`);
+}
+
+/** One container `name` running `image`, as pod spec lines. */
+export function container(name = 'nginx', image = name): string {
+  return `      containers:\n      - name: ${name}\n        image: ${image}\n`;
+}
+
+/** Service `name` with `spec` lines (indented two spaces) under `spec:`. */
+export function service(spec: string, name = 'nginx'): string {
+  return `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n${spec}`;
+}
+
+/** StatefulSet `web` with selector and template labels `app: nginx`: `podSpec` lines, then `rest` (under `spec:`). */
+export function labelledStatefulSet(podSpec: string, rest = ''): string {
+  return `${STS_HEAD}metadata:
+  name: web
+spec:
+  serviceName: nginx
+  selector:
+    matchLabels:
+      app: nginx
+  template:
+    metadata:
+      labels:
+        app: nginx
+    spec:
+${podSpec}${rest}`;
+}
+
+/** Container `nginx` mounting volume `data` at /data, as pod spec lines. */
+export const NGINX_MOUNTING_DATA = `${container()}        volumeMounts:\n        - name: data\n          mountPath: /data\n`;
+
+/** The same StatefulSet, its container mounting `data`, with `claims` lines under `volumeClaimTemplates:`. */
+export function withClaimTemplates(claims: string): string {
+  return labelledStatefulSet(NGINX_MOUNTING_DATA, `  volumeClaimTemplates:\n${claims}`);
+}
+
+/** StatefulSet `web` (pods labelled `app: nginx`) governed by `serviceName`, with extra `metadata` lines. */
+export function governedStatefulSet(serviceName: string, metadata = ''): string {
+  return `${STS_HEAD}metadata:
+  name: web
+${metadata}spec:
+  serviceName: ${serviceName}
+  selector:
+    matchLabels:
+      app: nginx
+  template:
+    metadata:
+      labels:
+        app: nginx
+    spec:
+${container()}`;
+}
