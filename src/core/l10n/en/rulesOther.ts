@@ -190,4 +190,5 @@ export const rulesOther = {
     'This quoted scalar continues on a line indented no deeper than its key. Kubernetes accepts it; stricter YAML tools reject it.',
   'engine.unknownAnchor': "unknown anchor '{0}' referenced: an alias must name an anchor defined earlier in the same document. Kubernetes rejects the document.",
   'engine.controlCharacter': 'control characters are not allowed ({0}): Kubernetes rejects the document.',
+  'engine.aliasExpansion': 'too many alias expansions: the aliases copy {0} values (limit {1}).',
 } as const;
