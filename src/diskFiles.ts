@@ -1,6 +1,7 @@
 // The workspace's YAML files on disk (statefulsetStudio.include/exclude): found with findFiles,
 // read with workspace.fs, kept current through file watchers. Files over maxFileSize are not read.
 import * as vscode from 'vscode';
+import { decodeManifestBytes } from './core/parse/decodeManifestBytes';
 import { describeTooLarge } from './core/parse/parseFile';
 import { isSameFileScope, toGlobPattern, type Settings, type SettingsStore } from './settings';
 import { Disposable, disposeAll, guard, type ErrorLog } from './util/dispose';
@@ -11,7 +12,6 @@ export type DiskFile = DiskContent & { readonly resource: vscode.Uri };
 
 const READ_BATCH = 32;
 const RESCAN_DELAY_MS = 300;
-const decoder = new TextDecoder('utf-8'); // drops a BOM, as VS Code's documents do
 
 /** The workspace's YAML files on disk: found with findFiles, read with workspace.fs, watched. */
 export class DiskFiles extends Disposable {
@@ -131,5 +131,5 @@ async function findYamlFiles({ include, exclude }: Settings): Promise<vscode.Uri
 async function readContent(resource: vscode.Uri, maxFileSize: number): Promise<DiskContent> {
   const { size } = await vscode.workspace.fs.stat(resource);
   if (size > maxFileSize) return { skipped: describeTooLarge(size, maxFileSize) };
-  return { text: decoder.decode(await vscode.workspace.fs.readFile(resource)) };
+  return { text: decodeManifestBytes(await vscode.workspace.fs.readFile(resource)) };
 }

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { t } from '../core/l10n/messages';
+import { decodeManifestBytes } from '../core/parse/decodeManifestBytes';
 
 export const DEFAULT_IGNORE = ['**/node_modules/**', '**/.git/**'];
 const YAML_FILES = '**/*.{yaml,yml}';
@@ -49,7 +50,7 @@ export function expandInputs(args: readonly string[], cwd: string): InputFile[] 
 
 export function readInput(file: InputFile): string {
   try {
-    return file.absolute === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(file.absolute, 'utf8');
+    return decodeManifestBytes(fs.readFileSync(file.absolute === '-' ? 0 : file.absolute));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new UsageError(t('cli.error.cannotRead', file.name, reason));

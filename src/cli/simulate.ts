@@ -7,6 +7,7 @@ import { t } from '../core/l10n/messages';
 import { describeResource, type Resource } from '../core/model/resource';
 import { LineIndex } from '../core/parse/lineIndex';
 import { parseFile } from '../core/parse/parseFile';
+import { findAliasExpansionProblem } from '../core/parse/toPlainValue';
 import { ResourceIndex } from '../core/model/resourceIndex';
 import { formatEvents } from '../core/simulate/formatEvents';
 import { simulateWatch } from '../core/simulate/formatWatch';
@@ -74,6 +75,8 @@ function pickStatefulSet(source: SourceFile, fileName: string, wanted: string | 
     const line = new LineIndex(source.parsed.text).positionAt(sts.doc.offset + problem.range.start).line + 1;
     throw new UsageError(t('cli.error.invalidYaml', fileName, line, describeResource(sts), problem.message));
   }
+  const tooManyAliases = findAliasExpansionProblem(sts.root);
+  if (tooManyAliases) throw new UsageError(t('cli.error.cannotSimulate', fileName, tooManyAliases));
   return sts;
 }
 

@@ -4,6 +4,7 @@
 import type { SourceFile } from '../core/check';
 import { t } from '../core/l10n/messages';
 import type { Resource } from '../core/model/resource';
+import { findAliasExpansionProblem } from '../core/parse/toPlainValue';
 import type { ResourceIndex } from '../core/model/resourceIndex';
 import { findStatefulSets, toSimInput } from '../core/simulate/fromModel';
 import type { SimInput } from '../core/simulate/input';
@@ -30,6 +31,8 @@ export function findTarget(file: SourceFile, target: RolloutTarget, fileName: st
   if (!name) return { error: t('ui.simulate.noName', fileName) };
   const problem = sts.doc.chunk.problems.find((p) => p.severity === 'error');
   if (problem) return { error: t('ui.panel.invalidYaml', name, fileName, problem.message) };
+  const tooManyAliases = findAliasExpansionProblem(sts.root);
+  if (tooManyAliases) return { error: t('ui.panel.skipped', fileName, tooManyAliases) };
   return { statefulSet: sts, target: { uri: target.uri, name, namespace: sts.namespace, documentIndex: sts.doc.index } };
 }
 

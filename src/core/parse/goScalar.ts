@@ -32,6 +32,11 @@ function parseGoInt(sign: string, digits: string): number {
   return sign === '-' ? -value : value;
 }
 
+/** Whether a plain scalar resolves to a Go int (rather than a float) in resolve.go. */
+export function isGoIntText(text: string): boolean {
+  return GO_INT.test(text.includes('_') ? text.replace(/_/g, '') : text);
+}
+
 export function resolveGoPlainScalar(text: string): ScalarValue {
   const fixed = TABLE.get(text);
   if (fixed !== undefined || TABLE.has(text)) return fixed ?? null;

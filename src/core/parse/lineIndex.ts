@@ -10,8 +10,17 @@ export interface Position {
 export class LineIndex {
   readonly #lineStarts: number[] = [0];
 
+  /** Lines end at LF, CRLF or a lone CR, as in VS Code and go-yaml (see parseFile.ts). */
   constructor(readonly text: string) {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.#lineStarts.push(i + 1);
+    if (text.includes('\r')) this.#addLoneCarriageReturns();
+  }
+
+  #addLoneCarriageReturns(): void {
+    for (let i = this.text.indexOf('\r'); i !== -1; i = this.text.indexOf('\r', i + 1)) {
+      if (this.text[i + 1] !== '\n') this.#lineStarts.push(i + 1);
+    }
+    this.#lineStarts.sort((a, b) => a - b);
   }
 
   get lineCount(): number {

@@ -3,8 +3,12 @@
 import { parseAllDocuments, type Document, type ParseOptions, type DocumentOptions, type SchemaOptions, type YAMLError } from 'yaml';
 import { t } from '../l10n/messages';
 import type { Range, YNode } from '../model/types';
-import { findHelmSyntax } from './helm';
 import type { Severity } from '../model/severity';
+import { findControlCharacter } from './controlCharacters';
+import { findDuplicateKeys } from './duplicateKeys';
+import { GO_SCALAR_TAGS } from './goTags';
+import { findHelmSyntax } from './helm';
+import { relaxQuotedBreaks } from './lenientQuotes';
 import { toYamlTree } from './yamlTree';
 
 export type { Severity };
@@ -28,14 +32,15 @@ export interface ParsedChunk {
 
 // The failsafe schema leaves every scalar a string: yamlTree.ts types plain scalars the way
 // go-yaml v2 (which Kubernetes uses) does (goScalar.ts), and resolves `<<` merge keys itself.
+// Explicit `!!int`-like tags resolve as go-yaml resolves them (goTags.ts). Duplicate keys are
+// found by duplicateKeys.ts: `uniqueKeys: true` is quadratic in the keys of a map.
 const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   schema: 'failsafe',
+  customTags: [...GO_SCALAR_TAGS],
   prettyErrors: false,
   strict: false,
-  uniqueKeys: true,
+  uniqueKeys: false,
 };
-
-const MAX_LENIENT_RETRIES = 50;
 
 function toProblem(error: YAMLError, severity: Severity): YamlProblem {
   const [start, end] = error.pos;
@@ -47,33 +52,26 @@ function parseOne(text: string): Document | undefined {
   return Array.isArray(docs) && docs.length > 0 ? docs[0] : undefined;
 }
 
-function isUnderIndentedQuote(doc: Document, text: string): YAMLError | undefined {
-  const first = doc.errors[0];
-  if (!first || first.code !== 'MISSING_CHAR' || !/quote/i.test(first.message)) return undefined;
-  const at = first.pos[0];
-  return text[at] === '\n' || text[at] === '\r' ? first : undefined;
+/** The document re-parsed with under-indented quoted line breaks relaxed, when that parses cleanly. */
+function parseLeniently(text: string, doc: Document): { doc: Document; relaxed: readonly number[] } {
+  const relaxed = relaxQuotedBreaks(text);
+  const retry = relaxed && parseOne(relaxed.text);
+  return retry && retry.errors.length === 0 ? { doc: retry, relaxed: relaxed.breaks } : { doc, relaxed: [] };
 }
 
-/**
- * go-yaml accepts a multi-line quoted scalar whose continuation line is indented no deeper than
- * its key; `yaml` does not (the Kubernetes e2e redis manifest has one). Joining that line break
- * with a space keeps every offset, and the value only differs in folded whitespace.
- */
-function parseLeniently(text: string, doc: Document): { doc: Document; relaxed: number[] } {
-  let current = doc;
-  let source = text;
-  const relaxed: number[] = [];
-  for (let i = 0; i < MAX_LENIENT_RETRIES; i++) {
-    const error = isUnderIndentedQuote(current, source);
-    if (!error) break;
-    const at = error.pos[0];
-    source = source.slice(0, at) + ' ' + source.slice(at + 1);
-    const retry = parseOne(source);
-    if (!retry) break;
-    current = retry;
-    relaxed.push(at);
-  }
-  return current.errors.length === 0 ? { doc: current, relaxed } : { doc, relaxed: [] };
+function lenientHint(at: number): YamlProblem {
+  return { code: 'yaml-lenient-indent', message: t('engine.lenientIndent'), range: { start: at, end: at + 1 }, severity: 'hint' };
+}
+
+/** Syntax errors in source order (the first one is what the CLI and the panel show), then the rest. */
+function collectProblems(doc: Document, text: string, treeProblems: readonly YamlProblem[], relaxed: readonly number[]): YamlProblem[] {
+  const control = findControlCharacter(text);
+  const errors = [...doc.errors.map((e) => toProblem(e, 'error')), ...findDuplicateKeys(doc), ...treeProblems, ...(control ? [control] : [])];
+  return [
+    ...errors.sort((a, b) => a.range.start - b.range.start),
+    ...doc.warnings.map((w) => toProblem(w, 'warning')),
+    ...relaxed.map(lenientHint),
+  ];
 }
 
 export function parseChunk(text: string): ParsedChunk {
@@ -83,16 +81,7 @@ export function parseChunk(text: string): ParsedChunk {
     return { root: undefined, problems: [], helm: true, noDocument: false };
   }
   const { doc, relaxed } = parsed.errors.length > 0 ? parseLeniently(text, parsed) : { doc: parsed, relaxed: [] };
-  const problems: YamlProblem[] = [
-    ...doc.errors.map((e) => toProblem(e, 'error')),
-    ...doc.warnings.map((w) => toProblem(w, 'warning')),
-    ...relaxed.map((at) => ({
-      code: 'yaml-lenient-indent',
-      message: t('engine.lenientIndent'),
-      range: { start: at, end: at + 1 },
-      severity: 'hint' as const,
-    })),
-  ];
+  const tree = toYamlTree(doc);
   // A document whose structure is broken is still checked where it parsed: the errors say where.
-  return { root: toYamlTree(doc), problems, helm: false, noDocument: false };
+  return { root: tree.root, problems: collectProblems(doc, text, tree.problems, relaxed), helm: false, noDocument: false };
 }

@@ -38,10 +38,22 @@ export function describeTooLarge(size: number, maxSize: number): string {
   return t('engine.fileTooLarge', mb(size), mb(maxSize));
 }
 
+/**
+ * go-yaml (reader.go, `is_break`) and VS Code end a line at a lone CR too; `yaml` only at LF and
+ * CRLF. A lone CR becomes an LF for splitting and parsing: one character for one, so every offset
+ * stays valid in the file's own text.
+ */
+function toLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
 export function parseFile(text: string, options: ParseFileOptions = {}): ParsedFile {
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (text.length > maxSize) return { text, documents: [], helm: false, skipped: describeTooLarge(text.length, maxSize) };
-  const previous = options.cache;
+  return { text, ...parseDocuments(toLineFeeds(text), options.cache) };
+}
+
+function parseDocuments(text: string, previous: Map<string, ParsedChunk> | undefined): Pick<ParsedFile, 'documents' | 'helm'> {
   const next = new Map<string, ParsedChunk>();
   const documents: FileDocument[] = [];
   let helm = false;
@@ -57,5 +69,5 @@ export function parseFile(text: string, options: ParseFileOptions = {}): ParsedF
     previous.clear();
     for (const [key, value] of next) previous.set(key, value);
   }
-  return { text, documents, helm };
+  return { documents, helm };
 }

@@ -6,7 +6,9 @@
 // therefore remember what they visited (see schema/checkSchema.ts).
 import { Alias, isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Document, type Node as YamlNode } from 'yaml';
 import type { Range, YMap, YNode, YPair, YScalar, YSeq } from '../model/types';
+import { t } from '../l10n/messages';
 import { resolveGoPlainScalar } from './goScalar';
+import type { YamlProblem } from './parseChunk';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -15,6 +17,7 @@ interface BuildContext {
   readonly built: Map<YamlNode, YNode>;
   /** Guards against an alias that refers to an ancestor of itself. */
   readonly building: Set<YamlNode>;
+  readonly problems: YamlProblem[];
 }
 
 function toRange(node: { range?: [number, number, number] | null }, fallback: Range): Range {
@@ -39,12 +42,23 @@ function nullScalar(range: Range): YScalar {
   return { kind: 'scalar', value: null, style: 'plain', range };
 }
 
+/**
+ * The node an alias stands for. An anchor that is not defined earlier in the same document is an
+ * error in go-yaml (decode.go `d.alias`: "unknown anchor 'x' referenced"), not a null: report it.
+ */
 function resolveAlias(node: unknown, ctx: BuildContext): unknown {
   let current = node;
   for (let hops = 0; isAlias(current) && hops < 100; hops++) {
-    current = (current as Alias).resolve(ctx.doc);
+    const target = (current as Alias).resolve(ctx.doc);
+    if (target === undefined) reportUnknownAnchor(current as Alias, ctx);
+    current = target;
   }
   return isAlias(current) ? undefined : current;
+}
+
+function reportUnknownAnchor(alias: Alias, ctx: BuildContext): void {
+  const range = toRange(alias, { start: 0, end: 0 });
+  ctx.problems.push({ code: 'yaml-unknown-anchor', message: t('engine.unknownAnchor', alias.source), range, severity: 'error' });
 }
 
 /** Builds (or reuses, for aliased nodes) the located node for a `yaml` node. */
@@ -110,7 +124,7 @@ function buildMap(map: import('yaml').YAMLMap, ctx: BuildContext): YMap {
 
 function mergeSources(value: unknown, ctx: BuildContext, fallback: Range): YPair[] {
   const resolved = resolveAlias(value, ctx);
-  const sources = isSeq(resolved) ? resolved.items : [value];
+  const sources = isSeq(resolved) ? resolved.items : resolved === undefined ? [] : [resolved];
   const out: YPair[] = [];
   for (const source of sources) {
     const built = build(source, ctx, fallback);
@@ -139,10 +153,10 @@ function adopt(node: YNode, parent: YNode, key: string | number, keyRange: Range
   return node;
 }
 
-/** The located tree of a document's contents, or undefined for an empty document. */
-export function toYamlTree(doc: Document): YNode | undefined {
-  if (doc.contents === null || doc.contents === undefined) return undefined;
-  const ctx: BuildContext = { doc, built: new Map(), building: new Set() };
+/** The located tree of a document's contents (undefined for an empty document), with alias errors. */
+export function toYamlTree(doc: Document): { root: YNode | undefined; problems: YamlProblem[] } {
+  if (doc.contents === null || doc.contents === undefined) return { root: undefined, problems: [] };
+  const ctx: BuildContext = { doc, built: new Map(), building: new Set(), problems: [] };
   const root = build(doc.contents, ctx, { start: 0, end: 0 });
-  return root;
+  return { root, problems: ctx.problems };
 }

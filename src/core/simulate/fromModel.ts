@@ -10,10 +10,11 @@ import { serviceNameOf } from '../model/statefulSet';
 import { isScalar } from '../model/types';
 import type { ResourceIndex } from '../model/resourceIndex';
 import { chosenService, lookUpService } from '../model/serviceLookup';
-import { toJson, type SimInput, type SimService } from './input';
+import { toPlainValue } from '../parse/toPlainValue';
+import type { SimInput, SimService } from './input';
 
 export function toSimInput(sts: Resource, index: ResourceIndex): SimInput {
-  const manifest = toJson(sts.root) as Record<string, unknown>;
+  const manifest = toPlainValue(sts.root) as Record<string, unknown>;
   const service = toSimService(sts, index);
   return service ? { manifest, service } : { manifest };
 }

@@ -26,4 +26,7 @@ export const engine = {
     'File not checked: it is {0} MB, over the {1} MB limit (setting statefulsetStudio.maxFileSize, CLI --max-file-size).',
   'engine.lenientIndent':
     'This quoted scalar continues on a line indented no deeper than its key. Kubernetes accepts it; stricter YAML tools reject it.',
+  'engine.unknownAnchor': "unknown anchor '{0}' referenced: an alias must name an anchor defined earlier in the same document. Kubernetes rejects the document.",
+  'engine.controlCharacter': 'control characters are not allowed ({0}): Kubernetes rejects the document.',
+  'engine.aliasExpansion': 'too many alias expansions: the aliases copy {0} values (limit {1}).',
 } as const;
