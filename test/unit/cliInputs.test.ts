@@ -107,9 +107,8 @@ describe('statefulset-studio CLI: hostile input', () => {
       const unknown = runCli(['check', '--rule', 'typo=off', 'examples/db.yaml']);
       assert.equal(unknown.code, 2);
       assert.match(unknown.stderr, /^statefulset-studio: --rule: unknown rule id typo\n/);
-      for (const id of ['sts-name-invalid', 'k8s-schema', 'DUPLICATE_KEY', 'yaml-lenient-indent', 'file-too-large']) {
-        assert.equal(runCli(['check', '--rule', `${id}=off`, 'examples/db.yaml']).code, 0, id);
-      }
+      const known = ['sts-name-invalid', 'k8s-schema', 'DUPLICATE_KEY', 'yaml-lenient-indent', 'file-too-large'];
+      assert.equal(runCli(['check', ...known.flatMap((id) => ['--rule', `${id}=off`]), 'examples/db.yaml']).code, 0);
     });
   });
 });
