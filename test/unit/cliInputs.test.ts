@@ -54,11 +54,11 @@ describe('statefulset-studio CLI: hostile input', () => {
       const { code, stderr, stdout } = runCli(['check', '--max-file-size', '10', 'examples/db.yaml']);
       assert.equal(code, 2);
       const size = fs.statSync(path.join(ROOT, 'examples/db.yaml')).size;
-      assert.equal(stderr, `statefulset-studio: examples/db.yaml not checked: it is ${(size / 1024).toFixed(1)} KB, over the 10 B limit (--max-file-size)\n`);
+      assert.equal(stderr, `statefulset-studio: examples/db.yaml not read: it is ${(size / 1024).toFixed(1)} KB, over the 10 B size limit\n`);
       assert.equal(stdout, '');
       const piped = runCli(['check', '--max-file-size', '2048', '-'], { input: 'x'.repeat(3 * 1024 * 1024) });
       assert.equal(piped.code, 2);
-      assert.equal(piped.stderr, 'statefulset-studio: <stdin> not checked: it holds more than the 2.0 KB limit (--max-file-size)\n');
+      assert.equal(piped.stderr, 'statefulset-studio: <stdin> not read: it holds more than the 2.0 KB size limit\n');
     });
   });
 
