@@ -1,40 +1,71 @@
 // `statefulset-studio check`: every file analysed together, so references across files resolve.
+// An input that cannot be used (missing, not a regular file, over the size limit, unreadable) is
+// reported on stderr and the others are checked all the same; the exit code is then 2, which wins
+// over 1 (errors found), since the run did not check everything it was asked to.
 import { checkFiles, type SeverityOverride } from '../core/check';
 import { t } from '../core/l10n/messages';
 import { parseFile } from '../core/parse/parseFile';
-import { expandInputs, readInput, UsageError } from './files';
-import { formatJson, formatSarif, formatText, type FileReport } from './report';
+import { expandInputs } from './expandInputs';
+import { InputProblem, readInput, UsageError, type InputFile } from './files';
+import { OutputClosed, type Write } from './output';
+import { writeJson, writeSarif, writeText, type FileReport } from './report';
 
 export type Format = 'text' | 'json' | 'sarif';
 
 export interface CheckArgs {
   readonly inputs: readonly string[];
   readonly format: Format;
+  /** In bytes, checked before reading. */
   readonly maxFileSize?: number;
   readonly severities: Readonly<Record<string, SeverityOverride>>;
   readonly cwd: string;
   readonly version: string;
+  /** Where the report goes (stdout). */
+  readonly write: Write;
+  /** Says one problem with an input (on stderr). */
+  readonly warn: (message: string) => void;
 }
 
-export interface CheckResult {
-  readonly output: string;
-  readonly exitCode: 0 | 1;
-}
-
-export function runCheck(args: CheckArgs): CheckResult {
-  const inputs = expandInputs(args.inputs, args.cwd);
-  if (inputs.length === 0) throw new UsageError(t('cli.error.noYamlFiles'));
-  const files = inputs.map((input) => {
-    const text = readInput(input);
-    return { input, text, parsed: parseFile(text, { maxFileSize: args.maxFileSize }) };
-  });
+/** Checks, writes the report and returns the exit code: 0 clean, 1 errors found, 2 some input unusable. */
+export function runCheck(args: CheckArgs): 0 | 1 | 2 {
+  const { files: inputs, problems: found } = expandInputs(args.inputs, args.cwd);
+  const problems = [...found];
+  if (inputs.length === 0 && problems.length === 0) throw new UsageError(t('cli.error.noYamlFiles'));
+  const files: { input: InputFile; text: string }[] = [];
+  for (const input of inputs) {
+    const text = readOrReport(input, args.maxFileSize, problems);
+    if (text !== undefined) files.push({ input, text });
+  }
+  problems.forEach((problem) => args.warn(problem));
+  if (files.length === 0) return 2; // nothing could be read: no report, as for any other failure
+  const parsed = files.map((f) => ({ ...f, parsed: parseFile(f.text, { maxFileSize: args.maxFileSize }) }));
   const results = checkFiles(
-    files.map((f) => ({ uri: f.input.absolute, parsed: f.parsed })),
+    parsed.map((f) => ({ uri: f.input.absolute, parsed: f.parsed })),
     { severities: args.severities },
   );
   const reports: FileReport[] = files.map((f) => ({ name: f.input.name, text: f.text, diagnostics: results.get(f.input.absolute) ?? [] }));
+  writeReport(reports, args);
   const hasError = reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
-  const output =
-    args.format === 'json' ? formatJson(reports) : args.format === 'sarif' ? formatSarif(reports, args.version) : formatText(reports);
-  return { output, exitCode: hasError ? 1 : 0 };
+  return problems.length > 0 ? 2 : hasError ? 1 : 0;
+}
+
+function readOrReport(input: InputFile, maxFileSize: number | undefined, problems: string[]): string | undefined {
+  try {
+    return readInput(input, maxFileSize);
+  } catch (error) {
+    if (!(error instanceof InputProblem)) throw error;
+    problems.push(error.message);
+    return undefined;
+  }
+}
+
+/** The exit code stays that of the check when the reader stops reading (`check | head`). */
+function writeReport(reports: readonly FileReport[], args: CheckArgs): void {
+  try {
+    if (args.format === 'json') writeJson(reports, args.write);
+    else if (args.format === 'sarif') writeSarif(reports, args.version, args.write);
+    else writeText(reports, args.write);
+  } catch (error) {
+    if (!(error instanceof OutputClosed)) throw error;
+  }
 }

@@ -2,7 +2,8 @@
 // the layout of `kubectl explain`, from the same generated data as the editor's hovers.
 import { childFields, describeField, type DocumentedKind } from '../core/docs/fieldDocs';
 import { t } from '../core/l10n/messages';
-import { UsageError } from './files';
+import { escapeTerminal } from '../core/text/terminal';
+import { ArgumentError, UsageError } from './errors';
 
 const KINDS: Record<string, { kind: DocumentedKind; version: string }> = {
   statefulset: { kind: 'StatefulSet', version: 'apps/v1' },
@@ -29,14 +30,15 @@ function wrap(text: string, indent: string, width = 80): string {
 }
 
 export function runExplain(args: readonly string[]): string {
-  if (args.length !== 1) throw new UsageError(t('cli.error.explainArgs'));
+  if (args.length !== 1) throw new ArgumentError(t('cli.error.explainArgs'));
   const [kindName, ...rest] = args[0].split('.');
   const target = KINDS[kindName.toLowerCase()];
-  if (!target) throw new UsageError(t('cli.error.explainKind', kindName));
+  if (!target) throw new ArgumentError(t('cli.error.explainKind', kindName));
   const path = rest.join('.');
   const doc = describeField(target.kind, path);
   if (!doc) throw new UsageError(t('cli.error.explainField', path, target.kind));
-  const name = doc.path.split('.').pop() ?? '';
+  // The path is the user's text only when it names a field; escaped all the same, as every output of the CLI.
+  const name = escapeTerminal(doc.path.split('.').pop() ?? '');
   const lines = [`KIND:       ${target.kind}`, `VERSION:    ${target.version}   (Kubernetes ${doc.kubernetesVersion} API)`, ''];
   lines.push(doc.path ? `FIELD: ${name} <${doc.type}>${doc.required ? ' -required-' : ''}` : `${target.kind} <${doc.type}>`, '');
   lines.push('DESCRIPTION:', wrap(doc.description || t('cli.explain.noDescription'), '    '));

@@ -5,9 +5,12 @@ import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import type { SeverityOverride } from '../core/check';
 import { setLocale, t } from '../core/l10n/messages';
+import { escapeTerminal } from '../core/text/terminal';
 import { runCheck, type Format } from './check';
+import { ArgumentError, UsageError } from './errors';
 import { runExplain } from './explain';
-import { UsageError } from './files';
+import { OutputClosed, writeStderr, writeStdout } from './output';
+import { unknownRuleSuggestion } from './ruleIds';
 import { runSimulate, SIMULATE_FORMATS, type SimulateFormat } from './simulate';
 
 const SYNOPSIS = `  statefulset-studio check [--format text|json|sarif] [--rule ID=LEVEL]... [--max-file-size BYTES] [PATH|GLOB|-]...
@@ -54,7 +57,7 @@ function takeLocale(argv: readonly string[]): { locale?: string; rest: string[] 
     }
     if (arg === '--locale' || arg.startsWith('--locale=')) {
       const value = arg === '--locale' ? argv[++i] : arg.slice('--locale='.length);
-      if (value === undefined || value === '' || value.startsWith('-')) throw new UsageError(t('cli.error.localeValue'));
+      if (value === undefined || value === '' || value.startsWith('-')) throw new ArgumentError(t('cli.error.localeValue'));
       locale = value;
     } else rest.push(arg);
   }
@@ -78,7 +81,9 @@ function parseRules(values: readonly string[]): Record<string, SeverityOverride>
   const out: Record<string, SeverityOverride> = {};
   for (const value of values) {
     const [id, level] = value.split('=');
-    if (!id || !level || !LEVELS.has(level)) throw new UsageError(t('cli.error.rule', value));
+    if (!id || !level || !LEVELS.has(level)) throw new ArgumentError(t('cli.error.rule', value));
+    const suggestion = unknownRuleSuggestion(id);
+    if (suggestion !== undefined) throw new ArgumentError(suggestion ? t('cli.error.unknownRuleDidYouMean', id, suggestion) : t('cli.error.unknownRule', id));
     out[id] = level as SeverityOverride;
   }
   return out;
@@ -87,7 +92,7 @@ function parseRules(values: readonly string[]): Record<string, SeverityOverride>
 function parseSize(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const size = Number(value);
-  if (!Number.isInteger(size) || size <= 0) throw new UsageError(t('cli.error.maxFileSize', value));
+  if (!Number.isInteger(size) || size <= 0) throw new ArgumentError(t('cli.error.maxFileSize', value));
   return size;
 }
 
@@ -101,17 +106,17 @@ function check(argv: string[]): number {
       'max-file-size': { type: 'string' },
     },
   });
-  if (!FORMATS.has(values.format!)) throw new UsageError(t('cli.error.checkFormat', values.format ?? ''));
-  const result = runCheck({
+  if (!FORMATS.has(values.format!)) throw new ArgumentError(t('cli.error.checkFormat', values.format ?? ''));
+  return runCheck({
     inputs: positionals,
     format: values.format as Format,
     severities: parseRules(values.rule ?? []),
     maxFileSize: parseSize(values['max-file-size']),
     cwd: process.cwd(),
     version,
+    write: writeStdout,
+    warn: printError,
   });
-  process.stdout.write(result.output);
-  return result.exitCode;
 }
 
 function simulateCommand(argv: string[]): number {
@@ -124,13 +129,13 @@ function simulateCommand(argv: string[]): number {
       format: { type: 'string', short: 'f', default: 'watch' },
     },
   });
-  if (positionals.length !== 1) throw new UsageError(t('cli.error.simulateArgs', positionals.length === 0 ? t('cli.error.none') : positionals.join(' ')));
+  if (positionals.length !== 1) throw new ArgumentError(t('cli.error.simulateArgs', positionals.length === 0 ? t('cli.error.none') : positionals.join(' ')));
   const format = values.format as SimulateFormat;
-  if (!SIMULATE_FORMATS.includes(format)) throw new UsageError(t('cli.error.simulateFormat', values.format ?? ''));
-  if (positionals[0] === '-' && values.script === '-') throw new UsageError(t('cli.error.bothStdin'));
+  if (!SIMULATE_FORMATS.includes(format)) throw new ArgumentError(t('cli.error.simulateFormat', values.format ?? ''));
+  if (positionals[0] === '-' && values.script === '-') throw new ArgumentError(t('cli.error.bothStdin'));
   const result = runSimulate({ manifest: positionals[0], statefulset: values.statefulset, script: values.script, format, cwd: process.cwd() });
-  if (result.warning) process.stderr.write(`statefulset-studio: ${t('cli.warning', result.warning)}\n`);
-  process.stdout.write(result.output);
+  if (result.warning) printError(t('cli.warning', result.warning));
+  writeStdout(result.output);
   return 0;
 }
 
@@ -144,33 +149,40 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): numb
       case 'check':
         return check(rest);
       case 'explain':
-        process.stdout.write(runExplain(rest));
+        writeStdout(runExplain(rest));
         return 0;
       case 'simulate':
         return simulateCommand(rest);
       case '--version':
       case '-v':
-        process.stdout.write(`${version}\n`);
+        writeStdout(`${version}\n`);
         return 0;
       case '--help':
       case '-h':
       case 'help':
-        process.stdout.write(usage());
+        writeStdout(usage());
         return 0;
       default:
-        throw new UsageError(command ? t('cli.error.unknownCommand', command) : t('cli.error.noCommand'));
+        throw new ArgumentError(command ? t('cli.error.unknownCommand', command) : t('cli.error.noCommand'));
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`statefulset-studio: ${error.message}\n\n${usage()}`);
-      return 2;
-    }
-    if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`statefulset-studio: ${parseArgsMessage(error)}\n\n${usage()}`);
-      return 2;
-    }
-    throw error;
+    return exitCodeOf(error);
   }
+}
+
+/** Says what went wrong and returns the exit code; the usage text only when the arguments are wrong. */
+function exitCodeOf(error: unknown): number {
+  if (error instanceof OutputClosed) return 0; // the reader stopped reading: nothing went wrong here
+  if (error instanceof ArgumentError) printError(error.message, usage());
+  else if (error instanceof UsageError) printError(error.message);
+  else if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) printError(parseArgsMessage(error), usage());
+  else throw error;
+  return 2;
+}
+
+/** One message on stderr. It can hold file names and other user text, so it is escaped for the terminal. */
+function printError(message: string, help?: string): void {
+  writeStderr(`statefulset-studio: ${escapeTerminal(message)}\n${help === undefined ? '' : `\n${help}`}`);
 }
 
 if (require.main === module) {

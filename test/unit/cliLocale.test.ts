@@ -41,10 +41,9 @@ describe('statefulset-studio CLI locale', () => {
     assert.match(run(['help'], { LANG: 'fr_FR.UTF-8' }).stdout, /^Usage:/, 'English for a locale without a table');
   });
 
-  it('says usage errors in Chinese, with the same exit code 2 and program prefix', () => {
+  it('says usage errors in Chinese with the usage, input problems without it, exit code 2 and the program prefix', () => {
     for (const [args, message] of [
       [['check', '--format', 'xml', '--locale', 'zh-CN'], /--format 必须为 text、json 或 sarif（实际为 xml）/],
-      [['check', 'no/such/file.yaml', '--locale=zh-CN'], /无法读取 no\/such\/file\.yaml/],
       [['--locale', 'zh-CN', 'frobnicate'], /未知命令：frobnicate/],
       [['check', '--bogus', '--locale', 'zh-CN'], /未知选项 --bogus/],
       [['explain', 'Pod.spec', '--locale', 'zh-CN'], /explain 只认识 StatefulSet 和 Service，不认识 Pod/],
@@ -57,6 +56,11 @@ describe('statefulset-studio CLI locale', () => {
       assert.match(stderr, /\n\n用法：\n/, 'the usage that follows is Chinese too');
       assert.equal(stdout, '');
     }
+    const input = run(['check', 'no/such/file.yaml', '--locale=zh-CN']);
+    assert.equal(input.code, 2);
+    assert.match(input.stderr, /^statefulset-studio: 无法读取 no\/such\/file\.yaml/);
+    assert.doesNotMatch(input.stderr, /用法/, 'an input problem is not a usage error: no usage text');
+    assert.equal(input.stdout, '');
     const { code, stderr } = run(['frobnicate'], { LANG: 'zh_CN.UTF-8' });
     assert.equal(code, 2);
     assert.match(stderr, /^statefulset-studio: 未知命令：frobnicate/);

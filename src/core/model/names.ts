@@ -30,9 +30,28 @@ export function dns1035LabelProblem(value: string): string | undefined {
   return undefined;
 }
 
-/** Shows a user's value in a message: quoted, control characters escaped, long values cut. */
+// A user's value can be megabytes long and is repeated in every finding about it, so messages and
+// outputs show at most SHORT_HEAD + 1 + SHORT_TAIL characters of it: the start, which names it, and
+// the end, where generated names (`-0`, `-data`, hashes) differ.
+export const SHORT_HEAD = 100;
+export const SHORT_TAIL = 20;
+
+/** `text` cut to its first `head` and last `tail` characters around `…` when longer; pairs stay whole. */
+export function shorten(text: string, head = SHORT_HEAD, tail = SHORT_TAIL): string {
+  if (text.length <= head + tail + 1) return text;
+  const end = isLowSurrogate(text, head) ? head - 1 : head;
+  const start = isLowSurrogate(text, text.length - tail) ? text.length - tail + 1 : text.length - tail;
+  return `${text.slice(0, end)}…${text.slice(start)}`;
+}
+
+/** The UTF-16 unit at `index` is the second half of a surrogate pair: cutting before it would split the pair. */
+function isLowSurrogate(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Shows a user's value in a message: quoted, control characters escaped, long values shortened. */
 export function quote(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  const short = text.length > 80 ? `${text.slice(0, 77)}...` : text;
-  return JSON.stringify(short);
+  return JSON.stringify(shorten(text));
 }

@@ -180,4 +180,16 @@ export const ui = {
   'cli.warning': 'warning: {0}',
   'cli.check.summary': '{0} file(s) checked: {1} error(s), {2} warning(s), {3} note(s)',
   'cli.explain.noDescription': '(no description)',
+  // CLI hostile input
+  'cli.error.notRegular': 'cannot read {0}: it is {1}, not a regular file',
+  'cli.fileKind.directory': 'a directory',
+  'cli.fileKind.fifo': 'a named pipe (FIFO)',
+  'cli.fileKind.device': 'a device',
+  'cli.fileKind.socket': 'a socket',
+  'cli.fileKind.other': 'not a file',
+  'cli.error.tooLarge': '{0} not read: it is {1}, over the {2} size limit',
+  'cli.error.tooLargeStream': '{0} not read: it holds more than the {1} size limit',
+  'cli.error.brokenLink': 'cannot read {0}: broken symbolic link (its target does not exist)',
+  'cli.error.unknownRule': '--rule: unknown rule id {0}',
+  'cli.error.unknownRuleDidYouMean': '--rule: unknown rule id {0}; did you mean {1}?',
 } as const;

@@ -184,4 +184,16 @@ export const uiZh: Readonly<Record<keyof typeof ui, string>> = {
   'cli.warning': '警告：{0}',
   'cli.check.summary': '已检查 {0} 个文件：{1} 个错误，{2} 个警告，{3} 个提示',
   'cli.explain.noDescription': '（无说明）',
+  // CLI hostile input
+  'cli.error.notRegular': '无法读取 {0}：它是{1}，不是普通文件',
+  'cli.fileKind.directory': '目录',
+  'cli.fileKind.fifo': '命名管道（FIFO）',
+  'cli.fileKind.device': '设备',
+  'cli.fileKind.socket': '套接字',
+  'cli.fileKind.other': '非文件',
+  'cli.error.tooLarge': '未读取 {0}：它有 {1}，超过了 {2} 的大小上限',
+  'cli.error.tooLargeStream': '未读取 {0}：其内容超过了 {1} 的大小上限',
+  'cli.error.brokenLink': '无法读取 {0}：符号链接已失效（目标不存在）',
+  'cli.error.unknownRule': '--rule：未知的规则 ID {0}',
+  'cli.error.unknownRuleDidYouMean': '--rule：未知的规则 ID {0}；您是否想输入 {1}？',
 };
