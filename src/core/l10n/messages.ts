@@ -33,7 +33,7 @@ export function setLocale(locale: string): void {
   const wanted = locale.toLowerCase().replace('_', '-');
   const base = wanted.split('-')[0];
   // `zh` and `zh-Hans` pick `zh-cn`: the first table of the same language.
-  const found = tables[wanted] ? wanted : (Object.keys(tables).find((l) => l === base || l.startsWith(`${base}-`)) ?? 'en');
+  const found = Object.hasOwn(tables, wanted) ? wanted : (Object.keys(tables).find((l) => l === base || l.startsWith(`${base}-`)) ?? 'en');
   current = tables[found];
   currentLocale = found;
 }
