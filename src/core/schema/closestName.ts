@@ -80,7 +80,8 @@ export class NearNames {
     const seen = new Set<string>();
     for (const variant of deletionVariants(name)) {
       const filed = this.#byVariant.get(variant);
-      for (const candidate of typeof filed === 'string' ? [filed] : (filed ?? [])) {
+      if (filed === undefined) continue; // the usual case: allocate nothing more
+      for (const candidate of typeof filed === 'string' ? [filed] : filed) {
         if (seen.size >= MAX_EXAMINED) return this.#ranked(found, limit);
         if (seen.has(candidate)) continue;
         seen.add(candidate);
@@ -88,7 +89,7 @@ export class NearNames {
         if (distance <= 2) found.push({ name: candidate, distance });
       }
     }
-    return this.#ranked(found, limit);
+    return found.length === 0 ? [] : this.#ranked(found, limit);
   }
 
   #ranked(found: { name: string; distance: number }[], limit: number): string[] {
