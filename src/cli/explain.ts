@@ -32,7 +32,7 @@ function wrap(text: string, indent: string, width = 80): string {
 export function runExplain(args: readonly string[]): string {
   if (args.length !== 1) throw new ArgumentError(t('cli.error.explainArgs'));
   const [kindName, ...rest] = args[0].split('.');
-  const target = KINDS[kindName.toLowerCase()];
+  const target = Object.hasOwn(KINDS, kindName.toLowerCase()) ? KINDS[kindName.toLowerCase()] : undefined;
   if (!target) throw new ArgumentError(t('cli.error.explainKind', kindName));
   const path = rest.join('.');
   const doc = describeField(target.kind, path);

@@ -6,6 +6,7 @@ import { childFields, describeField, type ChildField, type DocumentedKind } from
 import { escapeMarkdown } from '../docs/markdown';
 import { documentedKind, fieldKey, toSchemaPath, type Segment } from '../docs/nodeAt';
 import { t } from '../docs/strings';
+import { ownValue } from '../schema/schemaTypes';
 import type { Resource } from '../model/resource';
 import type { Range } from '../model/types';
 import type { ResourceIndex } from '../model/resourceIndex';
@@ -89,7 +90,7 @@ function fieldInsert(field: ChildField, column: number): string {
 function valueItems(kind: DocumentedKind, resource: Resource, path: readonly Segment[], ctx: { range: Range; prefix: string }, index: ResourceIndex): CompletionItem[] {
   const doc = describeField(kind, toSchemaPath(path));
   const type = doc && typeof path[path.length - 1] === 'number' ? doc.type.replace(/^\[\]/, '') : doc?.type;
-  const known = KNOWN_VALUES[`${kind}:${fieldKey(path)}`] ?? [];
+  const known = ownValue(KNOWN_VALUES, `${kind}:${fieldKey(path)}`) ?? [];
   const fromSchema = (doc?.enum ?? []).filter((value) => value !== '').map((value) => ({ value, detail: undefined }));
   const booleans = doc?.type === 'boolean' ? ['true', 'false'].map((value) => ({ value, detail: undefined })) : [];
   const drafts: ItemDraft[] = [

@@ -3,6 +3,7 @@
 // a Service from the StatefulSets that name it).
 import type { DocumentedKind } from '../docs/fieldDocs';
 import { fieldKey, type Segment } from '../docs/nodeAt';
+import { plainText } from '../docs/markdown';
 import { podNameAt } from '../docs/pods';
 import { t } from '../docs/strings';
 import { getPath, toStringMap } from '../model/access';
@@ -52,7 +53,7 @@ function serviceValues(sts: Resource, index: ResourceIndex): ItemDraft[] {
     kind: 'value',
     insertText: s.name,
     detail: t(s.selects ? 'complete.service.selects' : 'complete.service.other', s.svc.namespace),
-    documentation: decodeURIComponentSafe(s.svc.uri),
+    documentation: plainText(decodeURIComponentSafe(s.svc.uri)),
     sortText: `${s.selects ? 0 : 1}${String(i).padStart(4, '0')}`,
     preselect: i === 0 && s.selects,
   }));

@@ -1,7 +1,7 @@
 // Field documentation for hovers and `statefulset-studio explain`, from the generated Kubernetes
 // schema (structure) and docs.json (descriptions, loaded on first use).
 import { loadDocs, loadSchema } from '../schema/loadSchema';
-import { isArray, isEnum, isMapOf, isRef, type FieldType, type K8sSchema } from '../schema/schemaTypes';
+import { fieldType, isArray, isEnum, isMapOf, isRef, ownValue, schemaType, type FieldType, type K8sDocs, type K8sSchema } from '../schema/schemaTypes';
 
 export type DocumentedKind = 'StatefulSet' | 'Service';
 
@@ -29,7 +29,7 @@ interface Resolved {
  */
 export function describeField(kind: DocumentedKind, path: string): FieldDoc | undefined {
   const schema = loadSchema();
-  const root = schema.roots[kind];
+  const root = ownValue(schema.roots, kind);
   if (!root) return undefined;
   const segments = toSegments(path);
   if (!segments) return undefined;
@@ -37,17 +37,22 @@ export function describeField(kind: DocumentedKind, path: string): FieldDoc | un
   if (!resolved) return undefined;
   const docs = loadDocs();
   const { type, owner } = resolved;
-  const own = owner ? docs.types[owner.typeName]?.properties[owner.prop] : undefined;
+  const own = owner ? propertyDescription(docs, owner.typeName, owner.prop) : undefined;
   const target = innermost(type);
-  const typeDescription = isRef(target) ? docs.types[target.ref]?.description : undefined;
+  const typeDescription = isRef(target) ? ownValue(docs.types, target.ref)?.description : undefined;
   return {
     path: segments.join('.'),
     type: humanType(type),
     description: own || typeDescription || '',
     ...(isEnum(target) ? { enum: target.enum } : {}),
-    ...(owner ? { required: schema.types[owner.typeName]?.required?.includes(owner.prop) ?? false } : {}),
+    ...(owner ? { required: schemaType(schema, owner.typeName)?.required?.includes(owner.prop) ?? false } : {}),
     kubernetesVersion: schema.kubernetesVersion,
   };
+}
+
+function propertyDescription(docs: K8sDocs, typeName: string, prop: string): string | undefined {
+  const typeDocs = ownValue(docs.types, typeName);
+  return typeDocs ? ownValue(typeDocs.properties, prop) : undefined;
 }
 
 /** `a.b[0].c` → ['a', 'b', 'c']; undefined for a malformed path. */
@@ -66,9 +71,10 @@ function resolvePath(schema: K8sSchema, rootType: string, segments: readonly str
     if (isMapOf(type)) {
       current = { type: type.map, owner: current.owner }; // a key of a map: described by the map field
     } else if (isRef(type)) {
-      const fieldType = schema.types[type.ref]?.properties[segment];
-      if (fieldType === undefined) return undefined;
-      current = { type: fieldType, owner: { typeName: type.ref, prop: segment } };
+      const objectType = schemaType(schema, type.ref);
+      const segmentType = objectType && fieldType(objectType, segment);
+      if (segmentType === undefined) return undefined;
+      current = { type: segmentType, owner: { typeName: type.ref, prop: segment } };
     } else {
       return undefined;
     }
@@ -107,14 +113,14 @@ export interface ChildField {
 /** The fields of the object at `path` (through lists and maps), sorted by name; empty for scalars. */
 export function childFields(kind: DocumentedKind, path: string): ChildField[] {
   const schema = loadSchema();
-  const root = schema.roots[kind];
+  const root = ownValue(schema.roots, kind);
   const segments = toSegments(path);
   if (!root || !segments) return [];
   const resolved = resolvePath(schema, root.type, segments);
   if (!resolved) return [];
   const target = innermost(resolved.type);
   if (!isRef(target)) return [];
-  const type = schema.types[target.ref];
+  const type = schemaType(schema, target.ref);
   if (!type) return [];
   return Object.keys(type.properties)
     .sort()

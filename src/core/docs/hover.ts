@@ -8,7 +8,7 @@ import { findRule } from '../rules/index';
 import type { ResourceIndex } from '../model/resourceIndex';
 import { contextSections } from './contextHover';
 import { describeField, type FieldDoc } from './fieldDocs';
-import { code, escapeMarkdown } from './markdown';
+import { code, escapeMarkdown, link, plainText } from './markdown';
 import { documentedKind, nodeAt, toSchemaPath, type NodeAt } from './nodeAt';
 
 export interface Hover {
@@ -33,7 +33,8 @@ export function hoverAt(file: SourceFile, offset: number, index: ResourceIndex):
 function fieldSection(at: NodeAt, doc: FieldDoc): string {
   const last = at.segments[at.segments.length - 1];
   const isItem = typeof last === 'number';
-  const name = isItem ? `${escapeMarkdown(String(at.segments[at.segments.length - 2] ?? ''))}[${last}]` : escapeMarkdown(String(last ?? ''));
+  // The key is the user's: a key holding `[x](command:…)` or a line break must stay text.
+  const name = isItem ? `${plainText(String(at.segments[at.segments.length - 2] ?? ''))}[${last}]` : plainText(String(last ?? ''));
   const type = isItem && doc.type.startsWith('[]') ? doc.type.slice(2) : doc.type;
   const lines = [`**${name}** ${code(type)}${doc.required ? ` · ${t('hover.required')}` : ''}`];
   if (doc.description) lines.push(escapeMarkdown(doc.description));
@@ -51,8 +52,8 @@ function fieldSection(at: NodeAt, doc: FieldDoc): string {
 export function ruleDocsMarkdown(ruleId: string, readmeUrl: string): string | undefined {
   const rule = findRule(ruleId);
   if (!rule) return undefined;
-  const links = [`[${t('hover.rule.readme')}](${readmeUrl})`];
-  if (rule.docs.url) links.push(`[${t('hover.rule.kubernetesDocs')}](${rule.docs.url})`);
+  const links = [link(t('hover.rule.readme'), readmeUrl)];
+  if (rule.docs.url) links.push(link(t('hover.rule.kubernetesDocs'), rule.docs.url));
   return [
     `**${code(rule.id)}** — ${escapeMarkdown(rule.docs.summary)}`,
     `**${t('hover.rule.fix')}** ${escapeMarkdown(rule.docs.remediation)}`,

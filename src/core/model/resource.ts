@@ -66,7 +66,8 @@ const BUILT_IN_GROUPS: Readonly<Record<string, readonly string[]>> = {
 };
 
 function typeOf(apiVersion: string | undefined, kind: string): string {
-  const groups = BUILT_IN_GROUPS[kind];
+  // `kind` is the user's: `kind: constructor` must not find Object.prototype's member.
+  const groups = Object.hasOwn(BUILT_IN_GROUPS, kind) ? BUILT_IN_GROUPS[kind] : undefined;
   const group = groupOf(apiVersion);
   if (!groups || group === undefined || groups.includes(group)) return kind;
   return `${group}/${kind}`;

@@ -3,6 +3,7 @@ import type { Resource } from './resource';
 
 export class ResourceIndex {
   readonly #byKindAndName = new Map<string, Resource[]>();
+  readonly #byKindNamespaceAndName = new Map<string, Resource[]>();
   readonly #byKind = new Map<string, Resource[]>();
   readonly #byUri = new Map<string, Resource[]>();
 
@@ -10,7 +11,9 @@ export class ResourceIndex {
     for (const resource of resources) {
       push(this.#byKind, resource.type, resource);
       push(this.#byUri, resource.uri, resource);
-      if (resource.name) push(this.#byKindAndName, `${resource.type}/${resource.name.value}`, resource);
+      if (!resource.name) continue;
+      push(this.#byKindAndName, `${resource.type}/${resource.name.value}`, resource);
+      push(this.#byKindNamespaceAndName, namespacedKey(resource.type, resource.namespace, resource.name.value), resource);
     }
   }
 
@@ -28,6 +31,16 @@ export class ResourceIndex {
   named(kind: string, name: string): readonly Resource[] {
     return this.#byKindAndName.get(`${kind}/${name}`) ?? [];
   }
+
+  /** Resources of a kind with that name in one namespace. */
+  namedIn(kind: string, namespace: string, name: string): readonly Resource[] {
+    return this.#byKindNamespaceAndName.get(namespacedKey(kind, namespace, name)) ?? [];
+  }
+}
+
+// A NUL cannot occur in a kind, namespace or name that matches anything, so keys never collide.
+function namespacedKey(kind: string, namespace: string, name: string): string {
+  return `${kind}\0${namespace}\0${name}`;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

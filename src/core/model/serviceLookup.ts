@@ -3,6 +3,7 @@
 // statefulset-has-servicename does over its inputs (docs/validation.md §7).
 import { getPath, toStringMap } from './access';
 import { mapSelects } from './labels';
+import { NearNames } from '../schema/closestName';
 import { isDns1035Label } from './names';
 import type { Resource } from './resource';
 import { isHeadless, serviceSelectorNode } from './service';
@@ -25,7 +26,7 @@ export interface ServiceLookup {
 
 // Five rules ask the same question of each StatefulSet in one pass: answer it once per index.
 const lookups = new WeakMap<ResourceIndex, WeakMap<Resource, ServiceLookup | undefined>>();
-const headlessByNamespace = new WeakMap<ResourceIndex, Map<string, Resource[]>>();
+const headlessByNamespace = new WeakMap<ResourceIndex, Map<string, HeadlessInNamespace>>();
 
 /**
  * The Services a StatefulSet's `spec.serviceName` may mean; undefined when serviceName is unset or
@@ -44,8 +45,8 @@ function computeLookup(sts: Resource, index: ResourceIndex): ServiceLookup | und
   const serviceName = serviceNameOf(sts);
   if (!serviceName || !isDns1035Label(serviceName.value)) return undefined;
   const labels = templateLabels(sts);
-  const named = index.named('Service', serviceName.value);
-  const sameNamespace = named.filter((svc) => svc.namespace === sts.namespace);
+  const sameNamespace = index.namedIn('Service', sts.namespace, serviceName.value);
+  let otherNamespaces: Resource[] | undefined;
   let headless: string[] | undefined;
   const rank = (svc: Resource) => problemCount(svc, labels) * 2 + (svc.uri === sts.uri ? 0 : 1);
   return {
@@ -53,10 +54,13 @@ function computeLookup(sts: Resource, index: ResourceIndex): ServiceLookup | und
     namespace: sts.namespace,
     labels,
     sameNamespace: [...sameNamespace].sort((a, b) => rank(a) - rank(b)),
-    otherNamespaces: named.filter((svc) => svc.namespace !== sts.namespace),
+    // Asked for only when none is in the namespace: a name used in every namespace costs nothing.
+    get otherNamespaces() {
+      return (otherNamespaces ??= index.named('Service', serviceName.value).filter((svc) => svc.namespace !== sts.namespace));
+    },
     // Only quick-fix data needs it, and only when there is a finding: computed on first use.
     get headlessServices() {
-      return (headless ??= headlessServicesNear(sts, index, labels));
+      return (headless ??= headlessServicesNear(sts, index, labels, serviceName.value));
     },
   };
 }
@@ -71,30 +75,98 @@ function problemCount(svc: Resource, labels: ReadonlyMap<string, string>): numbe
   return (isHeadless(svc) ? 0 : 2) + (selector && mapSelects(toStringMap(selector), labels) ? 0 : 1);
 }
 
-function headlessServicesIn(index: ResourceIndex, namespace: string): readonly Resource[] {
+/** How many headless Service names a lookup offers (the message shows three, the quick fix picks one). */
+export const MAX_HEADLESS_CANDIDATES = 10;
+/** Services a lookup checks for selecting the pods, however many share a selector pair. */
+const MAX_SELECTOR_CHECKS = 256;
+
+/** The headless Services of one namespace, indexed once per pass for the lookups of every StatefulSet. */
+interface HeadlessInNamespace {
+  /** In document order. */
+  readonly services: Resource[];
+  readonly positions: Map<Resource, number>;
+  readonly selectors: Map<Resource, ReadonlyMap<string, string>>;
+  /** By the first pair of the selector (`key\0value`): a Service can select pods only if they have it. */
+  readonly byFirstPair: Map<string, Resource[]>;
+  /** Those with an empty selector, which selects every pod. */
+  readonly selectEverything: Resource[];
+  near?: NearNames;
+}
+
+function headlessIn(index: ResourceIndex, namespace: string): HeadlessInNamespace | undefined {
   let byNamespace = headlessByNamespace.get(index);
   if (!byNamespace) {
     byNamespace = new Map();
     for (const svc of index.ofKind('Service')) {
       if (!svc.name || !isHeadless(svc)) continue;
-      const list = byNamespace.get(svc.namespace);
-      if (list) list.push(svc);
-      else byNamespace.set(svc.namespace, [svc]);
+      let entry = byNamespace.get(svc.namespace);
+      if (!entry) byNamespace.set(svc.namespace, (entry = emptyNamespace()));
+      fileHeadless(entry, svc);
     }
     headlessByNamespace.set(index, byNamespace);
   }
-  return byNamespace.get(namespace) ?? [];
+  return byNamespace.get(namespace);
 }
 
-function headlessServicesNear(sts: Resource, index: ResourceIndex, labels: ReadonlyMap<string, string>): string[] {
-  const scored = headlessServicesIn(index, sts.namespace).map((svc) => ({ name: svc.name!.value, selects: selectsPods(svc, labels) }));
-  scored.sort((a, b) => Number(b.selects) - Number(a.selects));
-  return [...new Set(scored.map((s) => s.name))];
+function emptyNamespace(): HeadlessInNamespace {
+  return { services: [], positions: new Map(), selectors: new Map(), byFirstPair: new Map(), selectEverything: [] };
 }
 
-function selectsPods(svc: Resource, labels: ReadonlyMap<string, string>): boolean {
-  const selector = serviceSelectorNode(svc);
-  return selector !== undefined && mapSelects(toStringMap(selector), labels);
+function fileHeadless(entry: HeadlessInNamespace, svc: Resource): void {
+  entry.positions.set(svc, entry.services.length);
+  entry.services.push(svc);
+  const node = serviceSelectorNode(svc);
+  if (!node) return;
+  const selector = toStringMap(node);
+  entry.selectors.set(svc, selector);
+  const first = selector.entries().next();
+  if (first.done) entry.selectEverything.push(svc);
+  else push(entry.byFirstPair, pairKey(...first.value), svc);
+}
+
+function pairKey(key: string, value: string): string {
+  return `${key}\0${value}`;
+}
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Quick-fix candidates: the headless Services of the namespace that select the pods, then those
+ * whose name is a near miss of serviceName, then the others, at most MAX_HEADLESS_CANDIDATES.
+ * Each step is bounded, so 10,000 StatefulSets naming missing Services cost what 10,000 that find
+ * theirs do, instead of each one scanning every Service.
+ */
+function headlessServicesNear(sts: Resource, index: ResourceIndex, labels: ReadonlyMap<string, string>, serviceName: string): string[] {
+  const entry = headlessIn(index, sts.namespace);
+  if (!entry) return [];
+  const names = new Set<string>();
+  const add = (name: string) => names.size < MAX_HEADLESS_CANDIDATES && names.add(name);
+  for (const svc of selectingServices(entry, labels)) add(svc.name!.value);
+  entry.near ??= new NearNames(entry.services.map((svc) => svc.name!.value));
+  for (const name of entry.near.near(serviceName, MAX_HEADLESS_CANDIDATES)) add(name);
+  for (const svc of entry.services) {
+    if (names.size >= MAX_HEADLESS_CANDIDATES) break;
+    add(svc.name!.value);
+  }
+  return [...names];
+}
+
+/** The Services whose selector selects `labels`, in document order, found through byFirstPair. */
+function selectingServices(entry: HeadlessInNamespace, labels: ReadonlyMap<string, string>): Resource[] {
+  const candidates = entry.selectEverything.slice(0, MAX_SELECTOR_CHECKS);
+  for (const [key, value] of labels) {
+    for (const svc of entry.byFirstPair.get(pairKey(key, value)) ?? []) {
+      if (candidates.length >= MAX_SELECTOR_CHECKS) break;
+      candidates.push(svc);
+    }
+  }
+  const selecting = candidates.filter((svc) => mapSelects(entry.selectors.get(svc)!, labels));
+  const position = (svc: Resource) => entry.positions.get(svc)!;
+  return selecting.sort((a, b) => position(a) - position(b));
 }
 
 /** The `data` every sts-service-* finding carries for its quick fixes. */

@@ -24,11 +24,12 @@ export type LabelRole = 'template' | 'matchLabels' | 'serviceSelector';
 const MOUNT_NAME = /^spec\.template\.spec\.(initContainers|containers)\[\d+\]\.(volumeMounts|volumeDevices)\[\d+\]\.name$/;
 const CLAIM_NAME = /^spec\.volumeClaimTemplates\[\d+\]\.metadata\.name$/;
 const VOLUME_NAME = /^spec\.template\.spec\.volumes\[\d+\]\.name$/;
-const LABEL_MAPS: Readonly<Record<string, { type: string; role: LabelRole }>> = {
-  'spec.template.metadata.labels': { type: 'StatefulSet', role: 'template' },
-  'spec.selector.matchLabels': { type: 'StatefulSet', role: 'matchLabels' },
-  'spec.selector': { type: 'Service', role: 'serviceSelector' },
-};
+// A Map, not an object: the path looked up is built from the user's keys (`constructor`, `__proto__`).
+const LABEL_MAPS: ReadonlyMap<string, { type: string; role: LabelRole }> = new Map([
+  ['spec.template.metadata.labels', { type: 'StatefulSet', role: 'template' }],
+  ['spec.selector.matchLabels', { type: 'StatefulSet', role: 'matchLabels' }],
+  ['spec.selector', { type: 'Service', role: 'serviceSelector' }],
+]);
 
 export function toLocation(resource: Resource, range: Range): Location {
   const offset = resource.doc.offset;
@@ -88,7 +89,7 @@ export function targetAt(index: ResourceIndex, uri: string, offset: number): Nav
 
 function labelMapRole(resource: Resource, parent: YNode | undefined): LabelRole | undefined {
   if (!isMap(parent)) return undefined;
-  const entry = LABEL_MAPS[pathOf(parent)];
+  const entry = LABEL_MAPS.get(pathOf(parent));
   return entry && entry.type === resource.type && getPath(resource.root, pathOf(parent)) === parent ? entry.role : undefined;
 }
 

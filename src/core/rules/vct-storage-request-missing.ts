@@ -1,6 +1,7 @@
 import { getKey, getSeq, getString } from '../model/access';
 import { quote } from '../model/names';
 import { isMap, isScalar, type Range, type YMap, type YNode } from '../model/types';
+import { decodeQuantity } from '../schema/quantity';
 import { defineRule, type CheckContext } from './defineRule';
 
 export default defineRule({
@@ -55,16 +56,13 @@ function isMapOrUnset(node: YNode | undefined): boolean {
   return node === undefined || isMap(node) || (isScalar(node) && node.value === null);
 }
 
-// A resource.Quantity: a signed decimal number with an optional suffix (binary, decimal SI or exponent).
-const QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?\d+)?$/;
-
 /** Whether a quantity is clearly zero or negative; values that do not parse are left to the schema check. */
 function isNotPositive(node: YNode): boolean {
   if (!isScalar(node)) return false;
   if (typeof node.value === 'number') return node.value <= 0;
   if (typeof node.value !== 'string') return false;
-  const match = QUANTITY.exec(node.value.trim());
-  return match !== null && Number(match[1]) <= 0;
+  const quantity = decodeQuantity(node.value);
+  return quantity !== undefined && quantity.sign <= 0;
 }
 
 function anchorIn(item: YMap, nodes: readonly (YNode | undefined)[]): Range {

@@ -12,7 +12,10 @@ import type { Finding } from '../rules/types';
 import { closestName } from './closestName';
 import { loadSchema } from './loadSchema';
 import { isQuantityString } from './quantity';
-import { isArray, isEnum, isMapOf, isRef, type FieldType, type K8sSchema, type ObjectType, type PrimitiveType } from './schemaTypes';
+import {
+  fieldType, isArray, isEnum, isMapOf, isRef, ownValue, schemaType,
+  type FieldType, type K8sSchema, type ObjectType, type PrimitiveType,
+} from './schemaTypes';
 
 export const DEFAULT_NODE_BUDGET = 100_000;
 
@@ -56,13 +59,17 @@ interface Place {
   readonly emptyMeansUnset: boolean;
 }
 
-/** Checks `root` as a `typeName` (a key of schema.types); findings carry `ruleId`. Never throws. */
+/**
+ * Checks `root` as a `typeName` (a key of schema.types); findings carry `ruleId`. Never throws: a
+ * crash of the walk (a bug, or a malformed schema) keeps what was found so far and is reported as a
+ * finding of its own, so a check that stopped early never looks like a clean manifest.
+ */
 export function checkSchema(root: YNode, typeName: string, ruleId: string, options: SchemaCheckOptions = {}): Finding[] {
   const walker = new SchemaWalker(options.schema ?? loadSchema(), ruleId, options.nodeBudget ?? DEFAULT_NODE_BUDGET);
   try {
     walker.walk(root, { ref: typeName }, { path: '', emptyMeansUnset: false });
-  } catch {
-    // A malformed tree or schema must not take the other rules down: keep what was found so far.
+  } catch (error) {
+    walker.reportCrash(root, error);
   }
   return walker.findings;
 }
@@ -100,22 +107,22 @@ class SchemaWalker {
   }
 
   #object(node: YNode, typeName: string, place: Place): void {
-    const type = this.#schema.types[typeName];
+    const type = schemaType(this.#schema, typeName);
     if (!type) return;
     if (node.kind !== 'map') return this.#wrongType(node, 'schema.type.object', place);
     const known = Object.keys(type.properties);
     const suggested = new Set<string>();
     for (const pair of node.pairs) {
       const path = join(place.path, pair.key);
-      const fieldType = type.properties[pair.key];
-      if (fieldType === undefined) {
+      const valueType = fieldType(type, pair.key);
+      if (valueType === undefined) {
         const suggestion = closestName(pair.key, known);
         if (suggestion) suggested.add(suggestion);
         const message = suggestion ? t('schema.unknownField.didYouMean', path, suggestion) : t('schema.unknownField', path);
         this.#report(pair.keyRange, path, message, suggestion ? { suggestion } : undefined);
-      } else if (!(pair.key === 'status' && type.properties.metadata)) {
+      } else if (!(pair.key === 'status' && fieldType(type, 'metadata'))) {
         const required = type.required?.includes(pair.key) ?? false;
-        this.walk(pair.value, fieldType, { path, emptyMeansUnset: !required });
+        this.walk(pair.value, valueType, { path, emptyMeansUnset: !required });
       }
     }
     this.#checkRequired(node, typeName, type, place, suggested);
@@ -124,7 +131,7 @@ class SchemaWalker {
   /** `suggested`: fields an unknown key was probably meant to be; that finding already says so. */
   #checkRequired(node: YMap, typeName: string, type: ObjectType, place: Place, suggested: ReadonlySet<string>): void {
     const present = new Set([...node.pairs.map((p) => p.key), ...suggested]);
-    const exempt = ZERO_VALUE_ACCEPTED[typeName] ?? [];
+    const exempt = ownValue(ZERO_VALUE_ACCEPTED, typeName) ?? [];
     for (const name of type.required ?? []) {
       if (present.has(name) || exempt.includes(name)) continue;
       const path = join(place.path, name);
@@ -165,6 +172,12 @@ class SchemaWalker {
     const range = node.kind === 'scalar' || !node.keyRange ? node.range : node.keyRange;
     // `data.expected` stays English: it is data for code, not text for the user.
     this.#report(range, place.path, t('schema.expectedType', place.path, t(expected), describeValue(node)), { expected: en[expected] });
+  }
+
+  reportCrash(root: YNode, error: unknown): void {
+    const reason = error instanceof Error ? error.message : String(error);
+    const range = root.kind === 'scalar' || !root.keyRange ? root.range : root.keyRange;
+    this.findings.push({ ruleId: this.#ruleId, range, path: '', message: t('schema.walkFailed', reason), severity: 'warning' });
   }
 
   #report(range: Finding['range'], path: string, message: string, data?: Record<string, unknown>): void {

@@ -43,3 +43,64 @@ export function closestName(name: string, known: readonly string[]): string | un
   }
   return best;
 }
+
+/** Candidates a NearNames query compares at most, however many names share its variants. */
+const MAX_EXAMINED = 256;
+
+/**
+ * Names near a given one without comparing it against every name (the symmetric-delete index):
+ * each name is filed under itself and its one-character deletions, and a query compares only the
+ * names that share one of its own variants. That finds every name within one edit (and some at
+ * two) at a cost bounded by MAX_EXAMINED, so a thousand look-ups stay linear in the names.
+ */
+export class NearNames {
+  // A variant shared by one name (the usual case) holds the string, not a one-element array.
+  readonly #byVariant = new Map<string, string | string[]>();
+  readonly #order = new Map<string, number>();
+
+  constructor(names: Iterable<string>) {
+    for (const name of names) {
+      if (this.#order.has(name)) continue;
+      this.#order.set(name, this.#order.size);
+      for (const variant of deletionVariants(name)) this.#file(variant, name);
+    }
+  }
+
+  #file(variant: string, name: string): void {
+    const filed = this.#byVariant.get(variant);
+    if (filed === undefined) this.#byVariant.set(variant, name);
+    else if (typeof filed === 'string') {
+      if (filed !== name) this.#byVariant.set(variant, [filed, name]);
+    } else if (filed[filed.length - 1] !== name) filed.push(name); // `aab` yields `ab` twice
+  }
+
+  /** Up to `limit` names at edit distance ≤ 2 from `name`, nearest first, then in the order given. */
+  near(name: string, limit: number): string[] {
+    const found: { name: string; distance: number }[] = [];
+    const seen = new Set<string>();
+    for (const variant of deletionVariants(name)) {
+      const filed = this.#byVariant.get(variant);
+      if (filed === undefined) continue; // the usual case: allocate nothing more
+      for (const candidate of typeof filed === 'string' ? [filed] : filed) {
+        if (seen.size >= MAX_EXAMINED) return this.#ranked(found, limit);
+        if (seen.has(candidate)) continue;
+        seen.add(candidate);
+        const distance = editDistance(name, candidate, 2);
+        if (distance <= 2) found.push({ name: candidate, distance });
+      }
+    }
+    return found.length === 0 ? [] : this.#ranked(found, limit);
+  }
+
+  #ranked(found: { name: string; distance: number }[], limit: number): string[] {
+    found.sort((a, b) => a.distance - b.distance || this.#order.get(a.name)! - this.#order.get(b.name)!);
+    return found.slice(0, limit).map((f) => f.name);
+  }
+}
+
+/** The name itself and every string one character shorter. */
+function deletionVariants(name: string): string[] {
+  const variants = [name];
+  for (let i = 0; i < name.length; i++) variants.push(name.slice(0, i) + name.slice(i + 1));
+  return variants;
+}

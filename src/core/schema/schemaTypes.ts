@@ -47,6 +47,24 @@ export interface K8sDocs extends SchemaMeta {
   readonly types: Readonly<Record<string, TypeDocs>>;
 }
 
+/**
+ * `record[key]` when `key` is the record's own property. Keys come from the user's YAML (`toString`,
+ * `constructor`, `__proto__`), and a plain index would hand back what Object.prototype inherits.
+ */
+export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** The object type of that name, or undefined. */
+export function schemaType(schema: K8sSchema, name: string): ObjectType | undefined {
+  return ownValue(schema.types, name);
+}
+
+/** The type of field `name` of an object type; undefined when the type has no such field. */
+export function fieldType(type: ObjectType, name: string): FieldType | undefined {
+  return ownValue(type.properties, name);
+}
+
 export function isRef(type: FieldType): type is { readonly ref: string } {
   return typeof type === 'object' && 'ref' in type;
 }

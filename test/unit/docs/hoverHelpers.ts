@@ -25,3 +25,16 @@ export function caretFixture(source: string, others: Record<string, string> = {}
 export const STS_HEAD = 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: web\nspec:\n';
 
 export const HEADLESS_NGINX = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: nginx\nspec:\n  clusterIP: None\n  selector:\n    app: nginx\n  ports:\n  - port: 80\n';
+
+interface MarkdownRenderer {
+  render(markdown: string): string;
+}
+// CommonMark (markdown-it), with raw HTML let through and bare URLs linkified: the most a renderer
+// could make of our text, so a test that finds no link, heading or tag here is on the safe side.
+const MarkdownIt = require('markdown-it') as new (options: { html: boolean; linkify: boolean }) => MarkdownRenderer;
+const renderer = new MarkdownIt({ html: true, linkify: true });
+
+/** The HTML a hover's Markdown renders to. */
+export function renderMarkdown(markdown: string): string {
+  return renderer.render(markdown);
+}
