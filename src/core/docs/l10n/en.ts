@@ -90,6 +90,4 @@ export const hover = {
   'complete.value.retain': 'keep the PVCs',
   'complete.value.delete': 'delete the PVCs',
   'complete.value.headless': 'headless: no cluster IP; DNS answers with the addresses of the selected pods',
-  // hostile input
-  'schema.walkFailed': 'The schema check stopped early ({0}); fields after this point were not checked. Please report this.',
 } as const;

@@ -90,6 +90,4 @@ export const hoverZh: Readonly<Record<keyof typeof hover, string>> = {
   'complete.value.retain': '保留 PVC',
   'complete.value.delete': '删除 PVC',
   'complete.value.headless': '无头：没有集群 IP；DNS 直接返回被选中 Pod 的地址',
-  // hostile input
-  'schema.walkFailed': '模式检查提前停止（{0}）；此后的字段未被检查。请报告此问题。',
 };

@@ -29,4 +29,5 @@ export const engine = {
   'engine.unknownAnchor': "unknown anchor '{0}' referenced: an alias must name an anchor defined earlier in the same document. Kubernetes rejects the document.",
   'engine.controlCharacter': 'control characters are not allowed ({0}): Kubernetes rejects the document.',
   'engine.aliasExpansion': 'too many alias expansions: the aliases copy {0} values (limit {1}).',
+  'schema.walkFailed': 'The schema check stopped early ({0}); fields after this point were not checked. Please report this.',
 } as const;

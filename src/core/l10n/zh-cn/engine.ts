@@ -29,4 +29,5 @@ export const engineZh: Readonly<Record<keyof typeof engine, string>> = {
   'engine.unknownAnchor': "引用了未知的锚点 '{0}'：别名必须指向同一文档中在它之前定义的锚点。Kubernetes 会拒绝这个文档。",
   'engine.controlCharacter': '不允许出现控制字符（{0}）：Kubernetes 会拒绝这个文档。',
   'engine.aliasExpansion': '别名展开过多：这些别名复制了 {0} 个值（上限 {1}）。',
+  'schema.walkFailed': '模式检查提前停止（{0}）；此后的字段未被检查。请报告此问题。',
 };
