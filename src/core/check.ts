@@ -102,6 +102,15 @@ function checkOne(file: SourceFile, resources: readonly Resource[], index: Resou
   return applyOptions(diagnostics, parsed.text, options);
 }
 
+const severityTables = new WeakMap<readonly Rule[], ReadonlyMap<string, Severity>>();
+
+/** Rule id → default severity, built once per rule set (not once per resource). */
+function severitiesOf(rules: readonly Rule[]): ReadonlyMap<string, Severity> {
+  let table = severityTables.get(rules);
+  if (!table) severityTables.set(rules, (table = new Map(rules.map((rule) => [rule.id, rule.meta.severity]))));
+  return table;
+}
+
 function checkResource(resource: Resource, index: ResourceIndex, rules: readonly Rule[]): Diagnostic[] {
   const findings: Finding[] = [];
   const cached = cachedFindingsFor(rules, resource.doc.chunk);
@@ -116,7 +125,7 @@ function checkResource(resource: Resource, index: ResourceIndex, rules: readonly
     if (scope === 'document') cached.set(rule.id, result);
     findings.push(...result);
   }
-  const severities = new Map(rules.map((rule) => [rule.id, rule.meta.severity]));
+  const severities = severitiesOf(rules);
   return dropSchemaDuplicates(findings).map((finding) => toDiagnostic(resource, finding, severities.get(finding.ruleId) ?? 'warning'));
 }
 

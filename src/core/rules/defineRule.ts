@@ -58,7 +58,8 @@ export function defineRule<M extends string>(module: RuleModule<M>): Rule {
         findings.push(toFinding(id, r, t(r.messageId, ...(r.args ?? []))));
         return undefined;
       };
-      module.check({ ...ctx, t, report });
+      // A literal of one shape, not `{ ...ctx }`: rules run once per resource, and the spread showed in profiles.
+      module.check({ resource: ctx.resource, index: ctx.index, textOf: ctx.textOf, t, report });
       return findings;
     },
     ...(fixes ? { fixes: (finding: Finding, ctx: RuleContext) => fixes.call(module, finding, { ...ctx, t }) } : {}),
