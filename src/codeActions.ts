@@ -1,6 +1,6 @@
 // Quick fixes for our diagnostics: the rule is found by the diagnostic's code and asked, through
-// the core's fixesFor, for fixes in the context it was checked in; every diagnostic also gets a
-// "Disable <rule> for this line" action that writes a suppression comment above its line.
+// the language service (`fixes`), for fixes in the context it was checked in; every diagnostic
+// also gets a "Disable <rule> for this line" action that writes a suppression comment above its line.
 import * as vscode from 'vscode';
 import { FILE_SKIPPED, HELM_SKIPPED, t, type LanguageService } from './core/index';
 import { DIAGNOSTIC_SOURCE, toRuleId, toWorkspaceEdit } from './convert';
