@@ -1,7 +1,8 @@
-// Issue #13 item 4, "every adapter registers the same way": each adapter module exports
-// `register: Register` ((context, services) => Disposable[], src/services.ts), extension.ts calls
-// each of them and registers nothing with VS Code itself. Read from the sources (the adapters
-// import vscode, which plain Node cannot load).
+// Issue #13 item 4, for the VS Code adapters: "every adapter registers the same way" (each adapter
+// module exports `register: Register`, (context, services) => Disposable[], src/services.ts;
+// extension.ts calls each of them and registers nothing with VS Code itself), and "adapters take
+// problems from the diagnostics publisher, never read back from VS Code". Read from the sources
+// (the adapters import vscode, which plain Node cannot load).
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,7 +15,14 @@ const exportsRegister = (file: string) => /^export const register: Register = /m
 /** Provider registrations: the calls that make a module an adapter. */
 const PROVIDER_REGISTRATION = /\bvscode\.languages\.register\w+Provider\(/;
 
-describe('adapter registration', () => {
+describe('the VS Code adapters', () => {
+  it('take our findings from the diagnostics publisher and never read diagnostics back from VS Code', () => {
+    const readingBack = adapterFiles.filter((file) => /\bvscode\.languages\.(getDiagnostics|onDidChangeDiagnostics)\b/.test(read(file)));
+    assert.deepEqual(readingBack, []);
+    assert.match(read('src/hover.ts'), /\.findingsOf\(/);
+    assert.match(read('src/panel/problems.ts'), /\.findingsOf\(/);
+  });
+
   it('lets extension.ts register nothing with VS Code itself', () => {
     assert.doesNotMatch(read(EXTENSION), /\bvscode\.(languages|commands|window)\.register\w*\(/);
   });
