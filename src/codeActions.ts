@@ -1,14 +1,13 @@
 // Quick fixes for our diagnostics: the rule is found by the diagnostic's code and asked, through
-// the core's fixesFor, for fixes in the context it was checked in; every diagnostic also gets a
-// "Disable <rule> for this line" action that writes a suppression comment above its line.
+// the language service (`fixes`), for fixes in the context it was checked in; every diagnostic
+// also gets a "Disable <rule> for this line" action that writes a suppression comment above its line.
 import * as vscode from 'vscode';
-import { FILE_SKIPPED, HELM_SKIPPED } from './core/check';
-import { fixesFor } from './core/fixes';
-import { t } from './core/l10n/messages';
+import { FILE_SKIPPED, HELM_SKIPPED, t, type LanguageService } from './core/index';
 import { DIAGNOSTIC_SOURCE, toRuleId, toWorkspaceEdit } from './convert';
 import type { DiagnosticsPublisher } from './diagnostics';
+import type { Register } from './services';
 import type { ErrorLog } from './util/dispose';
-import type { WorkspaceIndex } from './workspaceIndex';
+import { YAML_SELECTOR, type WorkspaceIndex } from './workspaceIndex';
 
 const DISABLE_NEXT_LINE = '# statefulset-studio-disable-next-line';
 /** Notices about a whole file that the engine reports before suppressions apply. */
@@ -18,6 +17,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
   static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
 
   constructor(
+    private readonly language: LanguageService,
     private readonly diagnostics: DiagnosticsPublisher,
     private readonly index: WorkspaceIndex,
     private readonly log: ErrorLog,
@@ -49,7 +49,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
     const origin = this.diagnostics.originOf(document.uri, diagnostic);
     const checked = this.diagnostics.checkContext();
     if (!origin || !checked || origin.diagnostic.ruleId !== ruleId || origin.version !== document.version) return [];
-    return fixesFor(origin.diagnostic, checked.files, checked.index).flatMap((fix) => {
+    return this.language.fixes(origin.diagnostic, checked.files, checked.index).flatMap((fix) => {
       const edit = toWorkspaceEdit(fix, this.index);
       if (!edit) return [];
       const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
@@ -87,3 +87,9 @@ function toDisableAction(document: vscode.TextDocument, diagnostic: vscode.Diagn
   action.diagnostics = [diagnostic];
   return action;
 }
+
+export const register: Register = (_context, { language, diagnostics, index, log }) => [
+  vscode.languages.registerCodeActionsProvider(YAML_SELECTOR, new QuickFixProvider(language, diagnostics, index, log), {
+    providedCodeActionKinds: QuickFixProvider.providedCodeActionKinds,
+  }),
+];

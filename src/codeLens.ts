@@ -2,11 +2,11 @@
 // WorkspaceIndex already holds; the lenses refresh whenever the index changes.
 import * as vscode from 'vscode';
 import { toPosition } from './convert';
-import { t } from './core/l10n/messages';
-import { findStatefulSets } from './core/simulate/fromModel';
+import { t, type LanguageService } from './core/index';
 import { SIMULATE_ROLLOUT_COMMAND, type SimulateArgs } from './panel/simulateCommand';
+import type { Register } from './services';
 import { Disposable } from './util/dispose';
-import type { WorkspaceIndex } from './workspaceIndex';
+import { YAML_SELECTOR, type WorkspaceIndex } from './workspaceIndex';
 
 /** The lens's title in the current locale (`▶ Simulate rollout` in English). */
 export const simulateLensTitle = (): string => t('ui.codeLens.simulate');
@@ -15,7 +15,7 @@ export class SimulateCodeLensProvider extends Disposable implements vscode.CodeL
   readonly #onDidChange = this._register(new vscode.EventEmitter<void>());
   readonly onDidChangeCodeLenses = this.#onDidChange.event;
 
-  constructor(private readonly index: WorkspaceIndex) {
+  constructor(private readonly language: LanguageService, private readonly index: WorkspaceIndex) {
     super();
     this._register(index.onDidChange(() => this.#onDidChange.fire()));
   }
@@ -23,7 +23,7 @@ export class SimulateCodeLensProvider extends Disposable implements vscode.CodeL
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     const file = this.index.get(document.uri.toString());
     if (!file) return [];
-    return findStatefulSets([file]).map((sts) => {
+    return this.language.statefulSets([file]).map((sts) => {
       const line = toPosition(file.positions, sts.doc.offset + sts.kind.range.start).line;
       const args: SimulateArgs = { uri: document.uri, documentIndex: sts.doc.index };
       const name = sts.name?.value ?? t('ui.unnamed');
@@ -36,3 +36,8 @@ export class SimulateCodeLensProvider extends Disposable implements vscode.CodeL
     });
   }
 }
+
+export const register: Register = (_context, { language, index }) => {
+  const provider = new SimulateCodeLensProvider(language, index);
+  return [provider, vscode.languages.registerCodeLensProvider(YAML_SELECTOR, provider)];
+};

@@ -1,24 +1,17 @@
 // The commands of the language service: re-index and re-check the workspace, show the log.
 import * as vscode from 'vscode';
-import { t } from './core/l10n/messages';
+import { t } from './core/index';
 import type { DiagnosticsPublisher } from './diagnostics';
+import type { Register } from './services';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export const RECHECK_WORKSPACE_COMMAND = 'statefulsetStudio.recheckWorkspace';
 export const SHOW_OUTPUT_COMMAND = 'statefulsetStudio.showOutput';
 
-export interface CommandTargets {
-  readonly index: WorkspaceIndex;
-  readonly diagnostics: DiagnosticsPublisher;
-  readonly output: vscode.LogOutputChannel;
-}
-
-export function registerCommands({ index, diagnostics, output }: CommandTargets): vscode.Disposable[] {
-  return [
-    vscode.commands.registerCommand(RECHECK_WORKSPACE_COMMAND, () => recheckWorkspace(index, diagnostics, output)),
-    vscode.commands.registerCommand(SHOW_OUTPUT_COMMAND, () => output.show(true)),
-  ];
-}
+export const register: Register = (_context, { index, diagnostics, log }) => [
+  vscode.commands.registerCommand(RECHECK_WORKSPACE_COMMAND, () => recheckWorkspace(index, diagnostics, log)),
+  vscode.commands.registerCommand(SHOW_OUTPUT_COMMAND, () => log.show(true)),
+];
 
 async function recheckWorkspace(index: WorkspaceIndex, diagnostics: DiagnosticsPublisher, output: vscode.LogOutputChannel): Promise<void> {
   const title = t('ui.recheck.progress');

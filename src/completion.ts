@@ -1,8 +1,9 @@
 // Completion in StatefulSets and Services: field names, enum and known values, and values from the
 // workspace (headless Services, volume names, selector labels), computed by the core.
 import * as vscode from 'vscode';
-import { completionsAt, type CompletionItem as CoreItem } from './core/complete/completions';
+import type { CompletionItem as CoreItem, LanguageService } from './core/index';
 import { toOffset, toRange, type PositionSource } from './convert';
+import type { Register } from './services';
 import type { ErrorLog } from './util/dispose';
 import { workspaceResources } from './workspaceResources';
 import { YAML_SELECTOR, type WorkspaceIndex } from './workspaceIndex';
@@ -20,6 +21,7 @@ export class FieldCompletionProvider implements vscode.CompletionItemProvider {
   static readonly triggerCharacters = [':', ' ', '-'];
 
   constructor(
+    private readonly language: LanguageService,
     private readonly index: WorkspaceIndex,
     private readonly log?: ErrorLog,
   ) {}
@@ -28,7 +30,7 @@ export class FieldCompletionProvider implements vscode.CompletionItemProvider {
     try {
       const file = this.index.get(document.uri.toString());
       if (!file || file.version !== document.version) return [];
-      const items = completionsAt(file, toOffset(document, position), workspaceResources(this.index));
+      const items = this.language.complete(file, toOffset(document, position), workspaceResources(this.index));
       return items.map((item) => toCompletionItem(item, file.positions));
     } catch (error) {
       this.log?.error(`Computing completions failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -51,9 +53,6 @@ function toCompletionItem(item: CoreItem, positions: PositionSource): vscode.Com
   return result;
 }
 
-/** Registers the completion provider for YAML documents; the registration goes into `context.subscriptions`. */
-export function registerCompletionProvider(context: { readonly subscriptions: vscode.Disposable[] }, index: WorkspaceIndex, log?: ErrorLog): void {
-  context.subscriptions.push(
-    vscode.languages.registerCompletionItemProvider(YAML_SELECTOR, new FieldCompletionProvider(index, log), ...FieldCompletionProvider.triggerCharacters),
-  );
-}
+export const register: Register = (_context, { language, index, log }) => [
+  vscode.languages.registerCompletionItemProvider(YAML_SELECTOR, new FieldCompletionProvider(language, index, log), ...FieldCompletionProvider.triggerCharacters),
+];

@@ -2,9 +2,7 @@
 // Open documents convert with `document.positionAt`; files known only from disk convert with the
 // core's LineIndex over the text that was checked (both offer `positionAt`).
 import * as vscode from 'vscode';
-import type { Diagnostic as CoreDiagnostic } from './core/check';
-import type { Range as CoreRange } from './core/model/types';
-import type { Fix, Severity } from './core/rules/types';
+import type { Diagnostic as CoreDiagnostic, Range as CoreRange, Fix, Severity } from './core/index';
 
 export const DIAGNOSTIC_SOURCE = 'statefulset';
 /** Every rule has a README section whose anchor is its id. */

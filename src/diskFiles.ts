@@ -1,8 +1,7 @@
 // The workspace's YAML files on disk (statefulsetStudio.include/exclude): found with findFiles,
 // read with workspace.fs, kept current through file watchers. Files over maxFileSize are not read.
 import * as vscode from 'vscode';
-import { decodeManifestBytes } from './core/parse/decodeManifestBytes';
-import { describeTooLarge } from './core/parse/parseFile';
+import { decodeManifestBytes, describeTooLarge } from './core/index';
 import { isSameFileScope, toGlobPattern, type Settings, type SettingsStore } from './settings';
 import { Disposable, disposeAll, guard, type ErrorLog } from './util/dispose';
 

@@ -6,51 +6,39 @@
 // keyed tables serve the CLI (no vscode there) and the webview (locale sent in `init`), so one set of
 // translations, checked complete by test/unit/l10n.test.ts, covers all three. setLocale() picks the
 // table for VS Code's display language first thing in activate.
+//
+// The long-lived pieces (settings, the workspace index, the diagnostics publisher) are created in
+// order, each needing the previous ones; then every adapter registers the same way,
+// `register(context, services)`, and what it returns goes into context.subscriptions.
 import * as vscode from 'vscode';
-import { QuickFixProvider } from './codeActions';
-import { registerCompletionProvider } from './completion';
-import { SimulateCodeLensProvider } from './codeLens';
-import { registerCommands } from './commands';
-import { setLocale } from './core/l10n/messages';
+import * as codeActions from './codeActions';
+import * as codeLens from './codeLens';
+import * as commands from './commands';
+import * as completion from './completion';
+import { createLanguageService, setLocale } from './core/index';
 import { DiagnosticsPublisher } from './diagnostics';
-import { registerNavigation } from './navigation';
-import { registerHoverProvider } from './hover';
-import { RolloutPanel, type PanelServices } from './panel/rolloutPanel';
-import { RolloutPanelSerializer } from './panel/serializer';
-import { registerSimulateCommand } from './panel/simulateCommand';
-import { TranscriptChannel } from './panel/transcript';
+import * as hover from './hover';
+import * as navigation from './navigation';
+import * as panel from './panel/register';
+import type { Register, Services } from './services';
 import { SettingsStore } from './settings';
-import { WorkspaceIndex, YAML_SELECTOR } from './workspaceIndex';
+import { WorkspaceIndex } from './workspaceIndex';
+
+const ADAPTERS: readonly { readonly register: Register }[] = [codeActions, commands, hover, completion, navigation, codeLens, panel];
 
 export function activate(context: vscode.ExtensionContext): void {
   setLocale(vscode.env.language);
-  const output = vscode.window.createOutputChannel('StatefulSet Studio', { log: true });
-  context.subscriptions.push(output);
-  const settings = new SettingsStore(output);
+  const language = createLanguageService();
+  const log = vscode.window.createOutputChannel('StatefulSet Studio', { log: true });
+  context.subscriptions.push(log);
+  const settings = new SettingsStore(log);
   context.subscriptions.push(settings);
-  const index = new WorkspaceIndex(settings, output);
+  const index = new WorkspaceIndex(settings, log);
   context.subscriptions.push(index);
-  const diagnostics = new DiagnosticsPublisher(index, settings, output);
+  const diagnostics = new DiagnosticsPublisher(language, index, settings, log);
   context.subscriptions.push(diagnostics);
-  context.subscriptions.push(
-    vscode.languages.registerCodeActionsProvider(YAML_SELECTOR, new QuickFixProvider(diagnostics, index, output), {
-      providedCodeActionKinds: QuickFixProvider.providedCodeActionKinds,
-    }),
-    ...registerCommands({ index, diagnostics, output }),
-  );
-  registerHoverProvider(context, index, output);
-  registerCompletionProvider(context, index, output);
-  registerNavigation(context.subscriptions, index);
-  const transcript = new TranscriptChannel();
-  const codeLens = new SimulateCodeLensProvider(index);
-  const panel: PanelServices = { extensionUri: context.extensionUri, index, memento: context.workspaceState, transcript, log: output };
-  context.subscriptions.push(
-    transcript,
-    codeLens,
-    vscode.languages.registerCodeLensProvider(YAML_SELECTOR, codeLens),
-    registerSimulateCommand(panel),
-    vscode.window.registerWebviewPanelSerializer(RolloutPanel.viewType, new RolloutPanelSerializer(panel)),
-  );
+  const services: Services = { language, settings, index, diagnostics, log };
+  for (const adapter of ADAPTERS) context.subscriptions.push(...adapter.register(context, services));
 }
 
 export function deactivate(): void {}

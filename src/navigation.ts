@@ -1,11 +1,9 @@
 // Go to definition, find references and the outline for YAML manifests: thin adapters over
-// core/navigate (offsets in, offsets out); offsets become positions only through convert.ts.
+// the language service (offsets in, offsets out); offsets become positions only through convert.ts.
 import * as vscode from 'vscode';
-import { findDefinitions } from './core/navigate/definitions';
-import { findReferences } from './core/navigate/references';
-import { documentSymbols, type DocumentSymbol, type SymbolKind } from './core/navigate/symbols';
-import type { Location } from './core/navigate/target';
+import type { DocumentSymbol, LanguageService, Location, SymbolKind } from './core/index';
 import { toOffset, toRange, type FileLocator } from './convert';
+import type { Register } from './services';
 import { workspaceResources } from './workspaceResources';
 import { YAML_SELECTOR, type IndexedFile, type WorkspaceIndex } from './workspaceIndex';
 
@@ -31,28 +29,28 @@ function currentFile(index: WorkspaceIndex, document: vscode.TextDocument): Inde
 }
 
 export class ManifestDefinitionProvider implements vscode.DefinitionProvider {
-  constructor(private readonly index: WorkspaceIndex) {}
+  constructor(private readonly language: LanguageService, private readonly index: WorkspaceIndex) {}
 
   provideDefinition(document: vscode.TextDocument, position: vscode.Position): vscode.Location[] {
     const file = currentFile(this.index, document);
     if (!file) return [];
-    return toLocations(findDefinitions(workspaceResources(this.index), file.uri, toOffset(document, position)), this.index);
+    return toLocations(this.language.definitions(workspaceResources(this.index), file.uri, toOffset(document, position)), this.index);
   }
 }
 
 export class ManifestReferenceProvider implements vscode.ReferenceProvider {
-  constructor(private readonly index: WorkspaceIndex) {}
+  constructor(private readonly language: LanguageService, private readonly index: WorkspaceIndex) {}
 
   provideReferences(document: vscode.TextDocument, position: vscode.Position, context: vscode.ReferenceContext): vscode.Location[] {
     const file = currentFile(this.index, document);
     if (!file) return [];
-    const found = findReferences(workspaceResources(this.index), file.uri, toOffset(document, position), { includeDeclaration: context.includeDeclaration });
+    const found = this.language.references(workspaceResources(this.index), file.uri, toOffset(document, position), { includeDeclaration: context.includeDeclaration });
     return toLocations(found, this.index);
   }
 }
 
 export class ManifestSymbolProvider implements vscode.DocumentSymbolProvider {
-  constructor(private readonly index: WorkspaceIndex) {}
+  constructor(private readonly language: LanguageService, private readonly index: WorkspaceIndex) {}
 
   provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
     const file = currentFile(this.index, document);
@@ -68,15 +66,13 @@ export class ManifestSymbolProvider implements vscode.DocumentSymbolProvider {
       result.children = symbol.children.map(convert);
       return result;
     };
-    return documentSymbols(file.uri, file.parsed).map(convert);
+    return this.language.symbols(file).map(convert);
   }
 }
 
-/** Registers definition, reference and document-symbol providers for YAML; each registration goes into `disposables`. */
-export function registerNavigation(disposables: vscode.Disposable[], index: WorkspaceIndex): void {
-  disposables.push(
-    vscode.languages.registerDefinitionProvider(YAML_SELECTOR, new ManifestDefinitionProvider(index)),
-    vscode.languages.registerReferenceProvider(YAML_SELECTOR, new ManifestReferenceProvider(index)),
-    vscode.languages.registerDocumentSymbolProvider(YAML_SELECTOR, new ManifestSymbolProvider(index), { label: 'StatefulSet Studio' }),
-  );
-}
+/** Definition, reference and document-symbol providers for YAML. */
+export const register: Register = (_context, { language, index }) => [
+  vscode.languages.registerDefinitionProvider(YAML_SELECTOR, new ManifestDefinitionProvider(language, index)),
+  vscode.languages.registerReferenceProvider(YAML_SELECTOR, new ManifestReferenceProvider(language, index)),
+  vscode.languages.registerDocumentSymbolProvider(YAML_SELECTOR, new ManifestSymbolProvider(language, index), { label: 'StatefulSet Studio' }),
+];

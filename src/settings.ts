@@ -1,8 +1,7 @@
 // The `statefulsetStudio.*` settings, read and validated in one place, with an event when they
 // (or the presence of the Red Hat YAML extension, which `yamlSyntaxDiagnostics: auto` depends on) change.
 import * as vscode from 'vscode';
-import type { SeverityOverride } from './core/check';
-import { DEFAULT_MAX_FILE_SIZE } from './core/parse/parseFile';
+import { DEFAULT_MAX_FILE_SIZE, type SeverityOverride } from './core/index';
 import { Disposable, guard, type ErrorLog } from './util/dispose';
 
 export const SETTINGS_SECTION = 'statefulsetStudio';

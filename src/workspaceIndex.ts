@@ -3,10 +3,7 @@
 // watcher. Each file keeps one chunk cache, so an edit re-parses only the edited YAML document.
 // Open documents win over disk content. Parsing is lazy: `files()` parses what changed since.
 import * as vscode from 'vscode';
-import type { SourceFile } from './core/check';
-import { LineIndex } from './core/parse/lineIndex';
-import type { ParsedChunk } from './core/parse/parseChunk';
-import { parseFile, type ParsedFile } from './core/parse/parseFile';
+import { LineIndex, parseFile, type ParsedChunk, type ParsedFile, type SourceFile } from './core/index';
 import type { FileLocator, PositionSource } from './convert';
 import { DiskFiles, type DiskContent } from './diskFiles';
 import type { SettingsStore } from './settings';

@@ -1,10 +1,7 @@
 // The ResourceIndex of every indexed file, shared by diagnostics, hover, completion, navigation,
 // quick fixes and the panel. Resources are read once per parse of a file, and the index is
 // rebuilt only when some file's parse changed: a completion request per keystroke reuses it.
-import { collectResources, type SourceFile } from './core/check';
-import type { Resource } from './core/model/resource';
-import type { ParsedFile } from './core/parse/parseFile';
-import { ResourceIndex } from './core/model/resourceIndex';
+import { collectResources, ResourceIndex, type ParsedFile, type Resource, type SourceFile } from './core/index';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 const perParse = new WeakMap<ParsedFile, Resource[]>();

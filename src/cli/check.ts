@@ -2,10 +2,9 @@
 // An input that cannot be used (missing, not a regular file, over the size limit, unreadable) is
 // reported on stderr and the others are checked all the same; the exit code is then 2, which wins
 // over 1 (errors found), since the run did not check everything it was asked to.
-import { checkFiles, type SeverityOverride } from '../core/check';
-import { t } from '../core/l10n/messages';
-import { parseFile } from '../core/parse/parseFile';
+import { parseFile, t, type SeverityOverride } from '../core/index';
 import { expandInputs } from './expandInputs';
+import { languageService } from './languageService';
 import { InputProblem, readInput, UsageError, type InputFile } from './files';
 import { OutputClosed, type Write } from './output';
 import { writeJson, writeSarif, writeText, type FileReport } from './report';
@@ -39,7 +38,7 @@ export function runCheck(args: CheckArgs): 0 | 1 | 2 {
   problems.forEach((problem) => args.warn(problem));
   if (files.length === 0) return 2; // nothing could be read: no report, as for any other failure
   const parsed = files.map((f) => ({ ...f, parsed: parseFile(f.text, { maxFileSize: args.maxFileSize }) }));
-  const results = checkFiles(
+  const results = languageService.checkFiles(
     parsed.map((f) => ({ uri: f.input.absolute, parsed: f.parsed })),
     { severities: args.severities },
   );

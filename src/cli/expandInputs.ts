@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { t } from '../core/l10n/messages';
+import { t } from '../core/index';
 import { isSymlink, systemReason, type InputFile } from './files';
 
 const DEFAULT_IGNORE = ['**/node_modules/**', '**/.git/**'];

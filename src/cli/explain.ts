@@ -1,9 +1,8 @@
 // `statefulset-studio explain <Kind>.<field.path>`: a field's type and description, offline, in
 // the layout of `kubectl explain`, from the same generated data as the editor's hovers.
-import { childFields, describeField, type DocumentedKind } from '../core/docs/fieldDocs';
-import { t } from '../core/l10n/messages';
-import { escapeTerminal } from '../core/text/terminal';
+import { escapeTerminal, t, type DocumentedKind } from '../core/index';
 import { ArgumentError, UsageError } from './errors';
+import { languageService } from './languageService';
 
 const KINDS: Record<string, { kind: DocumentedKind; version: string }> = {
   statefulset: { kind: 'StatefulSet', version: 'apps/v1' },
@@ -35,7 +34,7 @@ export function runExplain(args: readonly string[]): string {
   const target = Object.hasOwn(KINDS, kindName.toLowerCase()) ? KINDS[kindName.toLowerCase()] : undefined;
   if (!target) throw new ArgumentError(t('cli.error.explainKind', kindName));
   const path = rest.join('.');
-  const doc = describeField(target.kind, path);
+  const doc = languageService.explain(target.kind, path);
   if (!doc) throw new UsageError(t('cli.error.explainField', path, target.kind));
   // The path is the user's text only when it names a field; escaped all the same, as every output of the CLI.
   const name = escapeTerminal(doc.path.split('.').pop() ?? '');
@@ -43,7 +42,7 @@ export function runExplain(args: readonly string[]): string {
   lines.push(doc.path ? `FIELD: ${name} <${doc.type}>${doc.required ? ' -required-' : ''}` : `${target.kind} <${doc.type}>`, '');
   lines.push('DESCRIPTION:', wrap(doc.description || t('cli.explain.noDescription'), '    '));
   if (doc.enum) lines.push('', 'ENUM:', ...doc.enum.map((value) => `    ${JSON.stringify(value)}`));
-  const fields = childFields(target.kind, path);
+  const fields = languageService.childFields(target.kind, path);
   if (fields.length > 0) {
     lines.push('', 'FIELDS:');
     for (const field of fields) lines.push(`  ${field.name}\t<${field.type}>${field.required ? ' -required-' : ''}`);

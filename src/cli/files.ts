@@ -3,10 +3,7 @@
 // checked on the open file before reading (fstat on the descriptor, so the file cannot be swapped
 // between the check and the read). `check` and `simulate` both read through readInput.
 import * as fs from 'node:fs';
-import { t, type MessageKey } from '../core/l10n/messages';
-import { decodeManifestBytes } from '../core/parse/decodeManifestBytes';
-import { DEFAULT_MAX_FILE_SIZE } from '../core/parse/parseFile';
-import { formatSize } from '../core/text/formatSize';
+import { decodeManifestBytes, DEFAULT_MAX_FILE_SIZE, formatSize, t, type MessageKey } from '../core/index';
 import { UsageError } from './errors';
 import { pauseBriefly } from './output';
 

@@ -3,9 +3,7 @@
 // and the JSON/SARIF keys never change with the locale, nor do the exit codes.
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
-import type { SeverityOverride } from '../core/check';
-import { setLocale, t } from '../core/l10n/messages';
-import { escapeTerminal } from '../core/text/terminal';
+import { escapeTerminal, setLocale, t, type SeverityOverride } from '../core/index';
 import { runCheck, type Format } from './check';
 import { ArgumentError, UsageError } from './errors';
 import { runExplain } from './explain';

@@ -6,12 +6,8 @@
 // The text format is for terminals: every line goes through escapeTerminal, so user text (names,
 // keys, values, file names) can neither drive the terminal nor start a line of its own.
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic } from '../core/check';
-import { t } from '../core/l10n/messages';
-import { shorten } from '../core/model/names';
-import { LineIndex, type Position } from '../core/parse/lineIndex';
-import { rules } from '../core/rules/index';
-import { escapeTerminal } from '../core/text/terminal';
+import { escapeTerminal, LineIndex, shorten, t, type Diagnostic, type Position } from '../core/index';
+import { languageService } from './languageService';
 import { writeJsonArray } from './jsonStream';
 import { buffered, type Write } from './output';
 
@@ -121,7 +117,7 @@ function sarifTool(version: string) {
       name: 'statefulset-studio',
       version,
       informationUri: DOCS_URL,
-      rules: rules.map((rule) => ({
+      rules: languageService.rules.map((rule) => ({
         id: rule.id,
         shortDescription: { text: rule.docs.summary },
         help: { text: rule.docs.remediation },

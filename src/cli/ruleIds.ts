@@ -2,9 +2,8 @@
 // parser's error codes (a finding's rule is one of these). An id outside this list is a typo, not
 // a rule that happens never to fire, so it is rejected instead of being accepted silently.
 import type { ErrorCode } from 'yaml';
-import { FILE_SKIPPED, HELM_SKIPPED, INTERNAL_ERROR, SCHEMA_RULE_ID } from '../core/check';
-import { rules } from '../core/rules/index';
-import { closestName } from '../core/schema/closestName';
+import { closestName, FILE_SKIPPED, HELM_SKIPPED, INTERNAL_ERROR, SCHEMA_RULE_ID } from '../core/index';
+import { languageService } from './languageService';
 
 // A Record over ErrorCode, so that a code added to `yaml` fails the type-check until listed here.
 const YAML_CODES: Readonly<Record<ErrorCode, true>> = {
@@ -20,7 +19,7 @@ const LENIENT_INDENT = 'yaml-lenient-indent';
 
 export function knownRuleIds(): string[] {
   const engine = [SCHEMA_RULE_ID, HELM_SKIPPED, FILE_SKIPPED, INTERNAL_ERROR, LENIENT_INDENT];
-  return [...new Set([...rules.map((rule) => rule.id), ...engine, ...Object.keys(YAML_CODES)])];
+  return [...new Set([...languageService.rules.map((rule) => rule.id), ...engine, ...Object.keys(YAML_CODES)])];
 }
 
 /** undefined when `id` is known; else the known id it was most likely meant to be, or '' when none is close. */

@@ -2,22 +2,28 @@
 // [--format watch|events|json]` (issue 3, "Script and CLI": a stable contract). Everything that can
 // be checked before simulating is checked here, and a problem is a UsageError (exit 2).
 import * as path from 'node:path';
-import { collectResources, type SourceFile } from '../core/check';
-import { t } from '../core/l10n/messages';
-import { describeResource, type Resource } from '../core/model/resource';
-import { LineIndex } from '../core/parse/lineIndex';
-import { parseFile } from '../core/parse/parseFile';
-import { findAliasExpansionProblem } from '../core/parse/toPlainValue';
-import { ResourceIndex } from '../core/model/resourceIndex';
-import { formatEvents } from '../core/simulate/formatEvents';
-import { simulateWatch } from '../core/simulate/formatWatch';
-import { findStatefulSets, selectStatefulSet, toSimInput } from '../core/simulate/fromModel';
-import type { SimInput } from '../core/simulate/input';
-import { findLimitProblem } from '../core/simulate/limits';
-import { defaultScript, findPodNameProblem, parseScript } from '../core/simulate/script';
-import { simulate } from '../core/simulate/simulate';
-import type { Script, SimResult } from '../core/simulate/types';
+import {
+  collectResources,
+  defaultScript,
+  describeResource,
+  findAliasExpansionProblem,
+  findLimitProblem,
+  findPodNameProblem,
+  formatEvents,
+  LineIndex,
+  parseFile,
+  parseScript,
+  ResourceIndex,
+  selectStatefulSet,
+  t,
+  type Resource,
+  type Script,
+  type SimInput,
+  type SimResult,
+  type SourceFile,
+} from '../core/index';
 import { readInput, UsageError, type InputFile } from './files';
+import { languageService } from './languageService';
 
 export type SimulateFormat = 'watch' | 'events' | 'json';
 export const SIMULATE_FORMATS: readonly SimulateFormat[] = ['watch', 'events', 'json'];
@@ -43,7 +49,7 @@ export function runSimulate(args: SimulateArgs): SimulateOutput {
   if (source.parsed.helm) throw new UsageError(t('cli.error.helm', file.name));
   const sts = pickStatefulSet(source, file.name, args.statefulset);
   const script = args.script === undefined ? defaultScript() : readScript(inputFile(args.script, args.cwd));
-  const input = toSimInput(sts, new ResourceIndex(collectResources([source])));
+  const input = languageService.simulationInput(sts, new ResourceIndex(collectResources([source])));
   validateScript(script, input, args.script ?? '');
   const { output, result } = runEngine(input, script, args.format);
   return { output, warning: result.truncated };
@@ -54,7 +60,7 @@ function inputFile(name: string, cwd: string): InputFile {
 }
 
 function pickStatefulSet(source: SourceFile, fileName: string, wanted: string | undefined): Resource {
-  const selection = selectStatefulSet(findStatefulSets([source]), wanted);
+  const selection = selectStatefulSet(languageService.statefulSets([source]), wanted);
   if ('problem' in selection) {
     const names = selection.names.join(', ');
     switch (selection.problem) {
@@ -147,8 +153,8 @@ function field(value: unknown, ...keys: string[]): unknown {
 /** The engine never should throw; if it does, the user gets a message to report, not a stack trace. */
 function runEngine(input: SimInput, script: Script, format: SimulateFormat): { output: string; result: SimResult } {
   try {
-    if (format === 'watch') return simulateWatch(input, script, containerNames(input.manifest).length);
-    const result = simulate(input, script);
+    if (format === 'watch') return languageService.simulateWatch(input, script, containerNames(input.manifest).length);
+    const result = languageService.simulate(input, script);
     return { output: formatResult(result, format), result };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

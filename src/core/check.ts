@@ -1,5 +1,6 @@
 // The engine: runs the rules over every resource of every file checked together, and turns
 // document-relative findings into file diagnostics. The CLI and the VS Code adapter both call it.
+import { FILE_SKIPPED, HELM_SKIPPED, INTERNAL_ERROR, SCHEMA_RULE_ID } from './engineIds';
 import { t } from './l10n/messages';
 import { describeResource, toResource, type Resource } from './model/resource';
 import { LineIndex } from './parse/lineIndex';
@@ -49,10 +50,7 @@ export interface CheckOptions {
   readonly rules?: readonly Rule[];
 }
 
-export const SCHEMA_RULE_ID = 'k8s-schema';
-export const HELM_SKIPPED = 'helm-template-skipped';
-export const FILE_SKIPPED = 'file-too-large';
-export const INTERNAL_ERROR = 'internal-error';
+export { FILE_SKIPPED, HELM_SKIPPED, INTERNAL_ERROR, SCHEMA_RULE_ID };
 
 /** Document-scope findings, cached with the parse of their document (per rule set). */
 const documentFindings = new WeakMap<readonly Rule[], WeakMap<ParsedChunk, Map<string, Finding[]>>>();

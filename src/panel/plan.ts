@@ -1,15 +1,16 @@
 // From the workspace to the panel's `init`: finds the panel's StatefulSet again in its file and
 // plans its rollout with the session's steps, environment and what-if policy. No vscode import:
 // the adapter hands in the files and the problems.
-import type { SourceFile } from '../core/check';
-import { t } from '../core/l10n/messages';
-import type { Resource } from '../core/model/resource';
-import { findAliasExpansionProblem } from '../core/parse/toPlainValue';
-import type { ResourceIndex } from '../core/model/resourceIndex';
-import { findStatefulSets, toSimInput } from '../core/simulate/fromModel';
-import type { SimInput } from '../core/simulate/input';
-import { planRollout } from '../core/simulate/planRollout';
-import { DEFAULT_ENVIRONMENT } from '../core/simulate/types';
+import {
+  DEFAULT_ENVIRONMENT,
+  findAliasExpansionProblem,
+  t,
+  type LanguageService,
+  type Resource,
+  type ResourceIndex,
+  type SimInput,
+  type SourceFile,
+} from '../core/index';
 import type { PanelProblem, Policy, ToWebview } from '../protocol/messages';
 import { stepsOf, type PanelSession, type RolloutTarget } from './session';
 
@@ -19,10 +20,10 @@ const MAX_EVENTS = 50_000;
 export type Found = { readonly statefulSet: Resource; readonly target: RolloutTarget } | { readonly error: string };
 
 /** The target's StatefulSet: by name and namespace, else the StatefulSet now at its document index (renamed). */
-export function findTarget(file: SourceFile, target: RolloutTarget, fileName: string): Found {
+export function findTarget(language: LanguageService, file: SourceFile, target: RolloutTarget, fileName: string): Found {
   if (file.parsed.skipped) return { error: t('ui.panel.skipped', fileName, file.parsed.skipped) };
   if (file.parsed.helm) return { error: t('ui.panel.helm', fileName) };
-  const sets = findStatefulSets([file]);
+  const sets = language.statefulSets([file]);
   const byName = sets.find((sts) => sts.name?.value === target.name && sts.namespace === target.namespace);
   const byIndex = target.documentIndex === undefined ? undefined : sets.find((sts) => sts.doc.index === target.documentIndex);
   const sts = byName ?? byIndex;
@@ -37,8 +38,8 @@ export function findTarget(file: SourceFile, target: RolloutTarget, fileName: st
 }
 
 /** The simulator's input: the StatefulSet with the what-if policy patched in, and its Service. */
-export function simInputOf(sts: Resource, resources: ResourceIndex, policy: Policy | undefined): SimInput {
-  const input = toSimInput(sts, resources);
+export function simInputOf(language: LanguageService, sts: Resource, resources: ResourceIndex, policy: Policy | undefined): SimInput {
+  const input = language.simulationInput(sts, resources);
   if (!policy) return input;
   const spec = input.manifest.spec;
   const patched = { ...(isPlain(spec) ? spec : {}), podManagementPolicy: policy };
@@ -46,11 +47,18 @@ export function simInputOf(sts: Resource, resources: ResourceIndex, policy: Poli
 }
 
 /** `locale`: VS Code's display language (vscode.env.language), for the webview's own texts. */
-export function buildInit(input: SimInput, session: PanelSession, problems: readonly PanelProblem[], locale: string, keepTime?: number): ToWebview {
+export function buildInit(
+  language: LanguageService,
+  input: SimInput,
+  session: PanelSession,
+  problems: readonly PanelProblem[],
+  locale: string,
+  keepTime?: number,
+): ToWebview {
   const steps = stepsOf(session);
   const environment = { ...DEFAULT_ENVIRONMENT, storageClass: session.storageClass };
   try {
-    const plan = planRollout(input, { environment, steps }, MAX_EVENTS);
+    const plan = language.planRollout(input, { environment, steps }, MAX_EVENTS);
     if ('error' in plan) return { type: 'error', message: plan.error };
     return {
       type: 'init',

@@ -1,10 +1,11 @@
 // The diagnostics that change what the simulation shows (no headless Service → no per-pod DNS; a
 // claim template that is missing or unused; a volume mount that names nothing), as the panel lists
-// them, and revealing one in its editor when the panel's link is followed.
+// them, and revealing one in its editor when the panel's link is followed. The diagnostics are the
+// findings the publisher last published, as it published them.
 import * as vscode from 'vscode';
-import { DIAGNOSTIC_SOURCE, toRange, toRuleId } from '../convert';
-import type { Resource } from '../core/model/resource';
-import { changesRollout } from '../core/rules/index';
+import { toRange } from '../convert';
+import { changesRollout, type Resource } from '../core/index';
+import type { FindingSource } from '../diagnostics';
 import type { PanelProblem } from '../protocol/messages';
 import type { IndexedFile } from '../workspaceIndex';
 
@@ -15,14 +16,14 @@ export interface LinkedProblem {
 }
 
 
-/** Our published diagnostics inside the StatefulSet's document that change the outcome. */
-export function problemsOf(sts: Resource, file: IndexedFile): LinkedProblem[] {
+/** Our published findings inside the StatefulSet's document that change the outcome. */
+export function problemsOf(sts: Resource, file: IndexedFile, findings: FindingSource): LinkedProblem[] {
   const documentRange = toRange(file.positions, { start: sts.doc.offset, end: sts.doc.offset + sts.doc.length });
   const linked: LinkedProblem[] = [];
-  for (const diagnostic of vscode.languages.getDiagnostics(file.resource)) {
-    const ruleId = diagnostic.source === DIAGNOSTIC_SOURCE ? toRuleId(diagnostic) : undefined;
-    if (!ruleId || !changesRollout(ruleId) || !documentRange.contains(diagnostic.range)) continue;
-    linked.push({ problem: { message: diagnostic.message, ruleId, index: linked.length }, uri: file.resource, range: diagnostic.range });
+  for (const { diagnostic, range } of findings.findingsOf(file.uri)) {
+    const { ruleId, message } = diagnostic;
+    if (!changesRollout(ruleId) || !documentRange.contains(range)) continue;
+    linked.push({ problem: { message, ruleId, index: linked.length }, uri: file.resource, range });
   }
   return linked;
 }

@@ -1,20 +1,27 @@
 // Finds the panel's StatefulSet again in the workspace index (opening its file when a restored
 // panel's file is not indexed yet) and gathers what its plan is made of.
 import * as vscode from 'vscode';
-import { t } from '../core/l10n/messages';
-import type { SimInput } from '../core/simulate/input';
+import { t, type LanguageService, type SimInput } from '../core/index';
+import type { FindingSource } from '../diagnostics';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { workspaceResources } from '../workspaceResources';
 import { findTarget, simInputOf } from './plan';
 import { problemsOf, type LinkedProblem } from './problems';
 import type { PanelSession } from './session';
 
+/** What resolving needs of the panel's services. */
+export interface ResolveServices {
+  readonly language: LanguageService;
+  readonly index: WorkspaceIndex;
+  readonly findings: FindingSource;
+}
+
 export type Resolved =
   | { readonly input: SimInput; readonly session: PanelSession; readonly problems: readonly LinkedProblem[] }
   | { readonly error: string };
 
 /** `session` comes back with its target updated when the StatefulSet was renamed in the editor. */
-export async function resolveSession(index: WorkspaceIndex, session: PanelSession): Promise<Resolved> {
+export async function resolveSession({ language, index, findings }: ResolveServices, session: PanelSession): Promise<Resolved> {
   await index.ready; // the Service may be in a workspace file
   const uri = vscode.Uri.parse(session.target.uri);
   const fileName = vscode.workspace.asRelativePath(uri);
@@ -24,11 +31,11 @@ export async function resolveSession(index: WorkspaceIndex, session: PanelSessio
     file = index.get(session.target.uri);
   }
   if (!file) return { error: t('ui.panel.unreadable', fileName) };
-  const found = findTarget(file, session.target, fileName);
+  const found = findTarget(language, file, session.target, fileName);
   if ('error' in found) return found;
   return {
-    input: simInputOf(found.statefulSet, workspaceResources(index), session.policy),
+    input: simInputOf(language, found.statefulSet, workspaceResources(index), session.policy),
     session: { ...session, target: found.target },
-    problems: problemsOf(found.statefulSet, file),
+    problems: problemsOf(found.statefulSet, file, findings),
   };
 }

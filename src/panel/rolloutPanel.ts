@@ -4,7 +4,8 @@
 // debounced, keeping the simulated time; a re-plan whose inputs did not change posts nothing.
 import * as crypto from 'node:crypto';
 import * as vscode from 'vscode';
-import { t } from '../core/l10n/messages';
+import { t, type LanguageService } from '../core/index';
+import type { FindingSource } from '../diagnostics';
 import { isFromWebview, type FromWebview, type ToWebview } from '../protocol/messages';
 import { Disposable, guard, type ErrorLog } from '../util/dispose';
 import type { WorkspaceIndex } from '../workspaceIndex';
@@ -17,7 +18,10 @@ import type { TranscriptChannel } from './transcript';
 
 export interface PanelServices {
   readonly extensionUri: vscode.Uri;
+  readonly language: LanguageService;
   readonly index: WorkspaceIndex;
+  /** The published findings: the panel lists those that change the rollout. */
+  readonly findings: FindingSource;
   /** workspaceState: where the session is kept for the serializer. */
   readonly memento: vscode.Memento;
   readonly transcript: TranscriptChannel;
@@ -69,12 +73,12 @@ export class RolloutPanel extends Disposable {
     super();
     this.#panel = panel;
     this.#session = session;
-    const { log, index } = services;
+    const { log, index, findings } = services;
     this._register(panel.onDidDispose(() => this.dispose()));
     this._register(panel.webview.onDidReceiveMessage(guard(log, 'Handling a message from the rollout panel', (m: unknown) => this.#onMessage(m))));
     this._register(index.onDidChange(guard(log, 'Scheduling a rollout re-plan', () => this.#schedule())));
-    this._register(vscode.languages.onDidChangeDiagnostics(guard(log, 'Scheduling a rollout re-plan', (e: vscode.DiagnosticChangeEvent) => {
-      if (this.#session && e.uris.some((uri) => uri.toString() === this.#session?.target.uri)) this.#schedule();
+    this._register(findings.onDidPublish(guard(log, 'Scheduling a rollout re-plan', (uris: readonly string[]) => {
+      if (this.#session && uris.includes(this.#session.target.uri)) this.#schedule();
     })));
     this._register({ dispose: () => clearTimeout(this.#timer) });
     this.#save();
@@ -164,7 +168,7 @@ export class RolloutPanel extends Disposable {
     const session = this.#session;
     const resolved: Resolved = !session
       ? { error: t('ui.panel.lost') }
-      : await resolveSession(this.services.index, session).catch((error: unknown) => {
+      : await resolveSession(this.services, session).catch((error: unknown) => {
           this.services.log.error(`Planning the rollout failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
           return { error: t('ui.panel.planFailed') };
         });
@@ -179,6 +183,6 @@ export class RolloutPanel extends Disposable {
       this.#panel.title = titleOf(this.#session);
       this.#save();
     }
-    this.post(buildInit(resolved.input, resolved.session, this.#problems.map((p) => p.problem), vscode.env.language, keepTime ? this.#time : undefined));
+    this.post(buildInit(this.services.language, resolved.input, resolved.session, this.#problems.map((p) => p.problem), vscode.env.language, keepTime ? this.#time : undefined));
   }
 }

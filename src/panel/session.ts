@@ -3,7 +3,7 @@
 // can find the StatefulSet again after a reload; the webview's own setState holds only its view
 // (position, speed), and the protocol has no field to carry the target through it.
 import { isFromWebview, toStep, type Policy, type StepAction } from '../protocol/messages';
-import type { Step } from '../core/simulate/types';
+import type { Step } from '../core/index';
 
 export interface RolloutTarget {
   /** The file, as a vscode.Uri string. */

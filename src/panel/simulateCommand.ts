@@ -2,9 +2,7 @@
 // (the editor's uri) or the palette (the StatefulSet under the cursor, or the only one, or asked).
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { t } from '../core/l10n/messages';
-import type { Resource } from '../core/model/resource';
-import { findStatefulSets } from '../core/simulate/fromModel';
+import { t, type Resource } from '../core/index';
 import { RolloutPanel, type PanelServices } from './rolloutPanel';
 
 export const SIMULATE_ROLLOUT_COMMAND = 'statefulsetStudio.simulateRollout';
@@ -44,7 +42,7 @@ async function simulateRollout(args: SimulateArgs | undefined, services: PanelSe
   const fileName = path.posix.basename(uri.path);
   if (!services.index.get(key)) await vscode.workspace.openTextDocument(uri); // opening indexes it
   const file = services.index.get(key);
-  const sets = file ? findStatefulSets([file]) : [];
+  const sets = file ? services.language.statefulSets([file]) : [];
   if (sets.length === 0) {
     return void vscode.window.showInformationMessage(t('ui.simulate.noStatefulSet', fileName));
   }

@@ -10,23 +10,11 @@ import { ownValue } from '../schema/schemaTypes';
 import type { Resource } from '../model/resource';
 import type { Range } from '../model/types';
 import type { ResourceIndex } from '../model/resourceIndex';
+import type { CompletionItem } from './completionItem';
 import { completionContext, type KeyContext } from './context';
 import { labelItems, workspaceValues, type ItemDraft } from './values';
 
-export interface CompletionItem {
-  readonly label: string;
-  /** `snippet`: insertText uses snippet syntax (`${1:name}`, `$0`); the others are plain text. */
-  readonly kind: 'value' | 'field' | 'snippet';
-  readonly insertText: string;
-  readonly detail?: string;
-  /** Markdown. */
-  readonly documentation?: string;
-  /** The text the item replaces (absolute offsets). */
-  readonly range: Range;
-  /** Orders the items (lower first); the label when absent. */
-  readonly sortText?: string;
-  readonly preselect?: boolean;
-}
+export type { CompletionItem };
 
 /** What can be typed at `offset`: empty where we know nothing to offer. */
 export function completionsAt(file: SourceFile, offset: number, index: ResourceIndex): CompletionItem[] {

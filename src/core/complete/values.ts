@@ -12,7 +12,7 @@ import type { Resource } from '../model/resource';
 import { isHeadless, serviceSelectorNode } from '../model/service';
 import { claimTemplates, serviceNameOf, templateLabels, templateVolumes } from '../model/statefulSet';
 import type { ResourceIndex } from '../model/resourceIndex';
-import type { CompletionItem } from './completions';
+import type { CompletionItem } from './completionItem';
 
 export type ItemDraft = Omit<CompletionItem, 'range'>;
 

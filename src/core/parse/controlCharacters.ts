@@ -2,7 +2,7 @@
 // `yaml_parser_update_buffer`: "control characters are not allowed"), so Kubernetes rejects it;
 // `yaml` reads it without a word (a NUL inside `kind` then made the resource silently unknown).
 import { t } from '../l10n/messages';
-import type { YamlProblem } from './parseChunk';
+import type { YamlProblem } from './yamlProblem';
 
 // Allowed: TAB, LF, CR, 0x20–0x7E, NEL, 0xA0–0xD7FF, 0xE000–0xFFFD and (as surrogate pairs in a JS
 // string) 0x10000–0x10FFFF. A character class finds the first other one in a single native scan.

@@ -3,7 +3,7 @@
 // `mapIncludes`), so one map of n keys costs n²/2 comparisons: 40k keys took 8 s. Parsing runs
 // with `uniqueKeys: false` and this pass reports the same problem, with a Set per map.
 import { isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode, type Pair } from 'yaml';
-import type { YamlProblem } from './parseChunk';
+import type { YamlProblem } from './yamlProblem';
 
 /** Same code, message and place as `mapIncludes` gives them (resolve-block-map.ts `keyStart`). */
 function duplicateKeyProblem(key: YamlNode): YamlProblem {

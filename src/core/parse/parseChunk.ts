@@ -2,24 +2,17 @@
 // problems. Pure and cacheable by text: the result does not depend on where the chunk sits.
 import { parseAllDocuments, type Document, type ParseOptions, type DocumentOptions, type SchemaOptions, type YAMLError } from 'yaml';
 import { t } from '../l10n/messages';
-import type { Range, YNode } from '../model/types';
+import type { YNode } from '../model/types';
 import type { Severity } from '../model/severity';
 import { findControlCharacter } from './controlCharacters';
 import { findDuplicateKeys } from './duplicateKeys';
 import { GO_SCALAR_TAGS } from './goTags';
 import { findHelmSyntax } from './helm';
 import { relaxQuotedBreaks } from './lenientQuotes';
+import type { YamlProblem } from './yamlProblem';
 import { toYamlTree } from './yamlTree';
 
-export type { Severity };
-
-export interface YamlProblem {
-  /** The `yaml` package's ErrorCode (`BAD_INDENT`, `DUPLICATE_KEY`, …) or one of ours. */
-  readonly code: string;
-  readonly message: string;
-  readonly range: Range;
-  readonly severity: Severity;
-}
+export type { Severity, YamlProblem };
 
 export interface ParsedChunk {
   readonly root: YNode | undefined;

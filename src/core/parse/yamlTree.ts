@@ -8,7 +8,7 @@ import { Alias, isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Document, 
 import type { Range, YMap, YNode, YPair, YScalar, YSeq } from '../model/types';
 import { t } from '../l10n/messages';
 import { resolveGoPlainScalar } from './goScalar';
-import type { YamlProblem } from './parseChunk';
+import type { YamlProblem } from './yamlProblem';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 

@@ -1,4 +1,4 @@
-import type { SCHEMA_RULE_ID } from '../check';
+import { SCHEMA_RULE_ID } from '../engineIds';
 import { checkSchema } from '../schema/checkSchema';
 import { loadSchema } from '../schema/loadSchema';
 import { defineRule } from './defineRule';
@@ -6,11 +6,9 @@ import { defineRule } from './defineRule';
 // Checks every field of an apps/v1 StatefulSet and a v1 Service against the Kubernetes API schema
 // (generated from kubernetes-models). Other apiVersions are left to the rules about them.
 
-// The engine (check.ts) knows this id to drop schema findings another rule already reports. Tied to
-// it by type only: a value import would be a require cycle (check → rules/index → this file).
-const ID: typeof SCHEMA_RULE_ID = 'k8s-schema';
+// The engine (check.ts) knows this id to drop schema findings another rule already reports.
 export default defineRule({
-  id: ID,
+  id: SCHEMA_RULE_ID,
   meta: {
     severity: 'error', appliesTo: ['StatefulSet', 'Service'], scope: 'document',
     docs: {
@@ -28,7 +26,7 @@ export default defineRule({
     const schema = loadSchema();
     const root = schema.roots[resource.type];
     if (!root || resource.apiVersion?.value !== root.apiVersion) return;
-    for (const finding of checkSchema(resource.root, root.type, ID, { schema })) {
+    for (const finding of checkSchema(resource.root, root.type, SCHEMA_RULE_ID, { schema })) {
       ctx.report({ range: finding.range, path: finding.path, messageId: 'schema', args: [finding.message], data: finding.data });
     }
   },

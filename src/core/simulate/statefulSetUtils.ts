@@ -1,7 +1,7 @@
 // Small questions about a StatefulSet and its pods, after kubernetes
 // pkg/controller/statefulset/stateful_set_utils.go (the function each follows is named).
 import type { EffectiveSpec } from './spec';
-import type { Pod } from './world';
+import type { Pod } from './objects';
 
 /** getPodName: `<set>-<ordinal>`. */
 export function getPodName(setName: string, ordinal: number): string {

@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { createLanguageService } from '../../../src/core/index';
 import { parseFile } from '../../../src/core/parse/parseFile';
 import { ALIAS_EXPANSION_LIMIT, AliasExpansionError, findAliasExpansionProblem, toPlainValue } from '../../../src/core/parse/toPlainValue';
 import { findTarget } from '../../../src/panel/plan';
@@ -75,7 +76,7 @@ describe('toPlainValue (the alias budget of every conversion into values)', () =
 
   it('makes the panel refuse the billion laughs with the same message instead of expanding it', () => {
     const file = { uri: 'file:///laughs.yaml', parsed: parseFile(BILLION_LAUGHS) };
-    const found = findTarget(file, { uri: file.uri, name: 'web', namespace: 'default' }, 'laughs.yaml');
+    const found = findTarget(createLanguageService(), file, { uri: file.uri, name: 'web', namespace: 'default' }, 'laughs.yaml');
     assert.ok('error' in found);
     assert.match(found.error, /^Cannot simulate laughs\.yaml: too many alias expansions: the aliases copy \d+ values \(limit 400000\)\.$/);
   });

@@ -1,0 +1,43 @@
+// The objects the simulated cluster's store (world.ts) holds: pods and claims. Their own module so
+// that the small questions about them (statefulSetUtils.ts) need not import the store, which uses
+// those questions.
+import type { PodStatus } from './types';
+
+/** What can change on a pod (through World.updatePod). */
+export interface PodFields {
+  readonly phase: 'Pending' | 'Running' | 'Failed';
+  readonly status: PodStatus;
+  readonly ready: boolean;
+  readonly available: boolean;
+  readonly terminating: boolean;
+  readonly ip: string | null;
+  readonly restarts: number;
+  readonly readinessFailing: boolean;
+  /** Whether its DNS record is published (dns.ts). */
+  readonly published: boolean;
+  readonly reason?: string;
+}
+
+export interface Pod extends PodFields {
+  readonly name: string;
+  readonly ordinal: number;
+  readonly revision: string;
+  readonly createdAt: number;
+  /** Bumped on each (re)creation, so timers of a previous incarnation are ignored. */
+  readonly incarnation: number;
+}
+
+/** What can change on a claim (through World.updatePvc). */
+export interface PvcFields {
+  readonly phase: 'Pending' | 'Bound';
+  readonly volume: string | null;
+  readonly owners: readonly string[];
+  readonly reason?: string;
+}
+
+export interface Pvc extends PvcFields {
+  readonly name: string;
+  readonly claimTemplate: string;
+  readonly pod: string;
+  readonly ordinal: number;
+}

@@ -1,0 +1,26 @@
+// The rollout panel's registration: the Simulate Rollout command, the serializer that restores the
+// panel after a reload, and the transcript channel both hand to the panel.
+import * as vscode from 'vscode';
+import type { Register } from '../services';
+import { RolloutPanel, type PanelServices } from './rolloutPanel';
+import { RolloutPanelSerializer } from './serializer';
+import { registerSimulateCommand } from './simulateCommand';
+import { TranscriptChannel } from './transcript';
+
+export const register: Register = (context, { language, index, diagnostics, log }) => {
+  const transcript = new TranscriptChannel();
+  const services: PanelServices = {
+    extensionUri: context.extensionUri,
+    language,
+    index,
+    findings: diagnostics,
+    memento: context.workspaceState,
+    transcript,
+    log,
+  };
+  return [
+    transcript,
+    registerSimulateCommand(services),
+    vscode.window.registerWebviewPanelSerializer(RolloutPanel.viewType, new RolloutPanelSerializer(services)),
+  ];
+};
