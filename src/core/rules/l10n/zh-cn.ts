@@ -358,4 +358,56 @@ export const zhCn: Translations = {
     remediation: '在需要存储的容器中添加一个使用该卷申领模板名称的 `volumeMounts` 条目，或删除该卷申领模板。',
     message: '{0} {1} 没有被任何容器挂载：每个 Pod 仍会得到一个无人使用的 PersistentVolumeClaim {2}',
   },
+  'pod-env-invalid': {
+    summary:
+      '容器的 `env` 或 `envFrom` 条目被 apiserver 拒绝：缺少名称或名称含有 `=` 或不可打印字符；同时设置了 `value` 和 `valueFrom`；`valueFrom` 没有来源或有两个来源；`fieldRef.fieldPath` 不是 downward API 为环境变量提供的字段（`metadata.name`、`metadata.namespace`、`metadata.uid`、`spec.nodeName`、`spec.serviceAccountName`、`status.hostIP(s)`、`status.podIP(s)`、`metadata.labels[…]`、`metadata.annotations[…]`）；`resourceFieldRef.resource` 不是 `limits.`/`requests.` 加 `cpu`、`memory`、`ephemeral-storage` 或 `hugepages-*`；键选择器缺少合法的 `key`；或 `envFrom` 条目没有恰好一个 `configMapRef` 或 `secretRef`。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群会接受它，但之后每次创建 Pod 都会失败（`FailedCreate`）。只有旧集群才拒绝的名称（以数字开头、含空格或 `:`）报告为警告。',
+    remediation:
+      '只保留 `value` 或 `valueFrom` 之一，`valueFrom` 只写一个来源，使用受支持的 `fieldPath`（`status.podIP`，而不是 `status.podIp`），变量名只用字母、数字、`_`、`-` 和 `.`。',
+    required: '{0}: Required value（缺少必填字段）',
+    invalid: '{0}: Invalid value: {1}: {2}',
+    strictName: '{0}: Invalid value: {1}: {2}（v1.32 左右之前的集群未启用 RelaxedEnvironmentVariableValidation 特性，会拒绝该名称）',
+    noSource: '{0}: Invalid value: "": must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`（valueFrom 必须指定一个来源）',
+    withValue: '{0}: Invalid value: "": may not be specified when `value` is not empty（不能同时设置 value 和 valueFrom）',
+    twoSources: '{0}: Invalid value: "": may not have more than one field specified at a time（只能指定一个来源）',
+    unsupported: '{0}: Unsupported value: {1}: supported values: {2}（不受支持的取值）',
+    noEnvFromSource: '{0}: Invalid value: "": must specify one of: `configMapRef` or `secretRef`（envFrom 条目必须指定 configMapRef 或 secretRef 之一）',
+  },
+  'pod-port-invalid': {
+    summary:
+      'Pod 模板中某个容器端口被 apiserver 拒绝：`name` 不是 IANA 服务名（最多 15 个小写字母、数字和 `-`，至少一个字母，不能有 `--`，首尾不能是 `-`）；同一容器中端口名重复；`containerPort` 缺失或不在 1–65535 之间；`hostPort` 不在 1–65535 之间；或 `protocol` 不是 `TCP`、`UDP`、`SCTP`。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群会接受它，但之后每次创建 Pod 都会失败（`FailedCreate`）。',
+    remediation: '缩短端口名（`kafka-controller` → `controller`），同一容器内端口名保持唯一，使用范围内的端口号，协议用大写。',
+    name: '{0}: Invalid value: {1}: {2}（端口名不是合法的 IANA 服务名）',
+    duplicate: '{0}: Duplicate value: {1}（同一容器中端口名重复）',
+    required: '{0}: Required value（缺少 containerPort）',
+    range: '{0}: Invalid value: {1}: must be between 1 and 65535, inclusive（端口号超出范围）',
+    protocol: '{0}: Unsupported value: {1}: supported values: "SCTP", "TCP", "UDP"（不受支持的协议）',
+    'fix.protocol': '把协议改为 {0}',
+  },
+  'pod-probe-invalid': {
+    summary:
+      '探针或生命周期钩子被 apiserver 拒绝：没有处理器或有多个处理器（`exec`、`httpGet`、`tcpSocket`、`grpc`；钩子用 `sleep` 代替 `grpc`）；`exec` 没有 `command`；端口既不是 1–65535 也不是 IANA 端口名；`scheme` 不是 `HTTP`/`HTTPS`；时间参数为负；存活探针或启动探针的 `successThreshold` 不是 1；就绪探针设置了 `terminationGracePeriodSeconds`；或者不是边车（`restartPolicy: Always`）的 Init 容器设置了探针或钩子。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群会接受它，但之后每次创建 Pod 都会失败（`FailedCreate`）。',
+    remediation: '每个探针或钩子只保留一个处理器，存活探针和启动探针使用 `successThreshold: 1`，把探针从普通 Init 容器上移走（或用 `restartPolicy: Always` 把该 Init 容器变成边车）。',
+    initForbidden: '{0}: Forbidden: may not be set for init containers without restartPolicy=Always（普通 Init 容器不能设置探针或生命周期钩子）',
+    secondHandler: '{0}: Forbidden: may not specify more than 1 handler type（只能指定一个处理器）',
+    noHandler: '{0}: Required value: must specify a handler type（必须指定一个处理器）',
+    required: '{0}: Required value（缺少必填字段）',
+    negative: '{0}: Invalid value: {1}: must be greater than or equal to 0（不能为负数）',
+    notOne: '{0}: Invalid value: {1}: must be 1（存活探针和启动探针的 successThreshold 必须为 1）',
+    readinessGrace: '{0}: Invalid value: {1}: must not be set for readinessProbes（就绪探针不能设置该字段）',
+    gracePositive: '{0}: Invalid value: {1}: must be greater than 0（必须大于 0）',
+    port: '{0}: Invalid value: {1}: {2}（端口不合法）',
+    scheme: '{0}: Unsupported value: {1}: supported values: "HTTP", "HTTPS"（不受支持的 scheme）',
+  },
+  'pod-resources-invalid': {
+    summary:
+      '容器的 `resources` 被 apiserver 拒绝：请求量大于上限；数量为负；不带域名的资源名不是 `cpu`、`memory`、`ephemeral-storage` 或 `hugepages-<大小>`；扩展资源（如 `nvidia.com/gpu`）或大页只有请求没有上限，或请求与上限不相等；扩展资源数量不是整数；或使用大页却没有 cpu 或 memory。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群会接受它，但之后每次创建 Pod 都会失败（`FailedCreate`）。数量按原文显示；apiserver 会以规范形式显示（`0.5` 显示为 `500m`）。',
+    remediation: '把请求量降到不超过上限（或提高上限），为扩展资源设置与请求相等的上限，并按 Kubernetes 的拼写书写资源名（`memory`，而不是 `mem`）。',
+    name: '{0}: Invalid value: {1}: {2}（资源名不合法）',
+    negative: '{0}: Invalid value: {1}: must be greater than or equal to 0（数量不能为负）',
+    notInteger: '{0}: Invalid value: {1}: must be an integer（扩展资源必须是整数）',
+    aboveLimit: '{0}: Invalid value: {1}: must be less than or equal to {2} limit of {3}（请求量大于上限）',
+    notEqual: '{0}: Invalid value: {1}: must be equal to {2} limit of {3}（该资源不允许超额分配，请求必须等于上限）',
+    limitRequired: '{0}: Required value: Limit must be set for non overcommitable resources（不可超额分配的资源必须设置上限）',
+    hugePages: '{0}: Forbidden: HugePages require cpu or memory（使用大页时必须同时设置 cpu 或 memory）',
+  },
 };
