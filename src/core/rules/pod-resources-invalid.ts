@@ -63,10 +63,11 @@ export default defineRule({
 function checkRequirements(ctx: Context, path: string, resources: YMap): void {
   const limits = entriesOf(getKey(resources, 'limits'));
   const requests = entriesOf(getKey(resources, 'requests'));
+  const limitByName = new Map(limits.map((l) => [l.name, l]));
   for (const entry of limits) checkEntry(ctx, `${path}.limits[${entry.name}]`, entry);
   for (const entry of requests) {
     checkEntry(ctx, `${path}.requests[${entry.name}]`, entry);
-    checkAgainstLimit(ctx, path, entry, limits.find((l) => l.name === entry.name));
+    checkAgainstLimit(ctx, path, entry, limitByName.get(entry.name));
   }
   const all = [...limits, ...requests];
   if (all.some((e) => isHugePages(e.name)) && !all.some((e) => e.name === 'cpu' || e.name === 'memory')) {
