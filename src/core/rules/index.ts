@@ -36,6 +36,7 @@ import podPortInvalid from './pod-port-invalid';
 import podEnvInvalid from './pod-env-invalid';
 import podProbeInvalid from './pod-probe-invalid';
 import podResourcesInvalid from './pod-resources-invalid';
+import podMountInvalid from './pod-mount-invalid';
 import vctDuplicateName from './vct-duplicate-name';
 import vctUnused from './vct-unused';
 import vctShadowsVolume from './vct-shadows-volume';
@@ -85,6 +86,7 @@ export const rules: readonly Rule[] = [
   podEnvInvalid,
   podProbeInvalid,
   podResourcesInvalid,
+  podMountInvalid,
   vctDuplicateName,
   vctUnused,
   vctShadowsVolume,

@@ -372,6 +372,14 @@ export const zhCn: Translations = {
     unsupported: '{0}: Unsupported value: {1}: supported values: {2}（不受支持的取值）',
     noEnvFromSource: '{0}: Invalid value: "": must specify one of: `configMapRef` or `secretRef`（envFrom 条目必须指定 configMapRef 或 secretRef 之一）',
   },
+  'pod-mount-invalid': {
+    summary:
+      '容器的 `volumeMounts` 或 `volumeDevices` 条目被 apiserver 拒绝：缺少 `name`；缺少 `mountPath`（或 `devicePath`）；同一容器中路径重复；`subPath` 或 `subPathExpr` 是绝对路径或含有 `..`；同时设置了 `subPath` 和 `subPathExpr`；设备引用的既不是卷申领模板也不是 PVC 卷；或同一个卷既被挂载又被用作设备。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群会接受它，但之后每次创建 Pod 都会失败（`FailedCreate`）。（挂载引用不存在的卷由 `pod-volume-mount-not-found` 报告。）',
+    remediation: '为每个挂载设置名称和独立的路径，`subPath` 写成相对于卷的路径且不含 `..`，`subPath` 和 `subPathExpr` 只保留一个，块设备只用于卷申领模板。',
+    required: '{0}: Required value（缺少必填字段）',
+    invalid: '{0}: Invalid value: {1}: {2}',
+    notFound: '{0}: Not found: {1}（没有同名的卷或卷申领模板）',
+  },
   'pod-port-invalid': {
     summary:
       'Pod 模板中某个容器端口被 apiserver 拒绝：`name` 不是 IANA 服务名（最多 15 个小写字母、数字和 `-`，至少一个字母，不能有 `--`，首尾不能是 `-`）；同一容器中端口名重复；`containerPort` 缺失或不在 1–65535 之间；`hostPort` 不在 1–65535 之间；或 `protocol` 不是 `TCP`、`UDP`、`SCTP`。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群会接受它，但之后每次创建 Pod 都会失败（`FailedCreate`）。',
