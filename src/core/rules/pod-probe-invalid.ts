@@ -1,4 +1,4 @@
-import { getKey, isSet } from '../model/access';
+import { getKey, getNumber, isSet } from '../model/access';
 import { isPortNumber, PORT_RANGE, portNameProblems, quote } from '../model/names';
 import { workloadContainers, type TemplateContainer } from '../model/podTemplate';
 import { isMap, isScalar, isSeq, type YMap, type YNode } from '../model/types';
@@ -15,6 +15,7 @@ const MESSAGES = {
   gracePositive: '{0}: Invalid value: {1}: must be greater than 0',
   port: '{0}: Invalid value: {1}: {2}',
   scheme: '{0}: Unsupported value: {1}: supported values: "HTTP", "HTTPS"',
+  sleep: '{0}: Invalid value: {1}: must be non-negative and less than terminationGracePeriodSeconds ({2})',
 } as const;
 type Context = CheckContext<keyof typeof MESSAGES>;
 
@@ -31,7 +32,7 @@ export default defineRule({
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
-        'A probe or lifecycle hook that the apiserver refuses: no handler or more than one (`exec`, `httpGet`, `tcpSocket`, `grpc`; hooks `sleep` instead of `grpc`), an `exec` without `command`, a port that is neither 1–65535 nor an IANA port name, a `scheme` other than `HTTP`/`HTTPS`, a negative timing, a `successThreshold` other than 1 on a liveness or startup probe, `terminationGracePeriodSeconds` on a readiness probe, or a probe or hook on an init container that is not a sidecar (`restartPolicy: Always`). Since about v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail every pod creation (`FailedCreate`).',
+        'A probe or lifecycle hook that the apiserver refuses: no handler or more than one (`exec`, `httpGet`, `tcpSocket`, `grpc`; hooks `sleep` instead of `grpc`), an `exec` without `command`, a port that is neither 1–65535 nor an IANA port name, a `scheme` other than `HTTP`/`HTTPS`, a negative timing, a `successThreshold` other than 1 on a liveness or startup probe, `terminationGracePeriodSeconds` on a readiness probe, a hook that sleeps longer than the pod’s `terminationGracePeriodSeconds` (30 by default), or a probe or hook on an init container that is not a sidecar (`restartPolicy: Always`). Since about v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail every pod creation (`FailedCreate`).',
       remediation:
         'Keep exactly one handler per probe or hook, use `successThreshold: 1` for liveness and startup probes, and move probes off plain init containers (or make the init container a sidecar with `restartPolicy: Always`).',
       url: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/',
@@ -40,9 +41,11 @@ export default defineRule({
   },
   messages: MESSAGES,
   check(ctx) {
+    // SetDefaults_PodSpec gives templates the default grace period of 30 seconds before validation.
+    const grace = getNumber(ctx.resource.root, 'spec.template.spec.terminationGracePeriodSeconds')?.value ?? 30;
     for (const container of workloadContainers(ctx.resource)) {
       if (container.list === 'initContainers' && !container.sidecar) checkPlainInit(ctx, container);
-      else checkContainer(ctx, container);
+      else checkContainer(ctx, container, grace);
     }
   },
 });
@@ -57,7 +60,7 @@ function checkPlainInit(ctx: Context, container: TemplateContainer): void {
 }
 
 /** validateContainers (and validateInitContainers for sidecars): the three probes and the two hooks. */
-function checkContainer(ctx: Context, container: TemplateContainer): void {
+function checkContainer(ctx: Context, container: TemplateContainer, grace: number): void {
   for (const kind of PROBES) {
     const probe = getKey(container.node, kind);
     if (isMap(probe)) checkProbe(ctx, `${container.path}.${kind}`, probe, kind);
@@ -65,8 +68,21 @@ function checkContainer(ctx: Context, container: TemplateContainer): void {
   const lifecycle = getKey(container.node, 'lifecycle');
   for (const hook of ['postStart', 'preStop']) {
     const handler = getKey(lifecycle, hook);
-    if (isMap(handler)) checkHandler(ctx, `${container.path}.lifecycle.${hook}`, handler, HOOK_HANDLERS);
+    if (!isMap(handler)) continue;
+    checkHandler(ctx, `${container.path}.lifecycle.${hook}`, handler, HOOK_HANDLERS);
+    // Sleep comes last in validateHandler: it is validated only when it is the one handler.
+    const sleep = getKey(handler, 'sleep');
+    if (isMap(sleep) && HOOK_HANDLERS.every((key) => key === 'sleep' || !isSet(getKey(handler, key)))) {
+      checkSleep(ctx, `${container.path}.lifecycle.${hook}.sleep`, sleep, grace);
+    }
   }
+}
+
+/** validateSleepAction as clusters with PodLifecycleSleepActionAllowZero (on by default since about v1.33) run it. */
+function checkSleep(ctx: Context, path: string, sleep: YMap, grace: number): void {
+  const seconds = integerAt(sleep, 'seconds');
+  if (!seconds || (seconds.value >= 0 && seconds.value <= grace)) return;
+  ctx.report({ range: seconds.node.range, path, messageId: 'sleep', args: [path, seconds.value, grace] });
 }
 
 function checkProbe(ctx: Context, path: string, probe: YMap, kind: (typeof PROBES)[number]): void {
@@ -105,7 +121,7 @@ function checkHandler(ctx: Context, path: string, owner: YMap, handlers: readonl
   if (count === 0) ctx.report({ range: owner.keyRange ?? owner.range, path, messageId: 'noHandler', args: [path] });
 }
 
-/** validateExecAction, validateHTTPGetAction, validateTCPSocketAction, validateGRPCAction (sleep's bound needs the grace period: left out). */
+/** validateExecAction, validateHTTPGetAction, validateTCPSocketAction, validateGRPCAction (sleep: checkSleep). */
 function checkAction(ctx: Context, path: string, action: YMap, kind: string): void {
   if (kind === 'exec') {
     const command = getKey(action, 'command');

@@ -48,6 +48,24 @@ ruleTester.run(findRule('pod-port-invalid')!, {
       ],
     },
     {
+      name: 'reports a host port taken twice across containers, and one per init container, as AccumulateUniqueHostPorts prints it',
+      code: podTemplate(
+        '      initContainers:\n      - name: i1\n        image: i\n        ports: [{containerPort: 80, hostPort: 80}]\n' +
+          '      - name: i2\n        image: i\n        ports: [{containerPort: 80, hostPort: 80}, {containerPort: 81, hostPort: «80»}]\n' +
+          '      containers:\n      - name: a\n        image: a\n        ports: [{containerPort: 80, hostPort: 8080}, {containerPort: 81, hostPort: 8080, protocol: UDP}]\n' +
+          '      - name: b\n        image: b\n        ports: [{containerPort: 82, hostPort: «8080»}, {containerPort: 83, hostPort: 8080, hostIP: 10.0.0.1}]\n',
+      ),
+      errors: [
+        { messageId: 'duplicate', message: 'spec.template.spec.initContainers[0].ports[1].hostPort: Duplicate value: "TCP//80"' },
+        { messageId: 'duplicate', message: 'spec.template.spec.containers[1].ports[0].hostPort: Duplicate value: "TCP//8080"' },
+      ],
+    },
+    {
+      name: 'reports a hostPort other than the containerPort on the host network (validatePodHostNetworkDeps)',
+      code: podTemplate('      hostNetwork: true\n      containers:\n      - name: a\n        image: a\n        ports: [{containerPort: 80, hostPort: «8080»}, {containerPort: 81}, {containerPort: 82, hostPort: 82}]\n'),
+      errors: [{ messageId: 'hostNetwork', message: `${C}.ports[0].hostPort: Invalid value: 8080: must match \`containerPort\` when \`hostNetwork\` is true` }],
+    },
+    {
       name: 'capitalises a miscased protocol as a quick fix',
       code: withPorts('        - containerPort: 53\n          protocol: «udp»\n'),
       errors: [{ messageId: 'protocol' }],

@@ -66,6 +66,19 @@ ruleTester.run(findRule('pod-probe-invalid')!, {
       ],
     },
     {
+      name: 'reports a preStop sleep beyond the defaulted or written grace period (validateSleepAction), but not a sleep that is a second handler',
+      code: app('        lifecycle:\n          preStop:\n            sleep: {seconds: «60»}\n          postStart:\n            exec: {command: ["true"]}\n            «sleep»: {seconds: 99}\n'),
+      errors: [
+        { messageId: 'sleep', message: `${C}.lifecycle.preStop.sleep: Invalid value: 60: must be non-negative and less than terminationGracePeriodSeconds (30)` },
+        { messageId: 'secondHandler', message: `${C}.lifecycle.postStart.sleep: Forbidden: may not specify more than 1 handler type` },
+      ],
+    },
+    {
+      name: 'accepts a sleep within a longer grace period and reports a negative one (validateSleepAction)',
+      code: podTemplate('      terminationGracePeriodSeconds: 120\n      containers:\n      - name: app\n        image: app\n        lifecycle:\n          preStop: {sleep: {seconds: 90}}\n          postStart: {sleep: {seconds: «-1»}}\n'),
+      errors: [{ messageId: 'sleep', message: `${C}.lifecycle.postStart.sleep: Invalid value: -1: must be non-negative and less than terminationGracePeriodSeconds (120)` }],
+    },
+    {
       name: 'reports probes and hooks on a plain init container as validateInitContainers does, but checks a sidecar’s',
       code: podTemplate(
         '      initContainers:\n      - name: init\n        image: busybox\n        «readinessProbe»:\n          exec: {command: ["true"]}\n        «lifecycle»:\n          postStart: {exec: {command: ["true"]}}\n' +

@@ -382,18 +382,19 @@ export const zhCn: Translations = {
   },
   'pod-port-invalid': {
     summary:
-      'Pod 模板中某个容器端口被 apiserver 拒绝：`name` 不是 IANA 服务名（最多 15 个小写字母、数字和 `-`，至少一个字母，不能有 `--`，首尾不能是 `-`）；同一容器中端口名重复；`containerPort` 缺失或不在 1–65535 之间；`hostPort` 不在 1–65535 之间；或 `protocol` 不是 `TCP`、`UDP`、`SCTP`。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群会接受它，但之后每次创建 Pod 都会失败（`FailedCreate`）。',
+      'Pod 模板中某个容器端口被 apiserver 拒绝：`name` 不是 IANA 服务名（最多 15 个小写字母、数字和 `-`，至少一个字母，不能有 `--`，首尾不能是 `-`）；同一容器中端口名重复；`containerPort` 缺失或不在 1–65535 之间；`hostPort` 不在 1–65535 之间，或被多个容器重复占用（协议和 `hostIP` 相同）；设置 `hostNetwork: true` 时 `hostPort` 与 `containerPort` 不同；或 `protocol` 不是 `TCP`、`UDP`、`SCTP`。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群会接受它，但之后每次创建 Pod 都会失败（`FailedCreate`）。',
     remediation: '缩短端口名（`kafka-controller` → `controller`），同一容器内端口名保持唯一，使用范围内的端口号，协议用大写。',
     name: '{0}: Invalid value: {1}: {2}（端口名不是合法的 IANA 服务名）',
-    duplicate: '{0}: Duplicate value: {1}（同一容器中端口名重复）',
+    duplicate: '{0}: Duplicate value: {1}（端口名或主机端口重复）',
     required: '{0}: Required value（缺少 containerPort）',
     range: '{0}: Invalid value: {1}: must be between 1 and 65535, inclusive（端口号超出范围）',
     protocol: '{0}: Unsupported value: {1}: supported values: "SCTP", "TCP", "UDP"（不受支持的协议）',
+    hostNetwork: '{0}: Invalid value: {1}: must match `containerPort` when `hostNetwork` is true（使用主机网络时 hostPort 必须等于 containerPort）',
     'fix.protocol': '把协议改为 {0}',
   },
   'pod-probe-invalid': {
     summary:
-      '探针或生命周期钩子被 apiserver 拒绝：没有处理器或有多个处理器（`exec`、`httpGet`、`tcpSocket`、`grpc`；钩子用 `sleep` 代替 `grpc`）；`exec` 没有 `command`；端口既不是 1–65535 也不是 IANA 端口名；`scheme` 不是 `HTTP`/`HTTPS`；时间参数为负；存活探针或启动探针的 `successThreshold` 不是 1；就绪探针设置了 `terminationGracePeriodSeconds`；或者不是边车（`restartPolicy: Always`）的 Init 容器设置了探针或钩子。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群会接受它，但之后每次创建 Pod 都会失败（`FailedCreate`）。',
+      '探针或生命周期钩子被 apiserver 拒绝：没有处理器或有多个处理器（`exec`、`httpGet`、`tcpSocket`、`grpc`；钩子用 `sleep` 代替 `grpc`）；`exec` 没有 `command`；端口既不是 1–65535 也不是 IANA 端口名；`scheme` 不是 `HTTP`/`HTTPS`；时间参数为负；存活探针或启动探针的 `successThreshold` 不是 1；就绪探针设置了 `terminationGracePeriodSeconds`；钩子的 sleep 时长超过 Pod 的 `terminationGracePeriodSeconds`（默认 30）；或者不是边车（`restartPolicy: Always`）的 Init 容器设置了探针或钩子。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群会接受它，但之后每次创建 Pod 都会失败（`FailedCreate`）。',
     remediation: '每个探针或钩子只保留一个处理器，存活探针和启动探针使用 `successThreshold: 1`，把探针从普通 Init 容器上移走（或用 `restartPolicy: Always` 把该 Init 容器变成边车）。',
     initForbidden: '{0}: Forbidden: may not be set for init containers without restartPolicy=Always（普通 Init 容器不能设置探针或生命周期钩子）',
     secondHandler: '{0}: Forbidden: may not specify more than 1 handler type（只能指定一个处理器）',
@@ -405,6 +406,7 @@ export const zhCn: Translations = {
     gracePositive: '{0}: Invalid value: {1}: must be greater than 0（必须大于 0）',
     port: '{0}: Invalid value: {1}: {2}（端口不合法）',
     scheme: '{0}: Unsupported value: {1}: supported values: "HTTP", "HTTPS"（不受支持的 scheme）',
+    sleep: '{0}: Invalid value: {1}: must be non-negative and less than terminationGracePeriodSeconds ({2})（sleep 时长不能为负，也不能超过 Pod 的优雅终止时长）',
   },
   'pod-resources-invalid': {
     summary:
