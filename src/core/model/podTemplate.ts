@@ -4,7 +4,7 @@
 // every container rule, so adding rules does not add walks of a template with thousands of containers.
 import { getKey, getSeq, getString } from './access';
 import type { Resource } from './resource';
-import { isMap, isScalar, isSeq, type YMap, type YNode } from './types';
+import { isMap, isScalar, isSeq, type Range, type YMap, type YNode, type YScalar } from './types';
 
 export type ContainerList = 'containers' | 'initContainers' | 'ephemeralContainers';
 
@@ -60,4 +60,14 @@ export function itemsOf(container: TemplateContainer, key: string): ListItem[] {
 export function nonEmptyString(node: YNode | undefined, key: string): string | undefined {
   const value = getKey(node, key);
   return isScalar(value) && typeof value.value === 'string' && value.value !== '' ? value.value : undefined;
+}
+
+/** The scalar written exactly at `range` (a finding's), for quick fixes: one descent, not a walk of the tree. */
+export function scalarAt(root: YNode, range: Range): YScalar | undefined {
+  let current: YNode | undefined = root;
+  while (current && !isScalar(current)) {
+    const children: readonly YNode[] = isMap(current) ? current.pairs.map((pair) => pair.value) : current.items;
+    current = children.find((child) => child.range.start <= range.start && range.end <= child.range.end);
+  }
+  return current && current.range.start === range.start && current.range.end === range.end ? current : undefined;
 }

@@ -1,8 +1,7 @@
 import { getKey, getMap, getString, isSet, trimmedRange } from '../model/access';
 import { isPortNumber, PORT_RANGE, portNameProblems, quote } from '../model/names';
-import { itemsOf, workloadContainers, type ListItem } from '../model/podTemplate';
-import type { Resource } from '../model/resource';
-import { isMap, isScalar, type YMap, type YNode, type YScalar } from '../model/types';
+import { itemsOf, scalarAt, workloadContainers, type ListItem } from '../model/podTemplate';
+import { isMap, isScalar, type YMap, type YNode } from '../model/types';
 import { type CheckContext, defineRule } from './defineRule';
 import { replaceScalar, editTargetOf } from './edit/yamlEdits';
 import { earlierOf } from './fields';
@@ -54,7 +53,7 @@ export default defineRule({
   fixes(finding, ctx) {
     const suggestion = finding.data?.suggestion;
     const target = editTargetOf(ctx.resource, ctx);
-    const node = protocolAt(ctx.resource, finding.range.start);
+    const node = scalarAt(ctx.resource.root, finding.range);
     if (typeof suggestion !== 'string' || !target || !node) return [];
     return [{ title: ctx.t('fix.protocol', suggestion), isPreferred: true, edits: [replaceScalar(target, node, suggestion)] }];
   },
@@ -121,15 +120,4 @@ function checkProtocol(ctx: CheckContext<MessageId>, port: ListItem): void {
   const path = `${port.path}.protocol`;
   const suggestion = PROTOCOLS.find((p) => p === (protocol.value as string).toUpperCase());
   ctx.report({ range: protocol.range, path, messageId: 'protocol', args: [path, quote(protocol.value)], ...(suggestion ? { data: { suggestion } } : {}) });
-}
-
-/** The `protocol` scalar of a template port that starts at `offset` (document-relative). */
-function protocolAt(sts: Resource, offset: number): YScalar | undefined {
-  for (const container of workloadContainers(sts)) {
-    for (const port of itemsOf(container, 'ports')) {
-      const protocol = getKey(port.node, 'protocol');
-      if (isScalar(protocol) && protocol.range.start === offset) return protocol;
-    }
-  }
-  return undefined;
 }

@@ -1,8 +1,9 @@
 import { getKey, getNumber, isSet } from '../model/access';
 import { isPortNumber, PORT_RANGE, portNameProblems, quote } from '../model/names';
-import { workloadContainers, type TemplateContainer } from '../model/podTemplate';
+import { scalarAt, workloadContainers, type TemplateContainer } from '../model/podTemplate';
 import { isMap, isScalar, isSeq, type YMap, type YNode } from '../model/types';
 import { type CheckContext, defineRule } from './defineRule';
+import { editTargetOf, replaceScalar } from './edit/yamlEdits';
 
 const MESSAGES = {
   initForbidden: '{0}: Forbidden: may not be set for init containers without restartPolicy=Always',
@@ -16,6 +17,8 @@ const MESSAGES = {
   port: '{0}: Invalid value: {1}: {2}',
   scheme: '{0}: Unsupported value: {1}: supported values: "HTTP", "HTTPS"',
   sleep: '{0}: Invalid value: {1}: must be non-negative and less than terminationGracePeriodSeconds ({2})',
+  'fix.successThreshold': 'Set successThreshold to 1',
+  'fix.scheme': 'Change the scheme to {0}',
 } as const;
 type Context = CheckContext<keyof typeof MESSAGES>;
 
@@ -40,6 +43,19 @@ export default defineRule({
     source: 'validateProbe',
   },
   messages: MESSAGES,
+  fixes(finding, ctx) {
+    const target = editTargetOf(ctx.resource, ctx);
+    const node = scalarAt(ctx.resource.root, finding.range);
+    if (!target || !node) return [];
+    if (finding.messageId === 'notOne') {
+      // A number stays a number: replaceScalar would write the string "1".
+      const range = { start: target.base + node.range.start, end: target.base + node.range.end };
+      return [{ title: ctx.t('fix.successThreshold'), isPreferred: true, edits: [{ uri: target.uri, range, newText: '1' }] }];
+    }
+    const scheme = finding.messageId === 'scheme' && typeof node.value === 'string' ? node.value.toUpperCase() : undefined;
+    if (scheme !== 'HTTP' && scheme !== 'HTTPS') return [];
+    return [{ title: ctx.t('fix.scheme', scheme), isPreferred: true, edits: [replaceScalar(target, node, scheme)] }];
+  },
   check(ctx) {
     // SetDefaults_PodSpec gives templates the default grace period of 30 seconds before validation.
     const grace = getNumber(ctx.resource.root, 'spec.template.spec.terminationGracePeriodSeconds')?.value ?? 30;

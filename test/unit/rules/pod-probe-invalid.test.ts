@@ -51,6 +51,18 @@ ruleTester.run(findRule('pod-probe-invalid')!, {
       ],
     },
     {
+      name: 'sets a liveness successThreshold to 1 as a quick fix',
+      code: app('        livenessProbe:\n          tcpSocket: {port: 80}\n          successThreshold: «3»\n'),
+      errors: [{ messageId: 'notOne' }],
+      output: app('        livenessProbe:\n          tcpSocket: {port: 80}\n          successThreshold: 1\n'),
+    },
+    {
+      name: 'capitalises a miscased scheme as a quick fix',
+      code: app('        readinessProbe:\n          httpGet: {port: 80, scheme: «https»}\n'),
+      errors: [{ messageId: 'scheme' }],
+      output: app('        readinessProbe:\n          httpGet: {port: 80, scheme: HTTPS}\n'),
+    },
+    {
       name: 'reports ports ValidatePortNumOrName refuses, an unknown scheme and an exec without command (validateHTTPGetAction, validateExecAction)',
       code: app(
         '        livenessProbe:\n          httpGet: {path: /, port: «"8080"», scheme: «http»}\n' +

@@ -407,6 +407,8 @@ export const zhCn: Translations = {
     port: '{0}: Invalid value: {1}: {2}（端口不合法）',
     scheme: '{0}: Unsupported value: {1}: supported values: "HTTP", "HTTPS"（不受支持的 scheme）',
     sleep: '{0}: Invalid value: {1}: must be non-negative and less than terminationGracePeriodSeconds ({2})（sleep 时长不能为负，也不能超过 Pod 的优雅终止时长）',
+    'fix.successThreshold': '把 successThreshold 设为 1',
+    'fix.scheme': '把 scheme 改为 {0}',
   },
   'pod-resources-invalid': {
     summary:
