@@ -42,6 +42,21 @@ export function workloadContainers(sts: Resource): readonly TemplateContainer[] 
   return templateContainers(sts).filter((c) => c.list !== 'ephemeralContainers');
 }
 
+const named = new WeakMap<YMap, ReadonlySet<string>>();
+
+/** The names of the regular and init containers (what the kubelet's findContainerInPod searches), computed once per document. */
+export function workloadContainerNames(sts: Resource): ReadonlySet<string> {
+  const cached = named.get(sts.root);
+  if (cached) return cached;
+  const names = new Set<string>();
+  for (const container of workloadContainers(sts)) {
+    const name = nonEmptyString(container.node, 'name');
+    if (name !== undefined) names.add(name);
+  }
+  named.set(sts.root, names);
+  return names;
+}
+
 export interface ListItem {
   readonly node: YNode;
   readonly index: number;

@@ -3,7 +3,7 @@
 // validateSecretKeySelector), for the pod-env-invalid rule.
 import { getKey, isSet } from '../model/access';
 import { configMapKeyProblems, quote } from '../model/names';
-import { nonEmptyString } from '../model/podTemplate';
+import { nonEmptyString, workloadContainerNames } from '../model/podTemplate';
 import { isMap, isScalar, type YMap, type YNode } from '../model/types';
 import type { CheckContext } from './defineRule';
 import type { EnvMessageId } from './pod-env-invalid';
@@ -71,8 +71,17 @@ function convertFieldLabel(version: string, label: string): { path: string; subs
   return CONVERTIBLE.has(label) ? { path: label, subscripted: false } : { error: `field label not supported: ${label}` };
 }
 
-/** validateContainerResourceFieldSelector for env vars (the container name may be left out). */
+/**
+ * validateContainerResourceFieldSelector for env vars (the container name may be left out). The
+ * apiserver never looks the container up; the kubelet does (findContainerInPod), and a name that
+ * is no container of the pod keeps the container from starting: a warning.
+ */
 function checkResourceFieldRef(ctx: Context, path: string, ref: YMap): void {
+  const containerName = getKey(ref, 'containerName');
+  if (isScalar(containerName) && typeof containerName.value === 'string' && containerName.value !== '' && !workloadContainerNames(ctx.resource).has(containerName.value)) {
+    const at = `${path}.containerName`;
+    ctx.report({ range: containerName.range, path: at, severity: 'warning', messageId: 'containerNotFound', args: [at, quote(containerName.value)] });
+  }
   const node = getKey(ref, 'resource');
   if (isMissing(node)) return reportRequired(ctx, `${path}.resource`, node, ref);
   if (!isScalar(node) || typeof node.value !== 'string') return;

@@ -15,6 +15,7 @@ const MESSAGES = {
   twoSources: '{0}: Invalid value: "": may not have more than one field specified at a time',
   unsupported: '{0}: Unsupported value: {1}: supported values: {2}',
   noEnvFromSource: '{0}: Invalid value: "": must specify one of: `configMapRef` or `secretRef`',
+  containerNotFound: '{0}: container {1} not found: the kubelet cannot resolve the variable and the container never starts (CreateContainerConfigError)',
 } as const;
 export type EnvMessageId = keyof typeof MESSAGES;
 
@@ -24,7 +25,7 @@ export default defineRule({
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
-        'An `env` or `envFrom` entry of a container that the apiserver refuses: a missing name or one with `=` or non-printable characters, both `value` and `valueFrom`, a `valueFrom` with no source or with two, a `fieldRef.fieldPath` the downward API does not offer for env vars (`metadata.name`, `metadata.namespace`, `metadata.uid`, `spec.nodeName`, `spec.serviceAccountName`, `status.hostIP(s)`, `status.podIP(s)`, `metadata.labels[…]`, `metadata.annotations[…]`), a `resourceFieldRef.resource` other than `limits.`/`requests.` `cpu`, `memory`, `ephemeral-storage` or `hugepages-*`, a key selector without a valid `key`, or an `envFrom` entry without exactly one of `configMapRef` and `secretRef`. Since about v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail every pod creation (`FailedCreate`). Names that only older clusters refuse (starting with a digit, with spaces or `:`) are warnings.',
+        'An `env` or `envFrom` entry of a container that the apiserver refuses: a missing name or one with `=` or non-printable characters, both `value` and `valueFrom`, a `valueFrom` with no source or with two, a `fieldRef.fieldPath` the downward API does not offer for env vars (`metadata.name`, `metadata.namespace`, `metadata.uid`, `spec.nodeName`, `spec.serviceAccountName`, `status.hostIP(s)`, `status.podIP(s)`, `metadata.labels[…]`, `metadata.annotations[…]`), a `resourceFieldRef.resource` other than `limits.`/`requests.` `cpu`, `memory`, `ephemeral-storage` or `hugepages-*`, a key selector without a valid `key`, or an `envFrom` entry without exactly one of `configMapRef` and `secretRef`. Since about v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail every pod creation (`FailedCreate`). Names that only older clusters refuse (starting with a digit, with spaces or `:`) are warnings, and so is a `resourceFieldRef.containerName` naming no container of the pod, which the apiserver accepts and the kubelet cannot resolve.',
       remediation:
         'Keep either `value` or `valueFrom`, give `valueFrom` exactly one source, use a supported `fieldPath` (`status.podIP`, not `status.podIp`), and name variables with letters, digits, `_`, `-` and `.`.',
       url: 'https://kubernetes.io/docs/tasks/inject-data-application/environment-variable-expose-pod-information/',

@@ -80,6 +80,22 @@ ruleTester.run(findRule('pod-env-invalid')!, {
       ],
     },
     {
+      name: 'warns about a resourceFieldRef naming no container of the pod, which the kubelet’s findContainerInPod cannot find',
+      code: podTemplate(
+        '      initContainers:\n      - name: init\n        image: i\n' +
+          '      containers:\n      - name: app\n        image: app\n        env:\n' +
+          '        - {name: A, valueFrom: {resourceFieldRef: {containerName: init, resource: limits.cpu}}}\n' +
+          '        - {name: B, valueFrom: {resourceFieldRef: {containerName: «sidecar», resource: limits.cpu}}}\n',
+      ),
+      errors: [
+        {
+          messageId: 'containerNotFound',
+          severity: 'warning',
+          message: `${C}.env[1].valueFrom.resourceFieldRef.containerName: container "sidecar" not found: the kubelet cannot resolve the variable and the container never starts (CreateContainerConfigError)`,
+        },
+      ],
+    },
+    {
       name: 'reports names IsRelaxedEnvVarName refuses as errors and names only IsEnvVarName refuses as warnings',
       code: withEnv('        - «value: x»\n        - name: «A=B»\n        - name: «1ST»\n        - name: «..x»\n'),
       errors: [

@@ -360,7 +360,7 @@ export const zhCn: Translations = {
   },
   'pod-env-invalid': {
     summary:
-      '容器的 `env` 或 `envFrom` 条目被 apiserver 拒绝：缺少名称或名称含有 `=` 或不可打印字符；同时设置了 `value` 和 `valueFrom`；`valueFrom` 没有来源或有两个来源；`fieldRef.fieldPath` 不是 downward API 为环境变量提供的字段（`metadata.name`、`metadata.namespace`、`metadata.uid`、`spec.nodeName`、`spec.serviceAccountName`、`status.hostIP(s)`、`status.podIP(s)`、`metadata.labels[…]`、`metadata.annotations[…]`）；`resourceFieldRef.resource` 不是 `limits.`/`requests.` 加 `cpu`、`memory`、`ephemeral-storage` 或 `hugepages-*`；键选择器缺少合法的 `key`；或 `envFrom` 条目没有恰好一个 `configMapRef` 或 `secretRef`。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群会接受它，但之后每次创建 Pod 都会失败（`FailedCreate`）。只有旧集群才拒绝的名称（以数字开头、含空格或 `:`）报告为警告。',
+      '容器的 `env` 或 `envFrom` 条目被 apiserver 拒绝：缺少名称或名称含有 `=` 或不可打印字符；同时设置了 `value` 和 `valueFrom`；`valueFrom` 没有来源或有两个来源；`fieldRef.fieldPath` 不是 downward API 为环境变量提供的字段（`metadata.name`、`metadata.namespace`、`metadata.uid`、`spec.nodeName`、`spec.serviceAccountName`、`status.hostIP(s)`、`status.podIP(s)`、`metadata.labels[…]`、`metadata.annotations[…]`）；`resourceFieldRef.resource` 不是 `limits.`/`requests.` 加 `cpu`、`memory`、`ephemeral-storage` 或 `hugepages-*`；键选择器缺少合法的 `key`；或 `envFrom` 条目没有恰好一个 `configMapRef` 或 `secretRef`。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群会接受它，但之后每次创建 Pod 都会失败（`FailedCreate`）。只有旧集群才拒绝的名称（以数字开头、含空格或 `:`）报告为警告；`resourceFieldRef.containerName` 指向 Pod 中不存在的容器时也报告为警告：apiserver 会接受它，但 kubelet 无法解析。',
     remediation:
       '只保留 `value` 或 `valueFrom` 之一，`valueFrom` 只写一个来源，使用受支持的 `fieldPath`（`status.podIP`，而不是 `status.podIp`），变量名只用字母、数字、`_`、`-` 和 `.`。',
     required: '{0}: Required value（缺少必填字段）',
@@ -371,6 +371,7 @@ export const zhCn: Translations = {
     twoSources: '{0}: Invalid value: "": may not have more than one field specified at a time（只能指定一个来源）',
     unsupported: '{0}: Unsupported value: {1}: supported values: {2}（不受支持的取值）',
     noEnvFromSource: '{0}: Invalid value: "": must specify one of: `configMapRef` or `secretRef`（envFrom 条目必须指定 configMapRef 或 secretRef 之一）',
+    containerNotFound: '{0}: 找不到容器 {1}：kubelet 无法解析该变量，容器永远不会启动（CreateContainerConfigError）',
   },
   'pod-mount-invalid': {
     summary:
