@@ -55,3 +55,59 @@ export function quote(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
   return JSON.stringify(shorten(text));
 }
+
+/** validation.IsValidPortName (an IANA_SVC_NAME), in the apiserver's words; empty when valid. */
+export function portNameProblems(name: string): string[] {
+  const out: string[] = [];
+  if (name.length > 15) out.push('must be no more than 15 characters');
+  if (!/^[-a-z0-9]+$/.test(name)) out.push('must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)');
+  if (!/[a-z]/.test(name)) out.push('must contain at least one letter (a-z)');
+  if (name.includes('--')) out.push('must not contain consecutive hyphens');
+  if (name.startsWith('-') || name.endsWith('-')) out.push('must not begin or end with a hyphen');
+  return out;
+}
+
+/** validation.IsValidPortNum. */
+export function isPortNumber(value: number): boolean {
+  return Number.isInteger(value) && value >= 1 && value <= 65535;
+}
+
+export const PORT_RANGE = 'must be between 1 and 65535, inclusive';
+
+// RegexError joins its examples with ", " and then " or ", hence the double spaces the apiserver prints.
+const ENV_VAR_NAME =
+  "a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '[-._a-zA-Z][-._a-zA-Z0-9]*')";
+const RELAXED_ENV_VAR_NAME = "a valid environment variable name must consist only of printable ASCII characters other than '='";
+
+/** validation.hasChDirPrefix: names that would change directory when used as file names. */
+function chDirPrefixProblems(value: string): string[] {
+  if (value === '.') return ["must not be '.'"];
+  if (value === '..') return ["must not be '..'"];
+  return value.startsWith('..') ? ["must not start with '..'"] : [];
+}
+
+/** validation.IsEnvVarName: the strict syntax, enforced while RelaxedEnvironmentVariableValidation is off (before about v1.32). */
+export function strictEnvVarNameProblems(name: string): string[] {
+  const syntax = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/.test(name) ? [] : [ENV_VAR_NAME];
+  return [...syntax, ...chDirPrefixProblems(name)];
+}
+
+/** validation.IsRelaxedEnvVarName: printable ASCII without `=` (the default since about v1.32). */
+export function relaxedEnvVarNameProblems(name: string): string[] {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e || code === 0x3d) return [RELAXED_ENV_VAR_NAME];
+  }
+  return [];
+}
+
+const CONFIG_MAP_KEY =
+  "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')";
+
+/** validation.IsConfigMapKey: keys of ConfigMaps and Secrets (env `configMapKeyRef.key`, `secretKeyRef.key`). */
+export function configMapKeyProblems(key: string): string[] {
+  const out: string[] = [];
+  if (key.length > 253) out.push('must be no more than 253 characters');
+  if (!/^[-._a-zA-Z0-9]+$/.test(key)) out.push(CONFIG_MAP_KEY);
+  return [...out, ...chDirPrefixProblems(key)];
+}

@@ -32,6 +32,11 @@ import stsServiceNotHeadless from './sts-service-not-headless';
 import stsServiceSelectorMismatch from './sts-service-selector-mismatch';
 import stsServiceNoSelector from './sts-service-no-selector';
 import podVolumeMountNotFound from './pod-volume-mount-not-found';
+import podPortInvalid from './pod-port-invalid';
+import podEnvInvalid from './pod-env-invalid';
+import podProbeInvalid from './pod-probe-invalid';
+import podResourcesInvalid from './pod-resources-invalid';
+import podMountInvalid from './pod-mount-invalid';
 import vctDuplicateName from './vct-duplicate-name';
 import vctUnused from './vct-unused';
 import vctShadowsVolume from './vct-shadows-volume';
@@ -77,6 +82,11 @@ export const rules: readonly Rule[] = [
   podContainerNameDuplicate,
   podVolumeNameDuplicate,
   podVolumeMountNotFound,
+  podPortInvalid,
+  podEnvInvalid,
+  podProbeInvalid,
+  podResourcesInvalid,
+  podMountInvalid,
   vctDuplicateName,
   vctUnused,
   vctShadowsVolume,

@@ -1,10 +1,8 @@
 import { getKey } from '../model/access';
-import { quote } from '../model/names';
+import { isPortNumber, PORT_RANGE, portNameProblems, quote } from '../model/names';
 import { servicePorts } from '../model/service';
 import { isScalar, type YScalar } from '../model/types';
 import { defineRule, type Translate } from './defineRule';
-
-const PORT_RANGE = 'must be between 1 and 65535, inclusive';
 
 export default defineRule({
   id: 'svc-port-invalid',
@@ -37,10 +35,6 @@ export default defineRule({
   },
 });
 
-function isPortNumber(value: number): boolean {
-  return Number.isInteger(value) && value >= 1 && value <= 65535;
-}
-
 function targetPortProblem(t: Translate<'quotedNumber'>, node: YScalar): string | undefined {
   const value = node.value;
   // 0 and "" are defaulted to `port` (SetDefaults_Service).
@@ -50,15 +44,4 @@ function targetPortProblem(t: Translate<'quotedNumber'>, node: YScalar): string 
   if (problems.length === 0) return undefined;
   const hint = /^\d+$/.test(value) ? t('quotedNumber', value) : '';
   return `${quote(value)}: ${problems.join(', ')}${hint}`;
-}
-
-/** validation.IsValidPortName (IANA_SVC_NAME), in the apiserver's words. */
-function portNameProblems(name: string): string[] {
-  const out: string[] = [];
-  if (name.length > 15) out.push('must be no more than 15 characters');
-  if (!/^[-a-z0-9]+$/.test(name)) out.push('must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)');
-  if (!/[a-z]/.test(name)) out.push('must contain at least one letter (a-z)');
-  if (name.includes('--')) out.push('must not contain consecutive hyphens');
-  if (name.startsWith('-') || name.endsWith('-')) out.push('must not begin or end with a hyphen');
-  return out;
 }

@@ -1,0 +1,94 @@
+import { getKey, isSet, trimmedRange } from '../model/access';
+import { quote, relaxedEnvVarNameProblems, strictEnvVarNameProblems } from '../model/names';
+import { itemsOf, nonEmptyString, templateContainers, type ListItem } from '../model/podTemplate';
+import { isMap, isScalar, type Range, type YMap } from '../model/types';
+import { type CheckContext, defineRule } from './defineRule';
+import { checkValueSources } from './envSources';
+
+const MESSAGES = {
+  required: '{0}: Required value',
+  invalid: '{0}: Invalid value: {1}: {2}',
+  strictName:
+    '{0}: Invalid value: {1}: {2} (refused by clusters before about v1.32, where the RelaxedEnvironmentVariableValidation feature is off)',
+  noSource: '{0}: Invalid value: "": must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`',
+  withValue: '{0}: Invalid value: "": may not be specified when `value` is not empty',
+  twoSources: '{0}: Invalid value: "": may not have more than one field specified at a time',
+  unsupported: '{0}: Unsupported value: {1}: supported values: {2}',
+  noEnvFromSource: '{0}: Invalid value: "": must specify one of: `configMapRef` or `secretRef`',
+  containerNotFound: '{0}: container {1} not found: the kubelet cannot resolve the variable and the container never starts (CreateContainerConfigError)',
+} as const;
+export type EnvMessageId = keyof typeof MESSAGES;
+
+export default defineRule({
+  id: 'pod-env-invalid',
+  meta: {
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
+    docs: {
+      summary:
+        'An `env` or `envFrom` entry of a container that the apiserver refuses: a missing name or one with `=` or non-printable characters, both `value` and `valueFrom`, a `valueFrom` with no source or with two, a `fieldRef.fieldPath` the downward API does not offer for env vars (`metadata.name`, `metadata.namespace`, `metadata.uid`, `spec.nodeName`, `spec.serviceAccountName`, `status.hostIP(s)`, `status.podIP(s)`, `metadata.labels[…]`, `metadata.annotations[…]`), a `resourceFieldRef.resource` other than `limits.`/`requests.` `cpu`, `memory`, `ephemeral-storage` or `hugepages-*`, a key selector without a valid `key`, or an `envFrom` entry without exactly one of `configMapRef` and `secretRef`. Since about v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail every pod creation (`FailedCreate`). Names that only older clusters refuse (starting with a digit, with spaces or `:`) are warnings, and so is a `resourceFieldRef.containerName` naming no container of the pod, which the apiserver accepts and the kubelet cannot resolve.',
+      remediation:
+        'Keep either `value` or `valueFrom`, give `valueFrom` exactly one source, use a supported `fieldPath` (`status.podIP`, not `status.podIp`), and name variables with letters, digits, `_`, `-` and `.`.',
+      url: 'https://kubernetes.io/docs/tasks/inject-data-application/environment-variable-expose-pod-information/',
+    },
+    source: 'ValidateEnv',
+  },
+  messages: MESSAGES,
+  check(ctx) {
+    for (const container of templateContainers(ctx.resource)) {
+      for (const item of itemsOf(container, 'env')) if (isMap(item.node)) checkEnvVar(ctx, item, item.node);
+      for (const item of itemsOf(container, 'envFrom')) if (isMap(item.node)) checkEnvFrom(ctx, item, item.node);
+    }
+  },
+});
+
+function checkEnvVar(ctx: CheckContext<EnvMessageId>, item: ListItem, env: YMap): void {
+  const path = `${item.path}.name`;
+  const name = getKey(env, 'name');
+  if (!isSet(name) || (isScalar(name) && name.value === '')) {
+    ctx.report({ range: name?.keyRange ?? trimmedRange(env), path, messageId: 'required', args: [path] });
+  } else if (isScalar(name) && typeof name.value === 'string') checkName(ctx, name.value, name.range, path);
+  const valueFrom = getKey(env, 'valueFrom');
+  if (isMap(valueFrom)) checkValueFrom(ctx, `${item.path}.valueFrom`, valueFrom, nonEmptyString(env, 'value') !== undefined);
+}
+
+/** IsRelaxedEnvVarName decides on current clusters; IsEnvVarName's stricter syntax only on older ones. */
+function checkName(ctx: CheckContext<EnvMessageId>, name: string, range: Range, path: string): void {
+  const relaxed = relaxedEnvVarNameProblems(name);
+  if (relaxed.length > 0) {
+    ctx.report({ range, path, messageId: 'invalid', args: [path, quote(name), relaxed.join(', ')] });
+    return;
+  }
+  const strict = strictEnvVarNameProblems(name);
+  if (strict.length > 0) ctx.report({ range, path, messageId: 'strictName', severity: 'warning', args: [path, quote(name), strict.join(', ')] });
+}
+
+const SOURCES = ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef'];
+
+/** validateEnvVarValueFrom: each source is checked, then their number against `value`. */
+function checkValueFrom(ctx: CheckContext<EnvMessageId>, path: string, valueFrom: YMap, hasValue: boolean): void {
+  const count = SOURCES.filter((key) => isSet(getKey(valueFrom, key))).length;
+  checkValueSources(ctx, path, valueFrom);
+  const range = valueFrom.keyRange ?? valueFrom.range;
+  if (count === 0) ctx.report({ range, path, messageId: 'noSource', args: [path] });
+  else if (hasValue) ctx.report({ range, path, messageId: 'withValue', args: [path] });
+  else if (count > 1) ctx.report({ range, path, messageId: 'twoSources', args: [path] });
+}
+
+/** ValidateEnvFrom: the prefix is an env var name; exactly one of configMapRef and secretRef, each with a name. */
+function checkEnvFrom(ctx: CheckContext<EnvMessageId>, item: ListItem, source: YMap): void {
+  const prefix = getKey(source, 'prefix');
+  if (isScalar(prefix) && typeof prefix.value === 'string' && prefix.value !== '') checkName(ctx, prefix.value, prefix.range, `${item.path}.prefix`);
+  let count = 0;
+  for (const key of ['configMapRef', 'secretRef']) {
+    const ref = getKey(source, key);
+    if (!isSet(ref)) continue;
+    count++;
+    const namePath = `${item.path}.${key}.name`;
+    if (isMap(ref) && nonEmptyString(ref, 'name') === undefined) ctx.report({ range: ref.keyRange ?? ref.range, path: namePath, messageId: 'required', args: [namePath] });
+  }
+  // Upstream reports these two at the envFrom list itself (fldPath, not the item's index).
+  const path = item.path.slice(0, item.path.lastIndexOf('['));
+  const range = trimmedRange(source);
+  if (count === 0) ctx.report({ range, path, messageId: 'noEnvFromSource', args: [path] });
+  else if (count > 1) ctx.report({ range, path, messageId: 'twoSources', args: [path] });
+}
