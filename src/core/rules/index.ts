@@ -47,6 +47,23 @@ import svcPortNameInvalid from './svc-port-name-invalid';
 import svcPortInvalid from './svc-port-invalid';
 import svcPortDuplicate from './svc-port-duplicate';
 import svcNodePortForbidden from './svc-node-port-forbidden';
+import selectorInvalid from './selector-invalid';
+import labelInvalid from './label-invalid';
+import podVolumeNameInvalid from './pod-volume-name-invalid';
+import podVolumeSourceInvalid from './pod-volume-source-invalid';
+import podVolumeModeInvalid from './pod-volume-mode-invalid';
+import podVolumeItemsInvalid from './pod-volume-items-invalid';
+import podVolumeObjectNameInvalid from './pod-volume-object-name-invalid';
+import podDnsPolicyInvalid from './pod-dns-policy-invalid';
+import podTolerationInvalid from './pod-toleration-invalid';
+import podTopologySpreadInvalid from './pod-topology-spread-invalid';
+import podServiceAccountNameInvalid from './pod-service-account-name-invalid';
+import podPriorityClassNameInvalid from './pod-priority-class-name-invalid';
+import vctNameInvalid from './vct-name-invalid';
+import vctStorageClassInvalid from './vct-storage-class-invalid';
+import vctAccessModesInvalid from './vct-access-modes-invalid';
+import vctVolumeModeInvalid from './vct-volume-mode-invalid';
+import vctDataSourceInvalid from './vct-data-source-invalid';
 import type { Rule } from './types';
 
 export const rules: readonly Rule[] = [
@@ -69,6 +86,8 @@ export const rules: readonly Rule[] = [
   stsServiceNoSelector,
   stsSelectorMissing,
   stsSelectorMismatch,
+  selectorInvalid,
+  labelInvalid,
   stsRestartPolicyInvalid,
   stsActiveDeadlineForbidden,
   podContainersMissing,
@@ -77,6 +96,16 @@ export const rules: readonly Rule[] = [
   podContainerNameDuplicate,
   podVolumeNameDuplicate,
   podVolumeMountNotFound,
+  podVolumeNameInvalid,
+  podVolumeSourceInvalid,
+  podVolumeModeInvalid,
+  podVolumeItemsInvalid,
+  podVolumeObjectNameInvalid,
+  podDnsPolicyInvalid,
+  podTolerationInvalid,
+  podTopologySpreadInvalid,
+  podServiceAccountNameInvalid,
+  podPriorityClassNameInvalid,
   vctDuplicateName,
   vctUnused,
   vctShadowsVolume,
@@ -84,6 +113,11 @@ export const rules: readonly Rule[] = [
   vctAccessModesMissing,
   vctStorageRequestMissing,
   vctNoStorageClass,
+  vctNameInvalid,
+  vctStorageClassInvalid,
+  vctAccessModesInvalid,
+  vctVolumeModeInvalid,
+  vctDataSourceInvalid,
   stsPartitionExceedsReplicas,
   stsTerminationGraceZero,
   stsRevisionHistoryLimitNegative,
