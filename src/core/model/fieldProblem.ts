@@ -5,6 +5,9 @@
 import { quote } from './names';
 import { isMap, type Range, type YNode } from './types';
 
+/** IsValidIP's detail. */
+export const INVALID_IP_DETAIL = 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)';
+
 export type ProblemKind = 'invalid' | 'required' | 'forbidden' | 'unsupported' | 'duplicate';
 
 export interface FieldProblem<K extends ProblemKind = ProblemKind> {

@@ -55,6 +55,9 @@ import podVolumeModeInvalid from './pod-volume-mode-invalid';
 import podVolumeItemsInvalid from './pod-volume-items-invalid';
 import podVolumeObjectNameInvalid from './pod-volume-object-name-invalid';
 import podDnsPolicyInvalid from './pod-dns-policy-invalid';
+import podDnsConfigInvalid from './pod-dns-config-invalid';
+import podDnsHostAliasesInvalid from './pod-dns-host-aliases-invalid';
+import podAffinityInvalid from './pod-affinity-invalid';
 import podTolerationInvalid from './pod-toleration-invalid';
 import podTopologySpreadInvalid from './pod-topology-spread-invalid';
 import podServiceAccountNameInvalid from './pod-service-account-name-invalid';
@@ -102,8 +105,11 @@ export const rules: readonly Rule[] = [
   podVolumeItemsInvalid,
   podVolumeObjectNameInvalid,
   podDnsPolicyInvalid,
+  podDnsConfigInvalid,
+  podDnsHostAliasesInvalid,
   podTolerationInvalid,
   podTopologySpreadInvalid,
+  podAffinityInvalid,
   podServiceAccountNameInvalid,
   podPriorityClassNameInvalid,
   vctDuplicateName,

@@ -365,6 +365,27 @@ export const zhCn: Translations = {
     remediation: '缩短键或值，把空格、`:` 等字符换成 `-`、`_` 或 `.`；YAML 会读成数字或布尔值的标签值要加引号。',
     invalid: '{0}: Invalid value: {1}: {2}（标签键或标签值的语法不合法）',
   },
+  'pod-affinity-invalid': {
+    summary:
+      'Pod 模板的亲和性：节点亲和性至少需要一个 `nodeSelectorTerms` 条目，条件的运算符为 `In`、`NotIn`、`Exists`、`DoesNotExist`、`Gt` 或 `Lt`（`In`/`NotIn` 需要 values，`Exists`/`DoesNotExist` 不能有 values，`Gt`/`Lt` 恰好一个值），键符合标签键语法；偏好条件的 `weight` 在 1 到 100 之间；Pod（反）亲和性条件需要 `topologyKey` 和合法的命名空间名称。（标签选择算符由 selector-invalid 检查。）大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在每次创建 Pod 时失败。',
+    remediation: '准确拼写运算符，为 `In`/`NotIn` 提供 values，权重使用 1 到 100，并设置 `topologyKey`（每个节点一个 Pod 时用 `kubernetes.io/hostname`）。',
+    invalid: '{0}: Invalid value: {1}: {2}（亲和性设置不合法）',
+    required: '{0}: Required value{1}（亲和性缺少必填内容）',
+    forbidden: '{0}: Forbidden: {1}（该运算符不能有 values）',
+  },
+  'pod-dns-config-invalid': {
+    summary:
+      'Pod 模板的 `dnsConfig`：最多 3 个 `nameservers`，且每个都是 IP 地址；最多 32 个 `searches`（合计 2048 个字符），每个都是 DNS 子域名（末尾的点可以保留）；每个 `options` 条目都要有 `name`。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在每次创建 Pod 时失败。',
+    remediation: 'nameserver 写成 IP 地址（而不是主机名），搜索列表保持简短并使用小写，并为每个选项写上名称（`{name: ndots, value: "2"}`）。',
+    invalid: '{0}: Invalid value: {1}: {2}（DNS 配置不合法）',
+    required: '{0}: Required value{1}（DNS 选项缺少名称）',
+  },
+  'pod-dns-host-aliases-invalid': {
+    summary:
+      'Pod 模板的每个 `hostAliases` 条目（写入 Pod 的 /etc/hosts 的行）都需要一个 IP 地址形式的 `ip`，`hostnames` 必须是 DNS 子域名（小写）。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在每次创建 Pod 时失败。',
+    remediation: '把地址写成 IP（`10.0.0.5`，而不是主机名），主机名使用小写。',
+    invalid: '{0}: Invalid value: {1}: {2}（hostAliases 条目不合法）',
+  },
   'pod-dns-policy-invalid': {
     summary:
       'Pod 模板的 `dnsPolicy` 必须是 `ClusterFirst`（默认值）、`ClusterFirstWithHostNet`、`Default` 或 `None`，大小写必须完全一致；`None` 需要一个至少包含一个 nameserver 的 `dnsConfig`。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在每次创建 Pod 时失败。',
