@@ -3,7 +3,8 @@
 // template name (volumesToAddForTemplates) and goes on with the template's own volumes whose names
 // no claim template takes. Error paths index that list, so a template volume's path can differ from
 // its place in the file. Upstream adds the claim volumes from a Go map, in no fixed order; here they
-// keep the claim templates' order. Built once per document and shared by the pod-volume-* rules.
+// keep the claim templates' order. Built once per document and shared by the pod-volume-* rules
+// (docs/validation.md §8).
 import { getKey, getSeq, getString, isSet } from './access';
 import type { Resource } from './resource';
 import { isMap, type Located, type YMap, type YNode } from './types';
