@@ -14,8 +14,20 @@ const NAME_FORMAT =
 const VALUE_FORMAT =
   "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue', or 'my_value', or '12345')";
 
+// The common case in one test, so that checking the labels of a large manifest stays cheap: a
+// valid key is an optional DNS subdomain and `/`, then a name (lengths are checked apart).
+const VALID_KEY = /^(?:[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
+const PREFIX_MAX = 253;
+
+function isValidKey(key: string): boolean {
+  if (key.length > PREFIX_MAX + 1 + LABEL_MAX || !VALID_KEY.test(key)) return false;
+  const slash = key.indexOf('/');
+  return slash <= PREFIX_MAX && key.length - slash - 1 <= LABEL_MAX;
+}
+
 /** Why a label key (a "qualified name": `[prefix/]name`) is invalid, one reason per entry (IsQualifiedName). */
 export function labelKeyProblems(key: string): string[] {
+  if (isValidKey(key)) return [];
   const parts = key.split('/');
   if (parts.length > 2) {
     return [`a qualified name ${NAME_FORMAT} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`];
@@ -36,6 +48,7 @@ export function labelKeyProblems(key: string): string[] {
 
 /** Why a label value is invalid (IsValidLabelValue); the empty string is a valid value. */
 export function labelValueProblems(value: string): string[] {
+  if (value === '' || (value.length <= LABEL_MAX && LABEL_NAME.test(value))) return [];
   const errors: string[] = [];
   if (value.length > LABEL_MAX) errors.push(`must be no more than ${LABEL_MAX} characters`);
   if (value !== '' && value.length <= 4 * LABEL_MAX && !LABEL_NAME.test(value)) errors.push(VALUE_FORMAT);
@@ -74,6 +87,7 @@ export function selectorIsWellFormed(node: YNode | undefined): boolean {
   return labelSelectorProblems(node, '').length === 0;
 }
 
+const OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
 const VALUES_REQUIRED = "must be specified when `operator` is 'In' or 'NotIn'";
 const VALUES_FORBIDDEN = "may not be specified when `operator` is 'Exists' or 'DoesNotExist'";
 
@@ -90,7 +104,9 @@ function requirementProblems(item: YMap, path: string): SelectorProblem[] {
     if (valueItems.length > 0) out.push(forbidden(`${path}.values`, values!.keyRange ?? values!.range, VALUES_FORBIDDEN));
   } else if (op !== undefined) {
     const range = isScalar(operator) && operator.value !== null ? operator.range : missingRange(item, operator);
-    out.push(invalid(`${path}.operator`, range, String(op), 'not a valid selector operator'));
+    const problem = invalid(`${path}.operator`, range, String(op), 'not a valid selector operator');
+    const suggestion = OPERATORS.find((o) => o.toLowerCase() === String(op).toLowerCase());
+    out.push(suggestion ? { ...problem, data: { suggestion } } : problem);
   } else if (operator === undefined) {
     out.push(invalid(`${path}.operator`, missingRange(item, undefined), '', 'not a valid selector operator'));
   }

@@ -3,7 +3,7 @@ import { labelSelectorProblems, type SelectorProblem } from '../model/labelSynta
 import type { Resource } from '../model/resource';
 import { isMap, type YNode } from '../model/types';
 import { defineRule } from './defineRule';
-import { problemMessages, reportProblems } from './problemReport';
+import { problemMessages, replacementFix, reportProblems } from './problemReport';
 
 export default defineRule({
   id: 'selector-invalid',
@@ -18,9 +18,12 @@ export default defineRule({
     },
     source: 'ValidateLabelSelector',
   },
-  messages: problemMessages('invalid', 'required', 'forbidden'),
+  messages: { ...problemMessages('invalid', 'required', 'forbidden'), 'fix.spelling': 'Change to {0}' },
   check(ctx) {
     reportProblems(ctx, selectorProblemsOf(ctx.resource));
+  },
+  fixes(finding, ctx) {
+    return replacementFix(finding, ctx, 'suggestion', (operator) => ctx.t('fix.spelling', operator));
   },
 });
 

@@ -25,7 +25,8 @@ ruleTester.run(findRule('selector-invalid')!, {
     {
       name: 'reports a miscased operator (ValidateLabelSelectorRequirement)',
       code: withSelector('    matchExpressions:\n    - key: app\n      operator: «in»\n      values: [nginx]\n'),
-      errors: [{ messageId: 'invalid', message: 'spec.selector.matchExpressions[0].operator: Invalid value: "in": not a valid selector operator' }],
+      errors: [{ messageId: 'invalid', message: 'spec.selector.matchExpressions[0].operator: Invalid value: "in": not a valid selector operator', data: { suggestion: 'In' } }],
+      output: withSelector('    matchExpressions:\n    - key: app\n      operator: In\n      values: [nginx]\n'),
     },
     {
       name: 'reports In without values and Exists with values',

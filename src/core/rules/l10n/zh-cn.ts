@@ -467,6 +467,7 @@ export const zhCn: Translations = {
     invalid: '{0}: Invalid value: {1}: {2}（选择算符格式错误）',
     required: '{0}: Required value{1}（选择算符缺少 values）',
     forbidden: '{0}: Forbidden: {1}（选择算符不能有 values）',
+    'fix.spelling': '改为 {0}',
   },
   'vct-access-modes-invalid': {
     summary:
