@@ -11,7 +11,9 @@ import { podTemplate } from './fixtures';
 const RULE_IDS = [
   'label-invalid', 'selector-invalid', 'pod-volume-name-invalid', 'pod-volume-source-invalid', 'pod-volume-mode-invalid',
   'pod-volume-items-invalid', 'pod-volume-object-name-invalid', 'pod-toleration-invalid', 'pod-topology-spread-invalid',
-  'pod-dns-policy-invalid', 'vct-name-invalid', 'vct-access-modes-invalid',
+  'pod-dns-policy-invalid', 'pod-dns-config-invalid', 'pod-dns-host-aliases-invalid', 'pod-affinity-invalid',
+  'pod-service-account-name-invalid', 'pod-priority-class-name-invalid', 'vct-name-invalid', 'vct-storage-class-invalid',
+  'vct-access-modes-invalid', 'vct-volume-mode-invalid', 'vct-data-source-invalid',
 ];
 const RULES: Rule[] = RULE_IDS.map((id) => findRule(id)!);
 
@@ -70,5 +72,23 @@ describe('the pod-template rules on huge and malformed templates', () => {
       'selector-invalid': 1,
     });
     assert.equal(countByRule(text)[INTERNAL_ERROR], undefined);
+  });
+
+  it('never crash when any field they read has the wrong type (a number, a list, a map or null)', () => {
+    const fields = [
+      (v: string) => `  selector: ${v}\n`, (v: string) => `  selector: {matchExpressions: [{key: ${v}, operator: ${v}, values: ${v}}]}\n`,
+      (v: string) => `  volumeClaimTemplates: [{metadata: {name: ${v}, labels: ${v}}, spec: {accessModes: ${v}, storageClassName: ${v}, volumeMode: ${v}, dataSource: ${v}, dataSourceRef: {kind: ${v}, apiGroup: ${v}, namespace: ${v}}}]\n`,
+      (v: string) => `  template: {metadata: {labels: ${v}}, spec: {volumes: [{name: ${v}, secret: {secretName: ${v}, defaultMode: ${v}, items: [{key: ${v}, path: ${v}, mode: ${v}}]}}]}}\n`,
+      (v: string) => `  template: {spec: {volumes: [{name: a, projected: {sources: [{secret: ${v}}, {downwardAPI: {items: ${v}}}]}}, ${v}]}}\n`,
+      (v: string) => `  template: {spec: {tolerations: [{key: ${v}, operator: ${v}, value: ${v}, effect: ${v}, tolerationSeconds: ${v}}], dnsPolicy: ${v}, dnsConfig: {nameservers: ${v}, searches: [${v}], options: [{name: ${v}}]}}}\n`,
+      (v: string) => `  template: {spec: {topologySpreadConstraints: [{maxSkew: ${v}, topologyKey: ${v}, whenUnsatisfiable: ${v}, minDomains: ${v}}], hostAliases: [{ip: ${v}, hostnames: ${v}}], serviceAccountName: ${v}, priorityClassName: ${v}}}\n`,
+      (v: string) => `  template: {spec: {affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: [{matchExpressions: [{key: ${v}, operator: ${v}, values: ${v}}]}]}, preferredDuringSchedulingIgnoredDuringExecution: [{weight: ${v}, preference: ${v}}]}, podAntiAffinity: {requiredDuringSchedulingIgnoredDuringExecution: [{topologyKey: ${v}, namespaces: ${v}}]}}}}\n`,
+    ];
+    for (const field of fields) {
+      for (const value of ['7', '[1, [2]]', '{a: {b: 1}}', 'null']) {
+        const text = `apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: web, labels: ${value}}\nspec:\n${field(value)}`;
+        assert.equal(countByRule(text)[INTERNAL_ERROR], undefined, text);
+      }
+    }
   });
 });
