@@ -11,6 +11,9 @@ ruleTester.run(findRule('pod-volume-source-invalid')!, {
         WEB_EXAMPLE,
         podTemplate(`      volumes:
       - {name: a, emptyDir: {}}
+      - {name: f, emptyDir: {sizeLimit: 1Gi, medium: Memory}}
+      - {name: g, hostPath: {path: /var/log, type: ""}}
+      - {name: h, hostPath: {path: /dev/sda, type: BlockDevice}}
       - {name: b, secret: {secretName: tls}}
       - {name: c, configMap: {name: app}}
       - {name: d, persistentVolumeClaim: {claimName: shared}}
@@ -54,6 +57,22 @@ ruleTester.run(findRule('pod-volume-source-invalid')!, {
         { messageId: 'required', message: 'spec.template.spec.volumes[1].configMap.name: Required value' },
         { messageId: 'required', message: 'spec.template.spec.volumes[2].projected.sources[0].secret.name: Required value' },
       ],
+    },
+    {
+      name: 'reports a miscased hostPath type with its exact spelling (validateHostPathType)',
+      code: podTemplate('      volumes:\n      - name: logs\n        hostPath: {path: /var/log, type: «directory»}\n'),
+      errors: [
+        {
+          messageId: 'unsupported',
+          message: 'spec.template.spec.volumes[0].hostPath.type: Unsupported value: "directory": supported values: "", "BlockDevice", "CharDevice", "Directory", "DirectoryOrCreate", "File", "FileOrCreate", "Socket"',
+        },
+      ],
+      output: podTemplate('      volumes:\n      - name: logs\n        hostPath: {path: /var/log, type: Directory}\n'),
+    },
+    {
+      name: 'reports a negative emptyDir sizeLimit',
+      code: podTemplate('      volumes:\n      - name: scratch\n        emptyDir: {sizeLimit: «-1Gi»}\n'),
+      errors: [{ messageId: 'forbidden', message: 'spec.template.spec.volumes[0].emptyDir.sizeLimit: Forbidden: SizeLimit field must be a valid resource quantity' }],
     },
   ],
 });

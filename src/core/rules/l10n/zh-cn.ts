@@ -455,10 +455,12 @@ export const zhCn: Translations = {
   },
   'pod-volume-source-invalid': {
     summary:
-      'Pod 模板的每个卷都必须恰好有一个来源（`emptyDir`、`configMap`、`secret`、`persistentVolumeClaim` 等；只写 `emptyDir:` 而不跟任何内容不算来源，应写 `emptyDir: {}`），并且该来源要写明它引用的对象（`secret.secretName`、`configMap.name`、`persistentVolumeClaim.claimName`、`hostPath.path`）。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在每次创建 Pod 时失败。',
+      'Pod 模板的每个卷都必须恰好有一个来源（`emptyDir`、`configMap`、`secret`、`persistentVolumeClaim` 等；只写 `emptyDir:` 而不跟任何内容不算来源，应写 `emptyDir: {}`），并且该来源要写明它引用的对象（`secret.secretName`、`configMap.name`、`persistentVolumeClaim.claimName`、`hostPath.path`）；`hostPath.type` 必须是受支持的类型，`emptyDir.sizeLimit` 不能为负数。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在每次创建 Pod 时失败。',
     remediation: '每个卷只保留一个来源（两个都需要时拆成两个卷），用 `emptyDir: {}` 代替 `emptyDir:`，并填写 Secret、ConfigMap 或申领的名称。',
     required: '{0}: Required value{1}（卷缺少来源或来源缺少名称）',
-    forbidden: '{0}: Forbidden: {1}（一个卷只能有一个来源）',
+    forbidden: '{0}: Forbidden: {1}（一个卷只能有一个来源，或 sizeLimit 为负数）',
+    unsupported: '{0}: Unsupported value: {1}: supported values: {2}（不支持的 hostPath 类型）',
+    'fix.spelling': '改为 {0}',
   },
   'selector-invalid': {
     summary:
