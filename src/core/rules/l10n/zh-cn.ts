@@ -426,10 +426,11 @@ export const zhCn: Translations = {
   },
   'pod-volume-items-invalid': {
     summary:
-      'Secret 或 ConfigMap 卷（包括投射卷中的）的每个 `items` 条目都需要 `key` 和 `path`；downward API 文件需要 `path`。路径必须是相对路径，不能包含 `..` 路径段，也不能以 `..` 开头。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在每次创建 Pod 时失败。',
+      'Secret 或 ConfigMap 卷（包括投射卷中的）的每个 `items` 条目都需要 `key` 和 `path`；downward API 文件需要 `path`，并且恰好需要 `fieldRef`（`metadata.name`、`metadata.namespace`、`metadata.uid`、`metadata.labels`、`metadata.annotations`，或以 `metadata.labels[\'key\']` 形式引用单个标签或注解）和 `resourceFieldRef` 之一。路径必须是相对路径，不能包含 `..` 路径段，也不能以 `..` 开头。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在每次创建 Pod 时失败。',
     remediation: '写明要投射的键，并给出相对文件名，例如 `tls.crt` 或 `conf/app.properties`；目录请用 `volumeMounts[].mountPath` 设置。',
     invalid: '{0}: Invalid value: {1}: {2}（文件路径不合法）',
-    required: '{0}: Required value{1}（缺少 key 或 path）',
+    required: '{0}: Required value{1}（缺少 key、path 或数据来源）',
+    unsupported: '{0}: Unsupported value: {1}: supported values: {2}（卷中不能投射这个字段）',
   },
   'pod-volume-mode-invalid': {
     summary:
