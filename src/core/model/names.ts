@@ -111,3 +111,17 @@ export function configMapKeyProblems(key: string): string[] {
   if (!/^[-._a-zA-Z0-9]+$/.test(key)) out.push(CONFIG_MAP_KEY);
   return [...out, ...chDirPrefixProblems(key)];
 }
+
+// DNS-1123 subdomains (IsDNS1123Subdomain): dot-separated labels, at most 253 characters. Storage
+// class, Secret, ConfigMap, service account and priority class names have this format.
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+export const DNS1123_SUBDOMAIN_MAX = 253;
+
+/** Why a value is not a DNS-1123 subdomain, in the apiserver's words; undefined when it is one. */
+export function dns1123SubdomainProblem(value: string): string | undefined {
+  if (value.length > DNS1123_SUBDOMAIN_MAX) return `must be no more than ${DNS1123_SUBDOMAIN_MAX} characters`;
+  if (!DNS1123_SUBDOMAIN.test(value)) {
+    return "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com')";
+  }
+  return undefined;
+}

@@ -52,6 +52,26 @@ import svcPortNameInvalid from './svc-port-name-invalid';
 import svcPortInvalid from './svc-port-invalid';
 import svcPortDuplicate from './svc-port-duplicate';
 import svcNodePortForbidden from './svc-node-port-forbidden';
+import selectorInvalid from './selector-invalid';
+import labelInvalid from './label-invalid';
+import podVolumeNameInvalid from './pod-volume-name-invalid';
+import podVolumeSourceInvalid from './pod-volume-source-invalid';
+import podVolumeModeInvalid from './pod-volume-mode-invalid';
+import podVolumeItemsInvalid from './pod-volume-items-invalid';
+import podVolumeObjectNameInvalid from './pod-volume-object-name-invalid';
+import podDnsPolicyInvalid from './pod-dns-policy-invalid';
+import podDnsConfigInvalid from './pod-dns-config-invalid';
+import podDnsHostAliasesInvalid from './pod-dns-host-aliases-invalid';
+import podAffinityInvalid from './pod-affinity-invalid';
+import podTolerationInvalid from './pod-toleration-invalid';
+import podTopologySpreadInvalid from './pod-topology-spread-invalid';
+import podServiceAccountNameInvalid from './pod-service-account-name-invalid';
+import podPriorityClassNameInvalid from './pod-priority-class-name-invalid';
+import vctNameInvalid from './vct-name-invalid';
+import vctStorageClassInvalid from './vct-storage-class-invalid';
+import vctAccessModesInvalid from './vct-access-modes-invalid';
+import vctVolumeModeInvalid from './vct-volume-mode-invalid';
+import vctDataSourceInvalid from './vct-data-source-invalid';
 import type { Rule } from './types';
 
 export const rules: readonly Rule[] = [
@@ -74,6 +94,8 @@ export const rules: readonly Rule[] = [
   stsServiceNoSelector,
   stsSelectorMissing,
   stsSelectorMismatch,
+  selectorInvalid,
+  labelInvalid,
   stsRestartPolicyInvalid,
   stsActiveDeadlineForbidden,
   podContainersMissing,
@@ -87,6 +109,19 @@ export const rules: readonly Rule[] = [
   podProbeInvalid,
   podResourcesInvalid,
   podMountInvalid,
+  podVolumeNameInvalid,
+  podVolumeSourceInvalid,
+  podVolumeModeInvalid,
+  podVolumeItemsInvalid,
+  podVolumeObjectNameInvalid,
+  podDnsPolicyInvalid,
+  podDnsConfigInvalid,
+  podDnsHostAliasesInvalid,
+  podTolerationInvalid,
+  podTopologySpreadInvalid,
+  podAffinityInvalid,
+  podServiceAccountNameInvalid,
+  podPriorityClassNameInvalid,
   vctDuplicateName,
   vctUnused,
   vctShadowsVolume,
@@ -94,6 +129,11 @@ export const rules: readonly Rule[] = [
   vctAccessModesMissing,
   vctStorageRequestMissing,
   vctNoStorageClass,
+  vctNameInvalid,
+  vctStorageClassInvalid,
+  vctAccessModesInvalid,
+  vctVolumeModeInvalid,
+  vctDataSourceInvalid,
   stsPartitionExceedsReplicas,
   stsTerminationGraceZero,
   stsRevisionHistoryLimitNegative,

@@ -1,5 +1,6 @@
 import { getKey, getMap } from '../model/access';
 import { isEmptySelector, selectorMatches, toLabelSelector, type LabelSelector, type Requirement } from '../model/labels';
+import { selectorIsWellFormed } from '../model/labelSyntax';
 import { templateLabels } from '../model/statefulSet';
 import { isMap, isScalar } from '../model/types';
 import { alignPairs, editTargetOf, insertPairs, ownPairs, replaceScalar, type EditTarget } from './edit/yamlEdits';
@@ -57,6 +58,8 @@ export default defineRule({
     const selector = toLabelSelector(selectorNode);
     // A missing or empty selector is sts-selector-missing's business.
     if (!selectorNode || !selector || isEmptySelector(selector)) return;
+    // A malformed selector is selector-invalid's: LabelSelectorAsSelector fails, so upstream never compares it.
+    if (!selectorIsWellFormed(selectorNode)) return;
     const labels = templateLabels(resource);
     if (selectorMatches(selector, labels)) return;
     const shown = JSON.stringify(Object.fromEntries(labels));

@@ -423,4 +423,152 @@ export const zhCn: Translations = {
     limitRequired: '{0}: Required value: Limit must be set for non overcommitable resources（不可超额分配的资源必须设置上限）',
     hugePages: '{0}: Forbidden: HugePages require cpu or memory（使用大页时必须同时设置 cpu 或 memory）',
   },
+  // Labels, selectors, volumes, claim templates as claims and pod-level fields (issue #9 items 1–3).
+  'label-invalid': {
+    summary:
+      '标签键必须是限定名（可选的 DNS 子域名前缀加 `/`，然后是最多 63 个字母、数字、`-`、`_` 或 `.`，并以字母或数字开头和结尾），标签值最多 63 个同样的字符（或为空）。这适用于 `metadata.labels`、Pod 模板标签、卷申领模板标签、Service 的 `spec.selector` 以及 Pod 的 `nodeSelector`。否则 apiserver 会拒绝该对象（Pod 模板大约从 v1.34 起；更早的集群则会在每次创建 Pod 时失败）。',
+    remediation: '缩短键或值，把空格、`:` 等字符换成 `-`、`_` 或 `.`；YAML 会读成数字或布尔值的标签值要加引号。',
+    invalid: '{0}: Invalid value: {1}: {2}（标签键或标签值的语法不合法）',
+  },
+  'pod-affinity-invalid': {
+    summary:
+      'Pod 模板的亲和性：节点亲和性至少需要一个 `nodeSelectorTerms` 条目，条件的运算符为 `In`、`NotIn`、`Exists`、`DoesNotExist`、`Gt` 或 `Lt`（`In`/`NotIn` 需要 values，`Exists`/`DoesNotExist` 不能有 values，`Gt`/`Lt` 恰好一个值），键符合标签键语法；偏好条件的 `weight` 在 1 到 100 之间；Pod（反）亲和性条件需要 `topologyKey` 和合法的命名空间名称。（标签选择算符由 selector-invalid 检查。）大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在每次创建 Pod 时失败。',
+    remediation: '准确拼写运算符，为 `In`/`NotIn` 提供 values，权重使用 1 到 100，并设置 `topologyKey`（每个节点一个 Pod 时用 `kubernetes.io/hostname`）。',
+    invalid: '{0}: Invalid value: {1}: {2}（亲和性设置不合法）',
+    required: '{0}: Required value{1}（亲和性缺少必填内容）',
+    forbidden: '{0}: Forbidden: {1}（该运算符不能有 values）',
+  },
+  'pod-dns-config-invalid': {
+    summary:
+      'Pod 模板的 `dnsConfig`：最多 3 个 `nameservers`，且每个都是 IP 地址；最多 32 个 `searches`（合计 2048 个字符），每个都是 DNS 子域名（末尾的点可以保留）；每个 `options` 条目都要有 `name`。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在每次创建 Pod 时失败。',
+    remediation: 'nameserver 写成 IP 地址（而不是主机名），搜索列表保持简短并使用小写，并为每个选项写上名称（`{name: ndots, value: "2"}`）。',
+    invalid: '{0}: Invalid value: {1}: {2}（DNS 配置不合法）',
+    required: '{0}: Required value{1}（DNS 选项缺少名称）',
+  },
+  'pod-dns-host-aliases-invalid': {
+    summary:
+      'Pod 模板的每个 `hostAliases` 条目（写入 Pod 的 /etc/hosts 的行）都需要一个 IP 地址形式的 `ip`，`hostnames` 必须是 DNS 子域名（小写）。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在每次创建 Pod 时失败。',
+    remediation: '把地址写成 IP（`10.0.0.5`，而不是主机名），主机名使用小写。',
+    invalid: '{0}: Invalid value: {1}: {2}（hostAliases 条目不合法）',
+  },
+  'pod-dns-policy-invalid': {
+    summary:
+      'Pod 模板的 `dnsPolicy` 必须是 `ClusterFirst`（默认值）、`ClusterFirstWithHostNet`、`Default` 或 `None`，大小写必须完全一致；`None` 需要一个至少包含一个 nameserver 的 `dnsConfig`。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在每次创建 Pod 时失败。',
+    remediation: '修正拼写；使用 `dnsPolicy: None` 时添加 `dnsConfig: {nameservers: [<IP>]}`。删除该字段即可继续使用集群 DNS。',
+    unsupported: '{0}: Unsupported value: {1}: supported values: {2}（不支持的 DNS 策略）',
+    required: '{0}: Required value{1}（dnsPolicy 为 None 时必须提供 DNS 配置）',
+    'fix.spelling': '改为 {0}',
+  },
+  'pod-priority-class-name-invalid': {
+    summary:
+      'Pod 模板的 `priorityClassName` 必须是 DNS-1123 子域名（小写字母、数字、`-` 和 `.`），因为所有 PriorityClass 的名称都是如此。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在每次创建 Pod 时失败。',
+    remediation: '使用 `kubectl get priorityclasses` 列出的 PriorityClass 的准确名称（例如 `system-cluster-critical`）。',
+    invalid: '{0}: Invalid value: {1}: {2}（PriorityClass 名称不合法）',
+  },
+  'pod-service-account-name-invalid': {
+    summary:
+      'Pod 模板的 `serviceAccountName` 必须是 DNS-1123 子域名（小写字母、数字、`-` 和 `.`），因为所有 ServiceAccount 的名称都是如此。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在每次创建 Pod 时失败。',
+    remediation: '使用 `kubectl get serviceaccounts` 列出的 ServiceAccount 的准确名称（小写，用 `-` 代替 `_`）。',
+    invalid: '{0}: Invalid value: {1}: {2}（ServiceAccount 名称不合法）',
+  },
+  'pod-toleration-invalid': {
+    summary:
+      'Pod 容忍度：`operator` 为 `Equal`（默认值）或 `Exists`，`Exists` 不能带 `value`；`key` 为空时必须使用 `operator: Exists`（容忍所有污点）；`effect` 为 `NoSchedule`、`PreferNoSchedule` 或 `NoExecute`，设置 `tolerationSeconds` 时必须是 `NoExecute`；键和值遵循标签语法。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在每次创建 Pod 时失败。',
+    remediation: '删除 `Exists` 容忍度中的 `value`，为没有键的容忍度加上 `operator: Exists`，准确拼写 effect，并且只在 `effect: NoExecute` 时使用 `tolerationSeconds`。',
+    invalid: '{0}: Invalid value: {1}: {2}（容忍度不合法）',
+    unsupported: '{0}: Unsupported value: {1}: supported values: {2}（不支持的取值）',
+    'fix.spelling': '改为 {0}',
+  },
+  'pod-topology-spread-invalid': {
+    summary:
+      '每个拓扑分布约束都需要大于零的 `maxSkew`、符合标签键语法的 `topologyKey`，以及取值为 `DoNotSchedule` 或 `ScheduleAnyway` 的 `whenUnsatisfiable`；任意两个约束的 `topologyKey` 与 `whenUnsatisfiable` 组合不能相同；`minDomains` 必须为正数，且只能与 `DoNotSchedule` 一起使用。（其 `labelSelector` 由 selector-invalid 检查。）大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在每次创建 Pod 时失败。',
+    remediation: '设置 `maxSkew: 1`，用节点标签作为 `topologyKey`（`topology.kubernetes.io/zone`、`kubernetes.io/hostname`），`whenUnsatisfiable` 设为 `DoNotSchedule` 或 `ScheduleAnyway`；合并重复的约束。',
+    invalid: '{0}: Invalid value: {1}: {2}（拓扑分布约束不合法）',
+    required: '{0}: Required value{1}（缺少 topologyKey）',
+    unsupported: '{0}: Unsupported value: {1}: supported values: {2}（不支持的取值）',
+    duplicate: '{0}: Duplicate value: {1}（后面的约束与此约束重复）',
+    'fix.spelling': '改为 {0}',
+  },
+  'pod-volume-items-invalid': {
+    summary:
+      'Secret 或 ConfigMap 卷（包括投射卷中的）的每个 `items` 条目都需要 `key` 和 `path`；downward API 文件需要 `path`，并且恰好需要 `fieldRef`（`metadata.name`、`metadata.namespace`、`metadata.uid`、`metadata.labels`、`metadata.annotations`，或以 `metadata.labels[\'key\']` 形式引用单个标签或注解）和 `resourceFieldRef` 之一。路径必须是相对路径，不能包含 `..` 路径段，也不能以 `..` 开头。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在每次创建 Pod 时失败。',
+    remediation: '写明要投射的键，并给出相对文件名，例如 `tls.crt` 或 `conf/app.properties`；目录请用 `volumeMounts[].mountPath` 设置。',
+    invalid: '{0}: Invalid value: {1}: {2}（文件路径不合法）',
+    required: '{0}: Required value{1}（缺少 key、path 或数据来源）',
+    unsupported: '{0}: Unsupported value: {1}: supported values: {2}（卷中不能投射这个字段）',
+  },
+  'pod-volume-mode-invalid': {
+    summary:
+      'Secret、ConfigMap、downward API 和投射卷的文件权限（`defaultMode`、`items[].mode`）必须在 0 到 0777（511）之间。Kubernetes 使用的 YAML 1.1 会把 `0644` 读作八进制（420），却把 `644` 读作十进制数 644，超出范围。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在每次创建 Pod 时失败。',
+    remediation: '用带前导 0 的八进制写权限（`defaultMode: 0644`，私钥用 `0400`），或写成对应的十进制值（`420`）。JSON 没有八进制，请使用十进制值。',
+    invalid: '{0}: Invalid value: {1}: {2}（文件权限超出范围）',
+    decimal:
+      '{0}: Invalid value: {1}: must be a number between 0 and 0777 (octal), both inclusive（YAML 把 {1} 读作十进制数，请写成 {2}：YAML 1.1 会把带前导 0 的数读作八进制）',
+    'fix.octal': '改写为 {0}（八进制）',
+  },
+  'pod-volume-name-invalid': {
+    summary:
+      '`spec.template.spec.volumes` 中的每个卷都需要一个符合 DNS-1123 标签规范的 `name`（最多 63 个小写字母、数字和 `-`）。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在每次创建 Pod 时失败。apiserver 校验的是一份先为每个卷申领模板加入一个卷的模板副本，因此它打印的路径也把这些卷计算在内。',
+    remediation: '给卷起一个简短的小写名称，例如 `config` 或 `tls-certs`，并在引用它的 `volumeMounts` 中使用相同的名称。',
+    invalid: '{0}: Invalid value: {1}: {2}（卷名称不合法）',
+    required: '{0}: Required value{1}（卷缺少名称）',
+  },
+  'pod-volume-object-name-invalid': {
+    summary:
+      '卷引用的 Secret、ConfigMap 或 PersistentVolumeClaim 名称不可能存在：这些对象的名称都是 DNS-1123 子域名（小写字母、数字、`-` 和 `.`，最多 253 个字符）。apiserver 会接受该 StatefulSet，但这个对象永远不会存在，因此每个 Pod 都会一直等待该卷（`FailedMount`，申领则一直 Pending）。',
+    remediation: '使用对象的准确名称（`kubectl get secret,configmap,pvc`）：小写，用 `-` 代替 `_`。',
+    message: '{0}: {1} 不可能是 {2} 的名称：{3}；Pod 会一直等待这个卷',
+  },
+  'pod-volume-source-invalid': {
+    summary:
+      'Pod 模板的每个卷都必须恰好有一个来源（`emptyDir`、`configMap`、`secret`、`persistentVolumeClaim` 等；只写 `emptyDir:` 而不跟任何内容不算来源，应写 `emptyDir: {}`），并且该来源要写明它引用的对象（`secret.secretName`、`configMap.name`、`persistentVolumeClaim.claimName`、`hostPath.path`）；`hostPath.type` 必须是受支持的类型，`emptyDir.sizeLimit` 不能为负数。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在每次创建 Pod 时失败。',
+    remediation: '每个卷只保留一个来源（两个都需要时拆成两个卷），用 `emptyDir: {}` 代替 `emptyDir:`，并填写 Secret、ConfigMap 或申领的名称。',
+    required: '{0}: Required value{1}（卷缺少来源或来源缺少名称）',
+    forbidden: '{0}: Forbidden: {1}（一个卷只能有一个来源，或 sizeLimit 为负数）',
+    unsupported: '{0}: Unsupported value: {1}: supported values: {2}（不支持的 hostPath 类型）',
+    'fix.spelling': '改为 {0}',
+  },
+  'selector-invalid': {
+    summary:
+      '标签选择算符（`spec.selector`、卷申领模板的 `spec.selector`、拓扑分布约束或 Pod（反）亲和性条件的 `labelSelector`）必须格式正确：`matchLabels` 的键和值符合标签语法；`matchExpressions` 的运算符为 `In`、`NotIn`、`Exists` 或 `DoesNotExist`（区分大小写），`In`/`NotIn` 需要 `values`，`Exists`/`DoesNotExist` 不能有 `values`。否则 apiserver 会拒绝该 StatefulSet；格式错误的 `spec.selector` 根本不会与模板标签比较。',
+    remediation: '修正运算符的拼写，为 `In`/`NotIn` 条件添加 `values`，删除 `Exists`/`DoesNotExist` 条件中的 `values`，并使用合法的标签键和值。',
+    invalid: '{0}: Invalid value: {1}: {2}（选择算符格式错误）',
+    required: '{0}: Required value{1}（选择算符缺少 values）',
+    forbidden: '{0}: Forbidden: {1}（选择算符不能有 values）',
+    'fix.spelling': '改为 {0}',
+  },
+  'vct-access-modes-invalid': {
+    summary:
+      '卷申领模板的 `spec.accessModes` 只能包含 `ReadWriteOnce`、`ReadOnlyMany`、`ReadWriteMany` 和 `ReadWriteOncePod`（区分大小写），且 `ReadWriteOncePod` 只能单独使用。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在创建每个申领时失败，因此没有任何 Pod 能启动。',
+    remediation: '准确拼写访问模式（只被一个节点使用的磁盘用 `ReadWriteOnce`）；需要单个 Pod 独占卷时，只保留 `ReadWriteOncePod`。',
+    unsupported: '{0}: Unsupported value: {1}: supported values: {2}（不支持的访问模式）',
+    forbidden: '{0}: Forbidden: {1}（ReadWriteOncePod 不能与其他访问模式同时使用）',
+    'fix.spelling': '改为 {0}',
+  },
+  'vct-data-source-invalid': {
+    summary:
+      '卷申领模板的 `dataSource` 和 `dataSourceRef` 需要 `kind` 和 `name`；没有 `apiGroup` 时 kind 必须是 `PersistentVolumeClaim`（`VolumeSnapshot` 需要 `apiGroup: snapshot.storage.k8s.io`）；`apiGroup` 必须是 DNS 子域名；两者都设置时必须指向同一个对象，且设置了 `dataSourceRef.namespace` 时不能再设置 `dataSource`。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在创建每个申领时失败。',
+    remediation: '完整写明数据源，快照写作 `dataSource: {apiGroup: snapshot.storage.k8s.io, kind: VolumeSnapshot, name: <快照名>}`；除非两者内容相同，否则只保留 `dataSource` 和 `dataSourceRef` 之一。',
+    invalid: '{0}: Invalid value: {1}: {2}（数据源不合法）',
+    required: '{0}: Required value{1}（数据源缺少 kind 或 name）',
+  },
+  'vct-name-invalid': {
+    summary:
+      '每个卷申领模板都会成为 Pod 中的同名卷，因此卷申领模板的 `metadata.name` 必须是 DNS-1123 标签（最多 63 个小写字母、数字和 `-`）。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet（报错位置是它为该申领加入 Pod 模板的卷）；更早的集群则会在每次创建 Pod 时失败。',
+    remediation: '把卷申领模板改为简短的小写名称，例如 `data`，并同时修改使用它的 `volumeMounts`。卷申领模板创建后不可修改：如果 StatefulSet 已存在，需要重新创建。',
+    invalid: '{0}: Invalid value: {1}: {2}（卷申领模板名称不能用作卷名）',
+  },
+  'vct-storage-class-invalid': {
+    summary:
+      '卷申领模板的 `spec.storageClassName` 必须是 DNS-1123 子域名（小写字母、数字、`-` 和 `.`），因为所有 StorageClass 的名称都是如此：`Premium_LRS` 会被拒绝。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在创建每个申领时失败，因此没有任何 Pod 能启动。',
+    remediation: '使用 `kubectl get storageclass` 列出的集群 StorageClass 的准确名称（例如 AKS 上的 `managed-csi-premium`），或者对没有存储类的预置卷使用 `""`。',
+    invalid: '{0}: Invalid value: {1}: {2}（StorageClass 名称不合法）',
+  },
+  'vct-volume-mode-invalid': {
+    summary:
+      '卷申领模板的 `spec.volumeMode` 必须是 `Filesystem`（默认值）或 `Block`，大小写必须完全一致。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在创建每个申领时失败，因此没有任何 Pod 能启动。',
+    remediation: '挂载文件系统时写 `Filesystem`（或删除该字段），通过 `volumeDevices` 使用裸设备时写 `Block`。',
+    unsupported: '{0}: Unsupported value: {1}: supported values: {2}（不支持的卷模式）',
+    'fix.spelling': '改为 {0}',
+  },
 };
