@@ -6,7 +6,7 @@ import { configMapKeyProblems, quote } from '../model/names';
 import { nonEmptyString, workloadContainerNames } from '../model/podTemplate';
 import { isMap, isScalar, type YMap, type YNode } from '../model/types';
 import type { CheckContext } from './defineRule';
-import type { EnvMessageId } from './pod-env-invalid';
+import type { EnvMessageId } from './envMessages';
 
 type Context = CheckContext<EnvMessageId>;
 

@@ -3,21 +3,9 @@ import { quote, relaxedEnvVarNameProblems, strictEnvVarNameProblems } from '../m
 import { itemsOf, nonEmptyString, templateContainers, type ListItem } from '../model/podTemplate';
 import { isMap, isScalar, type Range, type YMap } from '../model/types';
 import { type CheckContext, defineRule } from './defineRule';
+import { ENV_MESSAGES as MESSAGES, type EnvMessageId } from './envMessages';
 import { checkValueSources } from './envSources';
 
-const MESSAGES = {
-  required: '{0}: Required value',
-  invalid: '{0}: Invalid value: {1}: {2}',
-  strictName:
-    '{0}: Invalid value: {1}: {2} (refused by clusters before about v1.32, where the RelaxedEnvironmentVariableValidation feature is off)',
-  noSource: '{0}: Invalid value: "": must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`',
-  withValue: '{0}: Invalid value: "": may not be specified when `value` is not empty',
-  twoSources: '{0}: Invalid value: "": may not have more than one field specified at a time',
-  unsupported: '{0}: Unsupported value: {1}: supported values: {2}',
-  noEnvFromSource: '{0}: Invalid value: "": must specify one of: `configMapRef` or `secretRef`',
-  containerNotFound: '{0}: container {1} not found: the kubelet cannot resolve the variable and the container never starts (CreateContainerConfigError)',
-} as const;
-export type EnvMessageId = keyof typeof MESSAGES;
 
 export default defineRule({
   id: 'pod-env-invalid',
