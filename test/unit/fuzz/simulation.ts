@@ -1,0 +1,78 @@
+// The simulator's two callers on a fuzz case: the panel (findTarget, then buildInit with its
+// 50,000-event cap) and the CLI (the limits first, then the streamed watch, the events format and
+// the JSON). A StatefulSet may be refused, with a message; a crash or a raw control character in
+// text for a terminal is a failure.
+import * as assert from 'node:assert/strict';
+import type { SourceFile } from '../../../src/core/check';
+import type { ResourceIndex } from '../../../src/core/model/resourceIndex';
+import { formatEvents } from '../../../src/core/simulate/formatEvents';
+import { simulateWatch } from '../../../src/core/simulate/formatWatch';
+import { findStatefulSets } from '../../../src/core/simulate/fromModel';
+import type { SimInput } from '../../../src/core/simulate/input';
+import { findLimitProblem } from '../../../src/core/simulate/limits';
+import { defaultScript } from '../../../src/core/simulate/script';
+import type { Script } from '../../../src/core/simulate/types';
+import { buildInit, findTarget, simInputOf } from '../../../src/panel/plan';
+import { newSession } from '../../../src/panel/session';
+import type { Budget } from './budget';
+import { assertTerminalText } from './wellFormed';
+
+/** StatefulSets simulated per case (a file may hold thousands). */
+const SIMULATED = 2;
+/** The panel's cap (src/panel/plan.ts MAX_EVENTS). */
+const PANEL_EVENTS = 50_000;
+
+export interface SimulationOutcome {
+  readonly name: string;
+  /** Why the panel and the CLI refuse to simulate it. */
+  readonly refused?: string;
+  /** Events of the CLI's run. */
+  readonly events?: number;
+  /** Why the panel's plan stopped early. */
+  readonly panelTruncated?: string;
+}
+
+export function simulateStatefulSets(source: SourceFile, index: ResourceIndex, budget: Budget, script = defaultScript()): SimulationOutcome[] {
+  return findStatefulSets([source]).slice(0, SIMULATED).map((sts) => {
+    const name = sts.name?.value ?? '';
+    const target = { uri: source.uri, name, namespace: sts.namespace, documentIndex: sts.doc.index };
+    const found = budget.run(`find ${name.slice(0, 40)}`, () => findTarget(source, target, 'case.yaml'));
+    if ('error' in found) return { name, refused: found.error };
+    const input = budget.run('simulator input', () => simInputOf(found.statefulSet, index, undefined));
+    // The panel runs its own steps (the manifest applied, then what the user adds): no script.
+    const panel = budget.run('panel plan', () => planInPanel(input, found.target, findLimitProblem(input, defaultScript())));
+    const limit = findLimitProblem(input, script);
+    if (limit !== undefined) return { name, refused: limit };
+    const events = budget.run('CLI formats', () => simulateInCli(input, script));
+    return { name, events, ...(panel === undefined ? {} : { panelTruncated: panel }) };
+  });
+}
+
+/** The panel's plan; returns why it stopped early. Its only error is the limit problem. */
+function planInPanel(input: SimInput, target: Parameters<typeof newSession>[0], limit: string | undefined): string | undefined {
+  const init = buildInit(input, newSession(target), [], 'en');
+  if (init.type === 'error') {
+    assert.equal(init.message, limit, 'the panel fails only on input over the limits');
+    return undefined;
+  }
+  assert.equal(limit, undefined, 'the panel refuses input over the limits');
+  assert.ok(init.plan.frames.length <= PANEL_EVENTS, `${init.plan.frames.length} frames`);
+  return init.plan.truncated;
+}
+
+/** The watch, events and JSON formats of `simulate`; returns the number of events. */
+export function simulateInCli(input: SimInput, script: Script): number {
+  // As the CLI does (src/cli/simulate.ts runEngine): the READY column counts the template's containers.
+  const { output, result } = simulateWatch(input, script, countContainers(input.manifest));
+  assertTerminalText(output, 'simulate watch');
+  assertTerminalText(formatEvents(result), 'simulate events');
+  const { statefulset, namespace, events, final } = result;
+  const json = JSON.stringify({ statefulset, namespace, events, final: { pods: final.pods, pvcs: final.pvcs, status: final.status } });
+  assert.equal((JSON.parse(json) as { events: unknown[] }).events.length, events.length);
+  return events.length;
+}
+
+function countContainers(manifest: unknown): number {
+  const containers = (manifest as { spec?: { template?: { spec?: { containers?: unknown } } } }).spec?.template?.spec?.containers;
+  return Array.isArray(containers) ? containers.length : 0;
+}
