@@ -40,7 +40,7 @@ export function renderMarkdown(markdown: string): string {
   return renderer.render(markdown);
 }
 
-const ALLOWED_TAGS = new Set(['p', 'code', 'strong', 'em', 'hr', 'ul', 'li', 'a']);
+const ALLOWED_TAGS = new Set(['p', 'code', 'strong', 'em', 'hr', 'ul', 'ol', 'li', 'a']);
 
 /**
  * Fails on any tag but text formatting, and on any link but those `links` allows (Kubernetes'

@@ -56,8 +56,11 @@ function planInPanel(input: SimInput, target: Parameters<typeof newSession>[0], 
     return undefined;
   }
   assert.equal(limit, undefined, 'the panel refuses input over the limits');
-  assert.ok(init.plan.frames.length <= PANEL_EVENTS, `${init.plan.frames.length} frames`);
-  return init.plan.truncated;
+  const { frames, truncated } = init.plan;
+  assert.ok(frames.length <= PANEL_EVENTS, `${frames.length} frames`);
+  // A plan cut at the cap says so among the panel's problems, never silently.
+  if (truncated !== undefined) assert.ok(init.problems.some((p) => p.message === truncated), 'the truncation is listed');
+  return truncated;
 }
 
 /** The watch, events and JSON formats of `simulate`; returns the number of events. */
