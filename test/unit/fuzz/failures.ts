@@ -9,11 +9,17 @@ import { ROOT } from '../cliRun';
 
 export const FAILURES_DIR = path.join(ROOT, 'test-output', 'fuzz');
 
-/** Writes the input and rethrows `error` with where to find it and how to replay it. */
-export function reportFailure(error: unknown, label: string, input: string | Uint8Array, replay: string): never {
+/** Writes the input of `label` to test-output/fuzz/ and returns the file. */
+export function writePending(label: string, input: string | Uint8Array): string {
   fs.mkdirSync(FAILURES_DIR, { recursive: true });
   const file = path.join(FAILURES_DIR, `${label.replace(/[^\w.-]+/g, '-').slice(0, 80)}.yaml`);
   fs.writeFileSync(file, input);
+  return file;
+}
+
+/** Writes the input and rethrows `error` with where to find it and how to replay it. */
+export function reportFailure(error: unknown, label: string, input: string | Uint8Array, replay: string): never {
+  const file = writePending(label, input);
   const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
   // A message can quote the input, and the input can be megabytes.
   throw new Error(`${label} failed (${replay}); input written to ${file}\n${shorten(reason, 2_000, 1_000)}`);

@@ -12,7 +12,7 @@ import { ROOT } from '../cliRun';
 import { WEB_EXAMPLE } from '../helpers';
 import { Budget, budgetFor } from './budget';
 import { CATALOGUE } from './catalogue';
-import { reportFailure, watchFixCrashes } from './failures';
+import { reportFailure, watchFixCrashes, writePending } from './failures';
 import { mutate } from './mutate';
 import { runOperations } from './operations';
 import { Random } from './prng';
@@ -92,9 +92,12 @@ function runMutation(seed: number): void {
   const { file, text } = random.pick(MANIFESTS);
   const mutated = mutate(text, random);
   const script = seed % 4 === 0 ? parseScript(mutate(random.pick(SCRIPTS), random).text) : undefined;
+  // A budget is checked when an operation returns; one that never returns leaves its input here.
+  const pending = writePending(`mutation-${seed}`, mutated.text);
   try {
     const budget = new Budget(`${file} (seed ${seed})`, budgetFor(mutated.text.length), { collect: false });
     runOperations({ text: mutated.text, ...(script && 'script' in script ? { script: script.script } : {}) }, budget, random);
+    fs.unlinkSync(pending);
   } catch (error) {
     reportFailure(error, `mutation-${seed}`, mutated.text, `FUZZ_SEED=${seed} FUZZ_RUNS=1: ${file} after ${mutated.applied.join(', ')}`);
   }
