@@ -50,7 +50,7 @@ describe('fuzz: hostile input through check, reports, hover, completion, fixes a
         const input = hostile.input();
         try {
           const text = typeof input === 'string' ? input : decodeManifestBytes(input);
-          const budget = new Budget(hostile.name, Math.max(hostile.budgetMs ?? 0, budgetFor(text.length)));
+          const budget = new Budget(hostile.name, budgetFor(text.length));
           const outcome = runOperations({ text, maxFileSize: hostile.maxFileSize }, budget, new Random(SEED));
           hostile.expect?.(outcome);
           if (VERBOSE) console.log(`      ${JSON.stringify(budget.worst)}`);

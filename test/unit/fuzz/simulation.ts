@@ -9,7 +9,8 @@ import { formatEvents } from '../../../src/core/simulate/formatEvents';
 import { simulateWatch } from '../../../src/core/simulate/formatWatch';
 import { findStatefulSets } from '../../../src/core/simulate/fromModel';
 import type { SimInput } from '../../../src/core/simulate/input';
-import { findLimitProblem } from '../../../src/core/simulate/limits';
+import { findLimitProblem, MAX_REPLICAS } from '../../../src/core/simulate/limits';
+import { isPlain } from '../../../src/core/simulate/values';
 import { defaultScript } from '../../../src/core/simulate/script';
 import type { Script } from '../../../src/core/simulate/types';
 import { buildInit, findTarget, simInputOf } from '../../../src/panel/plan';
@@ -21,6 +22,9 @@ import { assertTerminalText } from './wellFormed';
 const SIMULATED = 2;
 /** The panel's cap (src/panel/plan.ts MAX_EVENTS). */
 const PANEL_EVENTS = 50_000;
+/** A simulation's work grows with its pods and steps, not its text: its budget grows with them too. */
+const MS_PER_REPLICA = 2;
+const MS_PER_STEP = 1;
 
 export interface SimulationOutcome {
   readonly name: string;
@@ -40,12 +44,20 @@ export function simulateStatefulSets(source: SourceFile, index: ResourceIndex, b
     if ('error' in found) return { name, refused: found.error };
     const input = budget.run('simulator input', () => simInputOf(found.statefulSet, index, undefined));
     // The panel runs its own steps (the manifest applied, then what the user adds): no script.
-    const panel = budget.run('panel plan', () => planInPanel(input, found.target, findLimitProblem(input, defaultScript())));
+    const steps = defaultScript();
+    const panel = budget.run('panel plan', () => planInPanel(input, found.target, findLimitProblem(input, steps)), allowanceFor(input, steps));
     const limit = findLimitProblem(input, script);
     if (limit !== undefined) return { name, refused: limit };
-    const events = budget.run('CLI formats', () => simulateInCli(input, script));
+    const events = budget.run('CLI formats', () => simulateInCli(input, script), allowanceFor(input, script));
     return { name, events, ...(panel === undefined ? {} : { panelTruncated: panel }) };
   });
+}
+
+/** More time for more pods (the most any step asks for, within the limit) and more steps. */
+function allowanceFor(input: SimInput, script: Script): number {
+  const specs = [input.manifest.spec, ...script.steps.map((step) => (step.kind === 'scale' ? { replicas: step.replicas } : step.kind === 'apply' ? step.patch.spec : undefined))];
+  const replicas = specs.map((spec) => (isPlain(spec) && typeof spec.replicas === 'number' ? Math.min(spec.replicas, MAX_REPLICAS) : 1));
+  return MS_PER_REPLICA * Math.max(...replicas) + MS_PER_STEP * script.steps.length;
 }
 
 /** The panel's plan; returns why it stopped early. Its only error is the limit problem. */
