@@ -90,7 +90,8 @@ describe('fuzz: hostile input through check, reports, hover, completion, fixes a
 function runMutation(seed: number): void {
   const random = new Random(seed);
   const { file, text } = random.pick(MANIFESTS);
-  const mutated = mutate(text, random);
+  // Mostly a few edits, as while typing; one run in five many more, as an attacker would.
+  const mutated = mutate(text, random, random.chance(0.2) ? 16 : 4);
   const script = seed % 4 === 0 ? parseScript(mutate(random.pick(SCRIPTS), random).text) : undefined;
   // A budget is checked when an operation returns; one that never returns leaves its input here.
   const pending = writePending(`mutation-${seed}`, mutated.text);
