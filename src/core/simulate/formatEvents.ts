@@ -36,14 +36,15 @@ export function toControllerEvent(event: SimEvent, set: string): { reason: strin
   }
 }
 
-/** `www-web-0` → `web-0`: a claim is `<template>-<set>-<ordinal>`. */
+/**
+ * `www-web-0` → `web-0`: a claim is `<template>-<set>-<ordinal>`. Compared as text, not with a
+ * RegExp built from the name: a name of a megabyte made a pattern V8 refuses to compile
+ * ("Regular expression too large"), and each claim compiled one.
+ */
 function podOfClaim(claim: string, set: string): string {
-  const match = new RegExp(`-(${escapeRegExp(set)}-\\d+)$`).exec(claim);
-  return match ? match[1] : claim;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const ordinal = claim.slice(claim.lastIndexOf('-') + 1);
+  const pod = `${set}-${ordinal}`;
+  return /^\d+$/.test(ordinal) && claim.endsWith(`-${pod}`) ? pod : claim;
 }
 
 /**

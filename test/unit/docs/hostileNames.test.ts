@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { completionsAt } from '../../../src/core/complete/completions';
 import { hoverAt } from '../../../src/core/docs/hover';
 import { code, link, plainText } from '../../../src/core/docs/markdown';
-import { caretFixture, renderMarkdown } from './hoverHelpers';
+import { assertInertMarkdown as assertInert, caretFixture, renderMarkdown } from './hoverHelpers';
 
 // As YAML (a double-quoted scalar): double backticks to close a code span, blank lines to end a
 // paragraph, a command link, a heading, an image tag, and URLs a renderer might linkify.
@@ -13,16 +13,6 @@ const HOSTILE = '"a``b\\n\\n[x](command:evil)\\n# heading\\n<img src=x onerror=y
 const SHOWN = '[x](command:evil)';
 // A file name holding the same, as a URI.
 const HOSTILE_URI = `file:///w/${encodeURIComponent('a``b\n[x](command:evil)\n# h<img src=x>`')}.yaml`;
-
-const ALLOWED_TAGS = new Set(['p', 'code', 'strong', 'em', 'hr', 'ul', 'li', 'a']);
-
-/** Fails on any tag but text formatting, and on any link but Kubernetes' own documentation. */
-function assertInert(markdown: string, label: string): string {
-  const html = renderMarkdown(markdown);
-  for (const [, tag] of html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]*)/g)) assert.ok(ALLOWED_TAGS.has(tag.toLowerCase()), `${label}: <${tag}> in\n${html}`);
-  for (const [, href] of html.matchAll(/<a href="([^"]*)"/g)) assert.match(href, /^https:\/\/kubernetes\.io\//, `${label}: link to ${href}`);
-  return html;
-}
 
 function hoverHtml(source: string, others: Record<string, string> = {}): string {
   const { file, index, caret } = caretFixture(source, others);

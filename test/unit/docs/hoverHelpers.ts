@@ -1,4 +1,5 @@
 // Shared by the hover and completion tests: a caret fixture parsed with the files around it.
+import * as assert from 'node:assert/strict';
 import { collectResources, type SourceFile } from '../../../src/core/check';
 import { parseFile } from '../../../src/core/parse/parseFile';
 import { ResourceIndex } from '../../../src/core/model/resourceIndex';
@@ -37,4 +38,17 @@ const renderer = new MarkdownIt({ html: true, linkify: true });
 /** The HTML a hover's Markdown renders to. */
 export function renderMarkdown(markdown: string): string {
   return renderer.render(markdown);
+}
+
+const ALLOWED_TAGS = new Set(['p', 'code', 'strong', 'em', 'hr', 'ul', 'ol', 'li', 'a']);
+
+/**
+ * Fails on any tag but text formatting, and on any link but those `links` allows (Kubernetes'
+ * own documentation by default); returns the HTML.
+ */
+export function assertInertMarkdown(markdown: string, label: string, links = /^https:\/\/kubernetes\.io\//): string {
+  const html = renderMarkdown(markdown);
+  for (const [, tag] of html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]*)/g)) assert.ok(ALLOWED_TAGS.has(tag.toLowerCase()), `${label}: <${tag}> in\n${html}`);
+  for (const [, href] of html.matchAll(/<a href="([^"]*)"/g)) assert.match(href, links, `${label}: link to ${href}`);
+  return html;
 }

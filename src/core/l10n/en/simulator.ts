@@ -60,6 +60,7 @@ export const simulator = {
   'sim.deleted': 'StatefulSet {0} is deleted',
   'sim.budget.time': 'the simulated time passed {0} s',
   'sim.budget.events': 'stopped after {0} events',
+  'sim.limit.name': '{0}: a name of {1} characters is longer than Kubernetes allows any name to be (at most {2})',
   'sim.limit.replicas': '{0}: {1} replicas is more than the simulator models (at most {2}); try a smaller number: the controller behaves the same at any size',
   'sim.limit.seconds': '{0}: {1} seconds is longer than the simulator allows (at most {2}, one day)',
 

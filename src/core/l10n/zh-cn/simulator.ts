@@ -62,6 +62,7 @@ export const simulatorZh: Readonly<Record<keyof typeof simulator, string>> = {
   'sim.deleted': 'StatefulSet {0} 已删除',
   'sim.budget.time': '模拟时间超过了 {0} 秒',
   'sim.budget.events': '在 {0} 个事件后停止',
+  'sim.limit.name': '{0}：{1} 个字符的名称超出了 Kubernetes 允许的任何名称长度（最多 {2} 个字符）',
   'sim.limit.replicas': '{0}：{1} 个副本超出了模拟器的上限（最多 {2} 个）；请用更小的数目，控制器在任何规模下的行为都相同',
   'sim.limit.seconds': '{0}：{1} 秒超出了模拟器允许的时长（最多 {2} 秒，即一天）',
 
