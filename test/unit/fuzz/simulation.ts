@@ -15,8 +15,11 @@ import { defaultScript } from '../../../src/core/simulate/script';
 import type { Script } from '../../../src/core/simulate/types';
 import { buildInit, findTarget, simInputOf } from '../../../src/panel/plan';
 import { newSession } from '../../../src/panel/session';
+import { createLanguageService } from '../../../src/core/index';
 import type { Budget } from './budget';
 import { assertTerminalText } from './wellFormed';
+
+const LANGUAGE = createLanguageService();
 
 /** StatefulSets simulated per case (a file may hold thousands). */
 const SIMULATED = 2;
@@ -40,9 +43,9 @@ export function simulateStatefulSets(source: SourceFile, index: ResourceIndex, b
   return findStatefulSets([source]).slice(0, SIMULATED).map((sts) => {
     const name = sts.name?.value ?? '';
     const target = { uri: source.uri, name, namespace: sts.namespace, documentIndex: sts.doc.index };
-    const found = budget.run(`find ${name.slice(0, 40)}`, () => findTarget(source, target, 'case.yaml'));
+    const found = budget.run(`find ${name.slice(0, 40)}`, () => findTarget(LANGUAGE, source, target, 'case.yaml'));
     if ('error' in found) return { name, refused: found.error };
-    const input = budget.run('simulator input', () => simInputOf(found.statefulSet, index, undefined));
+    const input = budget.run('simulator input', () => simInputOf(LANGUAGE, found.statefulSet, index, undefined));
     // The panel runs its own steps (the manifest applied, then what the user adds): no script.
     const steps = defaultScript();
     const panel = budget.run('panel plan', () => planInPanel(input, found.target, findLimitProblem(input, steps)), allowanceFor(input, steps));
@@ -62,7 +65,7 @@ function allowanceFor(input: SimInput, script: Script): number {
 
 /** The panel's plan; returns why it stopped early. Its only error is the limit problem. */
 function planInPanel(input: SimInput, target: Parameters<typeof newSession>[0], limit: string | undefined): string | undefined {
-  const init = buildInit(input, newSession(target), [], 'en');
+  const init = buildInit(LANGUAGE, input, newSession(target), [], 'en');
   if (init.type === 'error') {
     assert.equal(init.message, limit, 'the panel fails only on input over the limits');
     return undefined;
