@@ -47,6 +47,8 @@ import svcPortNameInvalid from './svc-port-name-invalid';
 import svcPortInvalid from './svc-port-invalid';
 import svcPortDuplicate from './svc-port-duplicate';
 import svcNodePortForbidden from './svc-node-port-forbidden';
+import stsUpdateForbidden from './sts-update-forbidden';
+import svcUpdateClusterIpImmutable from './svc-update-cluster-ip-immutable';
 import type { Rule } from './types';
 
 export const rules: readonly Rule[] = [
@@ -97,6 +99,8 @@ export const rules: readonly Rule[] = [
   svcPortInvalid,
   svcPortDuplicate,
   svcNodePortForbidden,
+  stsUpdateForbidden,
+  svcUpdateClusterIpImmutable,
   k8sSchema,
 ];
 

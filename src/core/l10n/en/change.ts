@@ -1,0 +1,21 @@
+// English strings of "what applying this edit will do" (src/core/change, the CLI's `plan`), keys `change.*`.
+export const change = {
+  'change.list.two': '{0} and {1}',
+  'change.list.more': '{0}, {1}',
+  'change.separator': '; ',
+  'change.none': 'no change',
+  'change.noRestart': 'no pod restarts (the pod template is unchanged)',
+  'change.template': 'template changed ({0})',
+  'change.image': 'image {0} → {1}',
+  'change.fields': '{0}',
+  'change.rolling': 'RollingUpdate replaces {0} one at a time, each waits Ready',
+  'change.rollingMinReady': 'RollingUpdate replaces {0} one at a time, each waits Ready + minReadySeconds {1} s',
+  'change.stay': '{0} stay',
+  'change.stayPartition': '{0} stay (partition {1})',
+  'change.noneReplaced': 'no pod is replaced (partition {0})',
+  'change.onDelete': 'OnDelete: no pod changes until a pod is deleted (a deleted pod comes back at revision {0})',
+  'change.scaleUp': 'replicas {0} → {1}: creates {2}',
+  'change.scaleUpClaims': 'replicas {0} → {1}: creates {2} and claims {3}',
+  'change.scaleDown': 'replicas {0} → {1}: deletes {2}',
+  'change.notSimulated': 'not simulated: {0}',
+} as const;
