@@ -29,3 +29,13 @@ export function canonicalQuantity(value: unknown): string | undefined {
   const divisor = gcd(numerator, denominator) || 1n;
   return `${numerator / divisor}/${denominator / divisor}`;
 }
+
+/** -1, 0 or 1 as `a` is smaller, equal or larger than `b`; undefined when either is not a quantity. */
+export function compareQuantities(a: unknown, b: unknown): -1 | 0 | 1 | undefined {
+  const [x, y] = [canonicalQuantity(a), canonicalQuantity(b)];
+  if (x === undefined || y === undefined) return undefined;
+  const [xn, xd] = x.split('/').map(BigInt);
+  const [yn, yd] = y.split('/').map(BigInt);
+  const difference = xn * yd - yn * xd;
+  return difference < 0n ? -1 : difference > 0n ? 1 : 0;
+}

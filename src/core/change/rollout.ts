@@ -8,6 +8,7 @@ import { simulate } from '../simulate/simulate';
 import { isObject } from '../simulate/spec';
 import { DEFAULT_ENVIRONMENT, type Script, type SimEvent } from '../simulate/types';
 import type { Resource } from '../model/resource';
+import { MUTABLE_STATEFULSET_FIELDS } from './statefulSetUpdate';
 
 export interface RolloutChange {
   readonly fromRevision: string;
@@ -67,6 +68,24 @@ function classify(before: readonly SimEvent[], after: readonly SimEvent[]): Roll
   };
 }
 
+/**
+ * The edited manifest with the baseline's values of the fields that cannot change. Only edits the
+ * update rules allow are simulated, so those fields are equal as the apiserver compares them
+ * (normalize.ts), though perhaps not as written (`1Gi` / `1024Mi`); the simulator's own refusal
+ * (steps.ts) compares as written.
+ */
+function withBaselineImmutables(before: Record<string, unknown>, after: unknown): unknown {
+  if (!isObject(after) || !isObject(before.spec) || !isObject(after.spec)) return after;
+  const spec: Record<string, unknown> = { ...after.spec };
+  const keys = new Set([...Object.keys(before.spec), ...Object.keys(spec)]);
+  for (const key of keys) {
+    if ((MUTABLE_STATEFULSET_FIELDS as readonly string[]).includes(key)) continue;
+    if (key in before.spec) spec[key] = before.spec[key];
+    else delete spec[key];
+  }
+  return { ...after, spec };
+}
+
 /** The rollout, or why there is none to show (the simulator's limits, or an apply it refuses). */
 export function simulateChange(edited: Resource, baseline: Resource): RolloutChange | { readonly problem: string } {
   let before: Record<string, unknown>;
@@ -77,7 +96,7 @@ export function simulateChange(edited: Resource, baseline: Resource): RolloutCha
   } catch (error) {
     return { problem: (error as Error).message };
   }
-  const patch = mergePatchFrom(before, after);
+  const patch = mergePatchFrom(before, withBaselineImmutables(before, after));
   const script: Script = { environment: DEFAULT_ENVIRONMENT, steps: [{ kind: 'apply', patch: {} }, { kind: 'apply', patch: isObject(patch) ? patch : {} }] };
   const limit = findLimitProblem({ manifest: before }, script);
   if (limit !== undefined) return { problem: limit };
