@@ -8,6 +8,7 @@ import { getPath, getSeq } from '../model/access';
 import type { Resource } from '../model/resource';
 import { CLUSTER_IP_NONE, clusterIPOf, clusterIPsOf, effectiveServiceType } from '../model/service';
 import type { YNode } from '../model/types';
+import { memoByPair } from './memo';
 
 export type ClusterIPChange =
   /** clusterIPs[index] changed; `after` is the new list as the apiserver prints it. */
@@ -45,8 +46,10 @@ function changedIndex(before: readonly string[], after: readonly string[]): numb
   return after.length > 0 && before.length > 0 && after[0] !== before[0] ? 0 : undefined;
 }
 
-/** What ValidateServiceUpdate refuses about cluster IPs, going from `baseline` to `edited`. */
-export function findClusterIPChanges(edited: Resource, baseline: Resource): ClusterIPChange[] {
+/** What ValidateServiceUpdate refuses about cluster IPs, going from `baseline` to `edited`. Remembered per pair of parses. */
+export const findClusterIPChanges = memoByPair(clusterIPChanges);
+
+function clusterIPChanges(edited: Resource, baseline: Resource): ClusterIPChange[] {
   const type = effectiveServiceType(edited);
   if (type === 'ExternalName' || effectiveServiceType(baseline) === 'ExternalName') return []; // upstream bails out
   const before = writtenClusterIPs(baseline);

@@ -8,6 +8,7 @@ import type { YNode } from '../model/types';
 import { toPlainValue } from '../parse/toPlainValue';
 import { isObject } from '../simulate/spec';
 import { defaultStatefulSetSpec, diffValues, normalizeValue } from './normalize';
+import { memoByPair } from './memo';
 import { nearestNode, showNode } from './paths';
 
 /** The spec fields ValidateStatefulSetUpdate lets change (copied from the old spec before comparing). */
@@ -46,8 +47,10 @@ function immutablePart(resource: Resource): unknown {
   return normalizeValue(defaulted);
 }
 
-/** Each changed place outside the mutable fields; [] when the update is allowed. */
-export function findForbiddenStatefulSetChanges(edited: Resource, baseline: Resource): ForbiddenChange[] {
+/** Each changed place outside the mutable fields; [] when the update is allowed. Remembered per pair of parses. */
+export const findForbiddenStatefulSetChanges = memoByPair(forbiddenChanges);
+
+function forbiddenChanges(edited: Resource, baseline: Resource): ForbiddenChange[] {
   const before = immutablePart(baseline);
   const after = immutablePart(edited);
   if (before === undefined || after === undefined) return [];
