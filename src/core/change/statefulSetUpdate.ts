@@ -34,7 +34,14 @@ export interface ForbiddenChange {
   readonly baselineNode: YNode;
 }
 
-/** The spec with the mutable fields left out, defaulted and normalised; undefined when it cannot be read. */
+/**
+ * The other fields of StatefulSetSpec (Kubernetes 1.35). A key that is not a field at all is dropped
+ * by the decoder or refused by strict field validation (the k8s-schema rule says so), never stored,
+ * so it cannot be a forbidden change.
+ */
+const IMMUTABLE_STATEFULSET_FIELDS = ['selector', 'serviceName', 'volumeClaimTemplates', 'podManagementPolicy'] as const;
+
+/** The fields that cannot change, defaulted and normalised; undefined when the spec cannot be read. */
 function immutablePart(resource: Resource): unknown {
   let spec: unknown;
   try {
@@ -43,8 +50,9 @@ function immutablePart(resource: Resource): unknown {
     return undefined; // too many aliases to expand: the schema and parse checks say so
   }
   const defaulted = defaultStatefulSetSpec(isObject(spec) ? spec : {});
-  for (const field of MUTABLE_STATEFULSET_FIELDS) delete defaulted[field];
-  return normalizeValue(defaulted);
+  const immutable: Record<string, unknown> = {};
+  for (const field of IMMUTABLE_STATEFULSET_FIELDS) if (field in defaulted) immutable[field] = defaulted[field];
+  return normalizeValue(immutable);
 }
 
 /** Each changed place outside the mutable fields; [] when the update is allowed. Remembered per pair of parses. */

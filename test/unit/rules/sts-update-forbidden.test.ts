@@ -29,6 +29,10 @@ describe('sts-update-forbidden (ValidateStatefulSetUpdate)', () => {
     assert.deepEqual(findingsOf(mutable).diagnostics, []);
   });
 
+  it('leaves a key that is no StatefulSetSpec field to the schema check (the decoder never stores it)', () => {
+    assert.deepEqual(findingsOf(web({ extra: '  replica: 4\n' })).diagnostics, []);
+  });
+
   it('reports nothing for an edit that only changes comments, key order, quoting and flow style (ValidateStatefulSetUpdate compares decoded values)', () => {
     const edited = web()
       .replace('serviceName: nginx', 'serviceName: "nginx" # the headless Service')
