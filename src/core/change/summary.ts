@@ -19,8 +19,15 @@ export function joinNames(names: readonly string[]): string {
   return t('change.list.two', head, names[names.length - 1]);
 }
 
-function templateChanges(edited: Resource, baseline: Resource): ValueChange[] {
-  const template = (r: Resource) => normalizeValue(toPlainValue(getKey(getKey(r.root, 'spec'), 'template')));
+/** The changed places of the pod template; [] when it is equal (a revision is the template only). */
+export function templateChanges(edited: Resource, baseline: Resource): ValueChange[] {
+  const template = (r: Resource) => {
+    try {
+      return normalizeValue(toPlainValue(getKey(getKey(r.root, 'spec'), 'template')));
+    } catch {
+      return undefined; // too many aliases: the parse checks say so
+    }
+  };
   return diffValues(template(baseline), template(edited), 'spec.template');
 }
 
@@ -36,7 +43,7 @@ function describeTemplateChange(changes: readonly ValueChange[]): string {
 function describeUpdate(edited: Resource, rollout: RolloutChange): string[] {
   if (effectiveUpdateStrategyType(edited) === 'OnDelete') return [t('change.onDelete', rollout.toRevision)];
   const partition = effectivePartition(edited);
-  if (rollout.replaced.length === 0) return [t('change.noneReplaced', partition)];
+  if (rollout.replaced.length === 0) return [rollout.unchanged.length === 0 ? t('change.noPods') : t('change.noneReplaced', partition)];
   const minReady = getNumber(edited.root, 'spec.minReadySeconds')?.value ?? 0;
   const replaced = joinNames(rollout.replaced);
   const parts = [minReady > 0 ? t('change.rollingMinReady', replaced, minReady) : t('change.rolling', replaced)];

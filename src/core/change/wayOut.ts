@@ -9,6 +9,7 @@ import { isScalar } from '../model/types';
 import { nearestNode } from './paths';
 import { compareQuantities } from './quantityValue';
 import { claimTemplateIndex, type ForbiddenChange } from './statefulSetUpdate';
+import { templateChanges } from './summary';
 
 export interface WayOutStep {
   readonly text: string;
@@ -54,7 +55,8 @@ export function statefulSetWayOut(edited: Resource, baseline: Resource, changes:
     steps.push({ text: t('change.way.applyNoAdopt'), commands: [apply, ...deletePods(pods, ns)] });
     return steps;
   }
-  steps.push({ text: t('change.way.apply', pods.join(', ')), commands: [apply] });
+  const rolls = templateChanges(edited, baseline).length > 0;
+  steps.push({ text: t(rolls ? 'change.way.applyRoll' : 'change.way.apply', pods.join(', ')), commands: [apply] });
   const [oldService, newService] = [serviceNameOf(baseline)?.value ?? '', serviceNameOf(edited)?.value ?? ''];
   if (changes.some((c) => c.path === 'spec.serviceName') && pods.length > 0) {
     steps.push({ text: t('change.way.recreate', oldService, newService), commands: deletePods([...pods].reverse(), ns) });

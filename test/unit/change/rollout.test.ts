@@ -63,6 +63,12 @@ describe('the rollout an edit starts (simulated from the baseline settled)', () 
     assert.equal(text, 'no pod restarts (the pod template is unchanged)');
   });
 
+  it('says no pod is replaced when none runs (replicas 0)', () => {
+    const { rollout, text } = rolloutOf({ replicas: 0 }, { replicas: 0, image: 'nginx:1.25' });
+    assert.deepEqual([rollout.replaced, rollout.unchanged], [[], []]);
+    assert.equal(text, 'template changed (image nginx:1.24 → nginx:1.25): no pod runs yet, so none is replaced');
+  });
+
   it('says the rollout in Simplified Chinese', () => {
     setLocale('zh-CN');
     const { text } = rolloutOf({ replicas: 3 }, { replicas: 5 });

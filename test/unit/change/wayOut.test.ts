@@ -25,6 +25,11 @@ describe('the way out of a refused StatefulSet update', () => {
     assert.equal(steps[2].text, 'Apply the edited manifest: the new StatefulSet adopts the running pods (web-1, web-2) without restarting them.');
   });
 
+  it('says the adopted pods are then rolled out when the template changed too', () => {
+    const steps = wayOut({}, { storage: '2Gi', image: 'nginx:1.25' });
+    assert.equal(steps[2].text, 'Apply the edited manifest: the new StatefulSet adopts the running pods (web-0, web-1, web-2); its changed template then replaces them as a rolling update does.');
+  });
+
   it('says a claim cannot shrink instead of patching it', () => {
     const steps = wayOut({ storage: '10Gi' }, { storage: '5Gi' });
     assert.deepEqual(steps[0], { text: 'A claim cannot be made smaller: keep spec.volumeClaimTemplates[0].spec.resources.requests.storage at 10Gi (or copy the data to a new StatefulSet).', commands: [] });

@@ -13,6 +13,7 @@ export const change = {
   'change.stay': '{0} stay',
   'change.stayPartition': '{0} stay (partition {1})',
   'change.noneReplaced': 'no pod is replaced (partition {0})',
+  'change.noPods': 'no pod runs yet, so none is replaced',
   'change.onDelete': 'OnDelete: no pod changes until a pod is deleted (a deleted pod comes back at revision {0})',
   'change.scaleUp': 'replicas {0} → {1}: creates {2}',
   'change.scaleUpClaims': 'replicas {0} → {1}: creates {2} and claims {3}',
@@ -22,6 +23,7 @@ export const change = {
   'change.way.shrink': 'A claim cannot be made smaller: keep {0} at {1} (or copy the data to a new StatefulSet).',
   'change.way.orphan': 'Delete the StatefulSet but keep its pods and claims running:',
   'change.way.apply': 'Apply the edited manifest: the new StatefulSet adopts the running pods ({0}) without restarting them.',
+  'change.way.applyRoll': 'Apply the edited manifest: the new StatefulSet adopts the running pods ({0}); its changed template then replaces them as a rolling update does.',
   'change.way.applyNoAdopt':
     'Apply the edited manifest. The running pods do not match the new selector, so they are not adopted and their names stay taken: delete them one at a time, lowest ordinal first, each after the previous replacement is Ready (the claims are kept and reused):',
   'change.way.recreate': 'The adopted pods keep their subdomain {0} until they are recreated: delete them one at a time, highest ordinal first, to give them DNS names under {1}:',

@@ -16,6 +16,7 @@ export const changeZh: Readonly<Record<keyof typeof change, string>> = {
   'change.stay': '{0} 保持不变',
   'change.stayPartition': '{0} 保持不变（partition {1}）',
   'change.noneReplaced': '没有 Pod 会被替换（partition {0}）',
+  'change.noPods': '还没有运行中的 Pod，因此没有 Pod 会被替换',
   'change.onDelete': 'OnDelete：在删除某个 Pod 之前，Pod 不会有任何变化（被删除的 Pod 会以修订版本 {0} 重建）',
   'change.scaleUp': 'replicas {0} → {1}：创建 {2}',
   'change.scaleUpClaims': 'replicas {0} → {1}：创建 {2} 以及申领 {3}',
@@ -25,6 +26,7 @@ export const changeZh: Readonly<Record<keyof typeof change, string>> = {
   'change.way.shrink': '申领不能缩小：请保持 {0} 为 {1}（或把数据复制到一个新的 StatefulSet）。',
   'change.way.orphan': '删除 StatefulSet，但让它的 Pod 和申领继续运行：',
   'change.way.apply': '应用修改后的清单：新的 StatefulSet 会接管正在运行的 Pod（{0}），不会重启它们。',
+  'change.way.applyRoll': '应用修改后的清单：新的 StatefulSet 会接管正在运行的 Pod（{0}）；随后修改过的模板会像滚动更新那样替换它们。',
   'change.way.applyNoAdopt':
     '应用修改后的清单。正在运行的 Pod 与新的选择算符不匹配，因此不会被接管，而它们的名字仍被占用：请从序号最小的开始逐个删除，每次等上一个替代 Pod 变为 Ready 后再删下一个（申领会保留并被重新使用）：',
   'change.way.recreate': '被接管的 Pod 在重建之前会保留子域 {0}：请从序号最大的开始逐个删除它们，使其获得 {1} 下的 DNS 名称：',
