@@ -6,6 +6,7 @@ import { BaselineIndex } from '../core/change/baselineIndex';
 import { collectResources } from '../core/check';
 import type { Resource } from '../core/model/resource';
 import { decodeManifestBytes } from '../core/parse/decodeManifestBytes';
+import type { ParsedChunk } from '../core/parse/parseChunk';
 import { DEFAULT_MAX_FILE_SIZE, parseFile } from '../core/parse/parseFile';
 import { realPath } from './expandInputs';
 import { listYamlFiles, readFilesAt, repositoryOf, resolveCommit } from './git';
@@ -38,12 +39,34 @@ function scopeOf(inputs: readonly string[], cwd: string, repo: string, ref: stri
   };
 }
 
-export function loadGitBaseline(ref: string, inputs: readonly string[], cwd: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): GitBaseline {
+export interface GitCommit {
+  readonly ref: string;
+  readonly repo: string;
+  readonly commit: string;
+}
+
+/** The repository of the inputs and the commit of `ref`; GitError (exit 2) before any input is read. */
+export function openGitBaseline(ref: string, inputs: readonly string[], cwd: string): GitCommit {
   const repo = repositoryOf(anchorDirectory(inputs, cwd));
-  const commit = resolveCommit(repo, ref);
+  return { ref, repo, commit: resolveCommit(repo, ref) };
+}
+
+/**
+ * Reads and indexes the baseline. `chunksOf(absolutePath)` gives the documents parsed for the
+ * working-tree file of the same path, if any: a document unchanged since the commit is not parsed
+ * again (parseFile's cache is keyed by a document's text), so the baseline costs only what changed.
+ */
+export function readGitBaseline(
+  opened: GitCommit, inputs: readonly string[], cwd: string, maxFileSize = DEFAULT_MAX_FILE_SIZE,
+  chunksOf: (absolute: string) => ReadonlyMap<string, ParsedChunk> | undefined = () => undefined,
+): GitBaseline {
+  const { ref, repo, commit } = opened;
   const contents = readFilesAt(repo, commit, listYamlFiles(repo, commit));
   const sources = [...contents]
     .filter(([, bytes]) => bytes.length <= maxFileSize)
-    .map(([file, bytes]) => ({ uri: `${ref}:${file}`, parsed: parseFile(decodeManifestBytes(bytes), { maxFileSize }) }));
+    .map(([file, bytes]) => {
+      const cache = new Map(chunksOf(path.join(repo, file)) ?? []);
+      return { uri: `${ref}:${file}`, parsed: parseFile(decodeManifestBytes(bytes), { maxFileSize, cache }) };
+    });
   return { ref, repo, index: new BaselineIndex(collectResources(sources)), inScope: scopeOf(inputs, cwd, repo, ref) };
 }

@@ -4,8 +4,9 @@
 // over 1 (errors found), since the run did not check everything it was asked to.
 import { checkFiles, collectResources, type SeverityOverride } from '../core/check';
 import { t } from '../core/l10n/messages';
+import type { ParsedChunk } from '../core/parse/parseChunk';
 import { parseFile } from '../core/parse/parseFile';
-import { loadGitBaseline } from './baseline';
+import { openGitBaseline, readGitBaseline } from './baseline';
 import { expandInputs } from './expandInputs';
 import { InputProblem, readInput, UsageError, type InputFile } from './files';
 import { OutputClosed, type Write } from './output';
@@ -31,16 +32,28 @@ export interface CheckArgs {
 
 /** Checks, writes the report and returns the exit code: 0 clean, 1 errors found, 2 some input unusable. */
 export function runCheck(args: CheckArgs): 0 | 1 | 2 {
-  const baseline = args.baseline === undefined ? undefined : loadGitBaseline(args.baseline, args.inputs, args.cwd, args.maxFileSize);
+  const opened = args.baseline === undefined ? undefined : openGitBaseline(args.baseline, args.inputs, args.cwd);
   const { files, problems } = readInputs(args);
   if (files.length === 0) return 2; // nothing could be read: no report, as for any other failure
-  const sources = files.map((f) => ({ uri: f.input.absolute, parsed: parseFile(f.text, { maxFileSize: args.maxFileSize }) }));
+  const { sources, chunksOf } = parseInputs(files, args.maxFileSize);
+  const baseline = opened && readGitBaseline(opened, args.inputs, args.cwd, args.maxFileSize, chunksOf);
   const lookup = baseline?.index.lookupFor(collectResources(sources));
   const results = checkFiles(sources, { severities: args.severities, ...(lookup ? { baseline: lookup } : {}) });
   const reports: FileReport[] = files.map((f) => ({ name: f.input.name, text: f.text, diagnostics: results.get(f.input.absolute) ?? [] }));
   writeReport(reports, args);
   const hasError = reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
   return problems.length > 0 ? 2 : hasError ? 1 : 0;
+}
+
+/** Parses the inputs; `chunksOf` gives each file's parsed documents, for the baseline to reuse. */
+export function parseInputs(files: readonly { input: InputFile; text: string }[], maxFileSize: number | undefined) {
+  const chunks = new Map<string, Map<string, ParsedChunk>>();
+  const sources = files.map((f) => {
+    const cache = new Map<string, ParsedChunk>();
+    chunks.set(f.input.absolute, cache);
+    return { uri: f.input.absolute, parsed: parseFile(f.text, { maxFileSize, cache }) };
+  });
+  return { sources, chunksOf: (absolute: string) => chunks.get(absolute) };
 }
 
 /** Expands and reads the inputs; says each one that cannot be used (`warn`). */

@@ -4,9 +4,8 @@
 import * as path from 'node:path';
 import { planChanges, type PlannedResource } from '../core/change/plan';
 import { collectResources } from '../core/check';
-import { parseFile } from '../core/parse/parseFile';
-import { loadGitBaseline } from './baseline';
-import { readInputs } from './check';
+import { openGitBaseline, readGitBaseline } from './baseline';
+import { parseInputs, readInputs } from './check';
 import { OutputClosed, type Write } from './output';
 import { toPlanJson, toPlanMarkdown, toPlanText, type PlanReport } from './planOutput';
 
@@ -26,11 +25,12 @@ export interface PlanArgs {
 const FORMATTERS: Readonly<Record<PlanFormat, (report: PlanReport) => string>> = { text: toPlanText, json: toPlanJson, markdown: toPlanMarkdown };
 
 export function runPlan(args: PlanArgs): 0 | 1 | 2 {
-  const baseline = loadGitBaseline(args.baseline, args.inputs, args.cwd, args.maxFileSize);
+  const opened = openGitBaseline(args.baseline, args.inputs, args.cwd);
   const { files, problems } = readInputs(args);
   if (files.length === 0) return 2;
   const names = new Map(files.map((f) => [f.input.absolute, f.input.name]));
-  const sources = files.map((f) => ({ uri: f.input.absolute, parsed: parseFile(f.text, { maxFileSize: args.maxFileSize }) }));
+  const { sources, chunksOf } = parseInputs(files, args.maxFileSize);
+  const baseline = readGitBaseline(opened, args.inputs, args.cwd, args.maxFileSize, chunksOf);
   const fileOfUri = (uri: string) => names.get(uri) ?? path.relative(args.cwd, path.join(baseline.repo, uri.slice(baseline.ref.length + 1)));
   const entries = planChanges({ working: collectResources(sources), baseline: baseline.index, inScope: baseline.inScope, fileOf: fileOfUri });
   const report: PlanReport = { baseline: args.baseline, entries, fileOf: (entry: PlannedResource) => fileOfUri(entry.resource.uri) };
