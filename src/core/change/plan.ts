@@ -7,6 +7,8 @@ import type { Resource } from '../model/resource';
 import { toPlainValue } from '../parse/toPlainValue';
 import stsUpdateForbidden from '../rules/sts-update-forbidden';
 import svcUpdateClusterIpImmutable from '../rules/svc-update-cluster-ip-immutable';
+import svcUpdateForbidden from '../rules/svc-update-forbidden';
+import type { Rule } from '../rules/types';
 import { canonicalJson } from '../simulate/spec';
 import type { BaselineIndex } from './baselineIndex';
 import { identityOf } from './identity';
@@ -58,9 +60,12 @@ function sameObject(a: Resource, b: Resource): boolean {
   }
 }
 
+/** The update rules, by the resource type they check. */
+const UPDATE_RULES: Readonly<Record<string, readonly Rule[]>> = { StatefulSet: [stsUpdateForbidden], Service: [svcUpdateClusterIpImmutable, svcUpdateForbidden] };
+
 function forbiddenOf(resource: Resource, baseline: Resource, index: ResourceIndex): PlannedForbidden[] {
-  const rule = resource.type === 'StatefulSet' ? stsUpdateForbidden : resource.type === 'Service' ? svcUpdateClusterIpImmutable : undefined;
-  return (rule?.check({ resource, index, baseline }) ?? []).map((f) => ({ path: f.path, rule: f.ruleId, message: f.message }));
+  const rules = Object.hasOwn(UPDATE_RULES, resource.type) ? UPDATE_RULES[resource.type] : [];
+  return rules.flatMap((rule) => rule.check({ resource, index, baseline })).map((f) => ({ path: f.path, rule: f.ruleId, message: f.message }));
 }
 
 function wayOutOf(resource: Resource, baseline: Resource, file: string): WayOutStep[] {

@@ -49,6 +49,7 @@ import svcPortDuplicate from './svc-port-duplicate';
 import svcNodePortForbidden from './svc-node-port-forbidden';
 import stsUpdateForbidden from './sts-update-forbidden';
 import svcUpdateClusterIpImmutable from './svc-update-cluster-ip-immutable';
+import svcUpdateForbidden from './svc-update-forbidden';
 import type { Rule } from './types';
 
 export const rules: readonly Rule[] = [
@@ -101,6 +102,7 @@ export const rules: readonly Rule[] = [
   svcNodePortForbidden,
   stsUpdateForbidden,
   svcUpdateClusterIpImmutable,
+  svcUpdateForbidden,
   k8sSchema,
 ];
 

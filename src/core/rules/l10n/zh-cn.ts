@@ -332,6 +332,15 @@ export const zhCn: Translations = {
       "spec.clusterIPs[0]: Invalid value: \"None\": may not be set to 'None' for {0} services（这个清单没有写 clusterIP，集群中的 Service 会保留基线中的 clusterIP None）",
     related: '基线中的集群 IP：{0}',
   },
+  'svc-update-forbidden': {
+    summary:
+      '与基线（`--baseline REF`）相比，这次编辑修改了 Service 中不能在原对象上修改的字段：LoadBalancer 类型 Service 的 `spec.loadBalancerClass`（`may not change once set`，新增或删除也算），或者 `externalTrafficPolicy: Local` 的 LoadBalancer 上显式写出的 `spec.healthCheckNodePort`（`field is immutable`）。',
+    remediation:
+      '保留基线中的值，或者删除该 Service 再重新创建（`kubectl delete service NAME`，然后再应用）：它的负载均衡器会被替换，客户端会有一段中断。',
+    loadBalancerClass: 'spec.loadBalancerClass: Invalid value: {0}: may not change once set（设置后不能修改；基线中为 {1}）',
+    healthCheckNodePort: 'spec.healthCheckNodePort: Forbidden: field is immutable（该字段不可修改；基线中为 {0}，现在为 {1}）',
+    related: '基线中的值：{0}',
+  },
   'vct-access-modes-missing': {
     summary:
       '卷申领模板没有设置 `spec.accessModes`。PersistentVolumeClaim 至少需要一种访问模式：大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群会接受它，但之后每个 PVC 都会创建失败（`spec.accessModes: Required value: at least 1 access mode is required`），因此没有任何 Pod 能启动。',
