@@ -9,7 +9,8 @@ import { service, web } from './change/fixtures';
 import { runCli, tempDir } from './cliRun';
 
 function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' });
+  const config = ['user.name=t', 'user.email=t@t', 'init.defaultBranch=main', 'commit.gpgsign=false', 'core.hooksPath=/dev/null'].flatMap((c) => ['-c', c]);
+  const result = spawnSync('git', [...config, ...args], { cwd, encoding: 'utf8' });
   assert.equal(result.status, 0, `git ${args.join(' ')}: ${result.stderr}`);
   return result.stdout.trim();
 }
@@ -38,6 +39,12 @@ const changes = (json: { resources: { kind: string; namespace: string; name: str
   json.resources.map((r) => `${r.kind} ${r.namespace}/${r.name} ${r.change}`);
 
 describe('statefulset-studio plan and check --baseline, against git', () => {
+  // Run from a git hook, GIT_DIR and friends would point every git command (ours and the CLI's) at
+  // the outer repository; these tests make their own.
+  before(() => {
+    for (const key of Object.keys(process.env)) if (key.startsWith('GIT_')) delete process.env[key];
+  });
+
   it('prints the JSON contract exactly, with the rollout of an image change, and exits 0', () => {
     const dir = repository({ 'web.yaml': `${web({ replicas: 5, partition: 2 })}---\n${service()}` });
     write(dir, 'web.yaml', `${web({ replicas: 5, partition: 2, image: 'nginx:1.25' })}---\n${service()}`);
