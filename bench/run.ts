@@ -1,4 +1,5 @@
 // `npm run bench`: prints ratios measured side by side in one run.
+import { benchChangeBaseline } from './changeBaseline';
 import { benchLanguageService } from './languageService';
 import { benchSimulator } from './simulator';
 
@@ -6,6 +7,8 @@ function main(): void {
   console.log('StatefulSet Studio benchmarks (ratios of medians, measured side by side)');
   console.log('\nLanguage service');
   for (const line of benchLanguageService()) console.log('  ' + line);
+  console.log('\nChanges against a baseline');
+  for (const line of benchChangeBaseline()) console.log('  ' + line);
   console.log('\nRollout simulator');
   for (const line of benchSimulator()) console.log('  ' + line);
 }

@@ -83,7 +83,7 @@ function isDirectory(absolute: string): boolean {
 }
 
 /** The path with every symbolic link resolved; the path itself when it cannot be (a broken link). */
-function realPath(absolute: string): string {
+export function realPath(absolute: string): string {
   try {
     return fs.realpathSync(absolute);
   } catch {

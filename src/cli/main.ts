@@ -8,10 +8,12 @@ import { runCheck, type Format } from './check';
 import { ArgumentError, UsageError } from './errors';
 import { runExplain } from './explain';
 import { OutputClosed, writeStderr, writeStdout } from './output';
+import { PLAN_FORMATS, runPlan, type PlanFormat } from './plan';
 import { unknownRuleSuggestion } from './ruleIds';
 import { runSimulate, SIMULATE_FORMATS, type SimulateFormat } from './simulate';
 
-const SYNOPSIS = `  statefulset-studio check [--format text|json|sarif] [--rule ID=LEVEL]... [--max-file-size BYTES] [PATH|GLOB|-]...
+const SYNOPSIS = `  statefulset-studio check [--format text|json|sarif] [--baseline REF] [--rule ID=LEVEL]... [--max-file-size BYTES] [PATH|GLOB|-]...
+  statefulset-studio plan --baseline REF [--format text|json|markdown] [--max-file-size BYTES] [PATH|GLOB]...
   statefulset-studio explain <Kind>.<field.path>       e.g. StatefulSet.spec.serviceName
   statefulset-studio simulate <manifest.yaml> [--statefulset NAME] [--script STEPS.yaml] [--format watch|events|json]
   statefulset-studio --version | --help`;
@@ -25,9 +27,11 @@ export function usage(): string {
 ${SYNOPSIS}
 
 ${entry('check', t('cli.usage.check'))}
+${entry('plan', t('change.cli.usagePlan'))}
 ${entry('explain', t('cli.usage.explain'))}
 ${entry('simulate', t('cli.usage.simulate'))}
 
+${entry('--baseline REF', t('change.cli.usageBaseline'), 17)}
 ${entry('--locale LOCALE', t('cli.usage.locale'), 17)}
 `;
 }
@@ -102,6 +106,7 @@ function check(argv: string[]): number {
       format: { type: 'string', short: 'f', default: 'text' },
       rule: { type: 'string', multiple: true, default: [] },
       'max-file-size': { type: 'string' },
+      baseline: { type: 'string' },
     },
   });
   if (!FORMATS.has(values.format!)) throw new ArgumentError(t('cli.error.checkFormat', values.format ?? ''));
@@ -110,11 +115,25 @@ function check(argv: string[]): number {
     format: values.format as Format,
     severities: parseRules(values.rule ?? []),
     maxFileSize: parseSize(values['max-file-size']),
+    ...(values.baseline === undefined ? {} : { baseline: values.baseline }),
     cwd: process.cwd(),
     version,
     write: writeStdout,
     warn: printError,
   });
+}
+
+function plan(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { format: { type: 'string', short: 'f', default: 'text' }, baseline: { type: 'string' }, 'max-file-size': { type: 'string' } },
+  });
+  if (values.baseline === undefined) throw new ArgumentError(t('change.cli.baselineRequired'));
+  const format = values.format as PlanFormat;
+  if (!PLAN_FORMATS.includes(format)) throw new ArgumentError(t('change.cli.planFormat', values.format ?? ''));
+  const maxFileSize = parseSize(values['max-file-size']);
+  return runPlan({ baseline: values.baseline, inputs: positionals, format, maxFileSize, cwd: process.cwd(), write: writeStdout, warn: printError });
 }
 
 function simulateCommand(argv: string[]): number {
@@ -146,6 +165,8 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): numb
     switch (command) {
       case 'check':
         return check(rest);
+      case 'plan':
+        return plan(rest);
       case 'explain':
         writeStdout(runExplain(rest));
         return 0;

@@ -48,6 +48,8 @@ export interface CheckOptions {
   /** Per rule id: another severity, or `off`. */
   readonly severities?: Readonly<Record<string, SeverityOverride>>;
   readonly rules?: readonly Rule[];
+  /** The baseline of a resource, for the update rules (change/baselineIndex.ts `lookupFor`); looked up, never computed, per check. */
+  readonly baseline?: (resource: Resource) => Resource | undefined;
 }
 
 export { FILE_SKIPPED, HELM_SKIPPED, INTERNAL_ERROR, SCHEMA_RULE_ID };
@@ -96,7 +98,7 @@ function checkOne(file: SourceFile, resources: readonly Resource[], index: Resou
       });
     }
   }
-  for (const resource of resources) diagnostics.push(...checkResource(resource, index, rules));
+  for (const resource of resources) diagnostics.push(...checkResource(resource, index, rules, options.baseline?.(resource)));
   return applyOptions(diagnostics, parsed.text, options);
 }
 
@@ -109,7 +111,7 @@ function severitiesOf(rules: readonly Rule[]): ReadonlyMap<string, Severity> {
   return table;
 }
 
-function checkResource(resource: Resource, index: ResourceIndex, rules: readonly Rule[]): Diagnostic[] {
+function checkResource(resource: Resource, index: ResourceIndex, rules: readonly Rule[], baseline: Resource | undefined): Diagnostic[] {
   const findings: Finding[] = [];
   const cached = cachedFindingsFor(rules, resource.doc.chunk);
   for (const rule of rules) {
@@ -119,7 +121,7 @@ function checkResource(resource: Resource, index: ResourceIndex, rules: readonly
       findings.push(...cached.get(rule.id)!);
       continue;
     }
-    const result = runRule(rule, resource, index);
+    const result = runRule(rule, resource, index, baseline);
     if (scope === 'document') cached.set(rule.id, result);
     findings.push(...result);
   }
@@ -135,9 +137,9 @@ function cachedFindingsFor(rules: readonly Rule[], chunk: ParsedChunk): Map<stri
   return cached;
 }
 
-function runRule(rule: Rule, resource: Resource, index: ResourceIndex): Finding[] {
+function runRule(rule: Rule, resource: Resource, index: ResourceIndex, baseline: Resource | undefined): Finding[] {
   try {
-    return rule.check({ resource, index });
+    return rule.check(baseline ? { resource, index, baseline } : { resource, index });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const message = t('engine.internalError', rule.id, describeResource(resource), reason);

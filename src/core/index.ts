@@ -53,3 +53,8 @@ export { selectStatefulSet, type Selection } from './simulate/fromModel';
 export { findLimitProblem } from './simulate/limits';
 export { defaultScript, findPodNameProblem, parseScript } from './simulate/script';
 export { DEFAULT_ENVIRONMENT } from './simulate/types';
+
+// Changes against a baseline (docs/change-model.md): match resources with an earlier version, plan what applying does
+export { BaselineIndex } from './change/baselineIndex';
+export { planChanges, type PlannedResource } from './change/plan';
+export { code, plainText } from './docs/markdown';

@@ -5,20 +5,22 @@
 // rules/l10n/ (catalog.ts), and the hover's in docs/l10n/ (docs/strings.ts). The webview imports
 // panelMessages.ts, which carries only its own tables.
 // Kubernetes' own field descriptions are not ours and stay English.
+import { change } from './en/change';
 import { engine } from './en/engine';
 import { simulator } from './en/simulator';
 import { ui } from './en/ui';
 import { stringTable } from './stringTable';
+import { changeZh } from './zh-cn/change';
 import { engineZh } from './zh-cn/engine';
 import { simulatorZh } from './zh-cn/simulator';
 import { uiZh } from './zh-cn/ui';
 
-export const en = { ...engine, ...simulator, ...ui } as const;
+export const en = { ...engine, ...simulator, ...ui, ...change } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Readonly<Record<MessageKey, string>>;
 
-const table = stringTable<MessageKey>(en, { 'zh-cn': { ...engineZh, ...simulatorZh, ...uiZh } });
+const table = stringTable<MessageKey>(en, { 'zh-cn': { ...engineZh, ...simulatorZh, ...uiZh, ...changeZh } });
 
 /** Locale (lower case, `en`, `zh-cn`) → table. Missing keys fall back to English. */
 export const tables = table.tables;

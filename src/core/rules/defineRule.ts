@@ -59,7 +59,7 @@ export function defineRule<M extends string>(module: RuleModule<M>): Rule {
         return undefined;
       };
       // A literal of one shape, not `{ ...ctx }`: rules run once per resource, and the spread showed in profiles.
-      module.check({ resource: ctx.resource, index: ctx.index, textOf: ctx.textOf, t, report });
+      module.check({ resource: ctx.resource, index: ctx.index, textOf: ctx.textOf, baseline: ctx.baseline, t, report });
       return findings;
     },
     ...(fixes ? { fixes: (finding: Finding, ctx: RuleContext) => fixes.call(module, finding, { ...ctx, t }) } : {}),

@@ -72,6 +72,9 @@ import vctStorageClassInvalid from './vct-storage-class-invalid';
 import vctAccessModesInvalid from './vct-access-modes-invalid';
 import vctVolumeModeInvalid from './vct-volume-mode-invalid';
 import vctDataSourceInvalid from './vct-data-source-invalid';
+import stsUpdateForbidden from './sts-update-forbidden';
+import svcUpdateClusterIpImmutable from './svc-update-cluster-ip-immutable';
+import svcUpdateForbidden from './svc-update-forbidden';
 import type { Rule } from './types';
 
 export const rules: readonly Rule[] = [
@@ -147,6 +150,9 @@ export const rules: readonly Rule[] = [
   svcPortInvalid,
   svcPortDuplicate,
   svcNodePortForbidden,
+  stsUpdateForbidden,
+  svcUpdateClusterIpImmutable,
+  svcUpdateForbidden,
   k8sSchema,
 ];
 

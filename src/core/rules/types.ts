@@ -67,6 +67,8 @@ export interface RuleContext {
   readonly index: ResourceIndex;
   /** The text of a file checked together, by uri: set when fixes are asked for (they follow its indentation and quoting). */
   readonly textOf?: (uri: string) => string | undefined;
+  /** The same object in the baseline (`check --baseline`, docs/change-model.md §1); undefined when it is new or none is given. */
+  readonly baseline?: Resource;
 }
 
 /** The engine's view of a rule (what defineRule returns). */

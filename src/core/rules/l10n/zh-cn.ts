@@ -244,6 +244,15 @@ export const zhCn: Translations = {
     remediation: '删除该字段（默认 30 秒），或给应用留出足够的秒数以便正常关闭。',
     message: '{0} 为 0：Pod 会在没有优雅关闭的情况下被直接终止，StatefulSet 文档认为这样做不安全，并强烈不建议',
   },
+  'sts-update-forbidden': {
+    summary:
+      '与基线（`--baseline REF`）相比，这次编辑修改了 StatefulSet 创建后就不能再改的字段：`spec` 中除 `replicas`、`ordinals`、`template`、`updateStrategy`、`revisionHistoryLimit`、`persistentVolumeClaimRetentionPolicy` 和 `minReadySeconds` 之外的一切（尤其是 `selector`、`serviceName`、`volumeClaimTemplates`、`podManagementPolicy`）。`kubectl apply`、Helm、Flux 和 Argo CD 都会以 `spec: Forbidden: updates to statefulset spec for fields other than …` 失败。',
+    remediation:
+      '把该字段改回基线中的值，或者替换这个 StatefulSet：`kubectl delete statefulset NAME --cascade=orphan` 会让 Pod 和申领继续运行，然后再应用新清单（`statefulset-studio plan --baseline REF` 会给出确切的命令，存储容量变大时还包括逐个扩容申领）。',
+    changed: "spec: Forbidden: updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'revisionHistoryLimit', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden（{0}：基线中为 {1}，现在为 {2}；这个字段不能在原对象上修改）",
+    storage: "spec: Forbidden: updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'revisionHistoryLimit', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden（{0}：卷申领模板的存储申请从 {1} 改成了 {2}；卷申领模板不能改容量，应逐个扩容现有的申领）",
+    related: '{0} 在基线中的值：{1}',
+  },
   'sts-update-strategy-invalid': {
     summary:
       '`spec.updateStrategy.type` 必须是 `RollingUpdate`（省略时的默认值）或 `OnDelete`，拼写须完全一致；否则 apiserver 会拒绝该 StatefulSet（它会把整个 `spec.updateStrategy` 报告为无效值）。',
@@ -312,6 +321,25 @@ export const zhCn: Translations = {
     remediation: '在 `spec.ports` 下添加 Pod 对外提供服务的端口；如果该 Service 只用来提供 DNS 名称，可以用 `clusterIP: None` 把它设为无头 Service。',
     message: 'spec.ports: Required value: Service {0} 既不是无头 Service（clusterIP: None），也不是 ExternalName 类型，因此至少需要一个端口',
     messageUnnamed: 'spec.ports: Required value: 该 Service 既不是无头 Service（clusterIP: None），也不是 ExternalName 类型，因此至少需要一个端口',
+  },
+  'svc-update-cluster-ip-immutable': {
+    summary:
+      '与基线（`--baseline REF`）相比，这次编辑修改了 Service 的集群 IP：`clusterIP`/`clusterIPs` 一旦设置就不能再改，因此 Service 不能在原对象上变成无头服务（`clusterIP: None`），也不能从无头服务变回来（`spec.clusterIPs[0]: Invalid value: ["None"]: may not change once set`）。清单中不写 `clusterIP` 时会保留集群中的值（包括 `None`），所以把无头服务改成 NodePort 或 LoadBalancer 也会被拒绝。',
+    remediation:
+      '保留基线中的集群 IP，或者删除并重新创建 Service（`kubectl delete service NAME`，然后再应用）：解析它的客户端会有短暂的中断。对于 StatefulSet，如果既需要无头地址又需要负载均衡地址，请另建第二个 Service。',
+    changed: 'spec.clusterIPs[{0}]: Invalid value: {1}: may not change once set（集群 IP 设置后不能修改；基线中为 {2}）',
+    headlessKept:
+      "spec.clusterIPs[0]: Invalid value: \"None\": may not be set to 'None' for {0} services（这个清单没有写 clusterIP，集群中的 Service 会保留基线中的 clusterIP None）",
+    related: '基线中的集群 IP：{0}',
+  },
+  'svc-update-forbidden': {
+    summary:
+      '与基线（`--baseline REF`）相比，这次编辑修改了 Service 中不能在原对象上修改的字段：LoadBalancer 类型 Service 的 `spec.loadBalancerClass`（`may not change once set`，新增或删除也算），或者 `externalTrafficPolicy: Local` 的 LoadBalancer 上显式写出的 `spec.healthCheckNodePort`（`field is immutable`）。',
+    remediation:
+      '保留基线中的值，或者删除该 Service 再重新创建（`kubectl delete service NAME`，然后再应用）：它的负载均衡器会被替换，客户端会有一段中断。',
+    loadBalancerClass: 'spec.loadBalancerClass: Invalid value: {0}: may not change once set（设置后不能修改；基线中为 {1}）',
+    healthCheckNodePort: 'spec.healthCheckNodePort: Forbidden: field is immutable（该字段不可修改；基线中为 {0}，现在为 {1}）',
+    related: '基线中的值：{0}',
   },
   'vct-access-modes-missing': {
     summary:

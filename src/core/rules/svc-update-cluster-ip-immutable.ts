@@ -1,0 +1,37 @@
+// Only with a baseline (`check --baseline`): cluster IP changes ValidateServiceUpdate refuses
+// (docs/change-model.md §2), headless <-> not headless above all, which users expect to be an edit.
+import { reportRange } from '../change/paths';
+import { findClusterIPChanges } from '../change/serviceUpdate';
+import { defineRule } from './defineRule';
+
+export default defineRule({
+  id: 'svc-update-cluster-ip-immutable',
+  meta: {
+    severity: 'error', appliesTo: ['Service'], scope: 'workspace',
+    docs: {
+      summary:
+        "Compared with the baseline (`--baseline REF`), the edit changes the Service's cluster IP: `clusterIP`/`clusterIPs` cannot change once set, so a Service cannot become headless (`clusterIP: None`) or stop being headless in place (`spec.clusterIPs[0]: Invalid value: [\"None\"]: may not change once set`). Leaving `clusterIP` out keeps the live value, `None` included, so a headless Service changed to NodePort or LoadBalancer is refused too.",
+      remediation:
+        'Keep the baseline\'s cluster IP, or delete and recreate the Service (`kubectl delete service NAME`, then apply): clients resolving it see a short gap. For a StatefulSet, create a second Service instead when both a headless and a load-balanced address are needed.',
+      url: 'https://kubernetes.io/docs/concepts/services-networking/service/#headless-services',
+    },
+    source: 'ValidateServiceUpdate',
+  },
+  messages: {
+    changed: 'spec.clusterIPs[{0}]: Invalid value: {1}: may not change once set (the baseline has {2})',
+    headlessKept:
+      "spec.clusterIPs[0]: Invalid value: \"None\": may not be set to 'None' for {0} services (the live Service keeps clusterIP None from the baseline, since this manifest leaves clusterIP out)",
+    related: 'baseline cluster IP: {0}',
+  },
+  check(ctx) {
+    const baseline = ctx.baseline;
+    if (!baseline) return;
+    for (const change of findClusterIPChanges(ctx.resource, baseline)) {
+      const before = change.kind === 'changed' ? change.before : '["None"]';
+      const related = change.baselineNode ? [{ resource: baseline, range: reportRange(change.baselineNode), message: ctx.t('related', before) }] : [];
+      const path = change.kind === 'changed' ? `spec.clusterIPs[${change.index}]` : 'spec.type';
+      if (change.kind === 'changed') ctx.report({ range: reportRange(change.node), path, messageId: 'changed', args: [change.index, change.after, change.before], related });
+      else ctx.report({ range: reportRange(change.node), path, messageId: 'headlessKept', args: [change.type], related });
+    }
+  },
+});
