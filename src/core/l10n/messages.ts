@@ -8,17 +8,19 @@
 import { engine } from './en/engine';
 import { simulator } from './en/simulator';
 import { ui } from './en/ui';
+import { why } from './en/why';
 import { stringTable } from './stringTable';
 import { engineZh } from './zh-cn/engine';
 import { simulatorZh } from './zh-cn/simulator';
 import { uiZh } from './zh-cn/ui';
+import { whyZh } from './zh-cn/why';
 
-export const en = { ...engine, ...simulator, ...ui } as const;
+export const en = { ...engine, ...simulator, ...why, ...ui } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Readonly<Record<MessageKey, string>>;
 
-const table = stringTable<MessageKey>(en, { 'zh-cn': { ...engineZh, ...simulatorZh, ...uiZh } });
+const table = stringTable<MessageKey>(en, { 'zh-cn': { ...engineZh, ...simulatorZh, ...whyZh, ...uiZh } });
 
 /** Locale (lower case, `en`, `zh-cn`) → table. Missing keys fall back to English. */
 export const tables = table.tables;
