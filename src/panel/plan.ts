@@ -9,7 +9,7 @@ import type { ResourceIndex } from '../core/model/resourceIndex';
 import { findStatefulSets, toSimInput } from '../core/simulate/fromModel';
 import type { SimInput } from '../core/simulate/input';
 import { planRollout } from '../core/simulate/planRollout';
-import { DEFAULT_ENVIRONMENT } from '../core/simulate/types';
+import { defaultScript, parseScript } from '../core/simulate/script';
 import type { PanelProblem, Policy, ToWebview } from '../protocol/messages';
 import { stepsOf, type PanelSession, type RolloutTarget } from './session';
 
@@ -47,8 +47,10 @@ export function simInputOf(sts: Resource, resources: ResourceIndex, policy: Poli
 
 /** `locale`: VS Code's display language (vscode.env.language), for the webview's own texts. */
 export function buildInit(input: SimInput, session: PanelSession, problems: readonly PanelProblem[], locale: string, keepTime?: number): ToWebview {
-  const steps = stepsOf(session);
-  const environment = { ...DEFAULT_ENVIRONMENT, storageClass: session.storageClass };
+  const base = session.script ? parseScript(session.script.text) : { script: defaultScript() };
+  if ('error' in base) return { type: 'error', message: base.error };
+  const steps = stepsOf(session, base.script.steps);
+  const environment = { ...base.script.environment, storageClass: session.storageClass };
   try {
     const plan = planRollout(input, { environment, steps }, MAX_EVENTS);
     if ('error' in plan) return { type: 'error', message: plan.error };
@@ -64,6 +66,7 @@ export function buildInit(input: SimInput, session: PanelSession, problems: read
       // A plan that stopped at its budget says so among the problems, never silently.
       problems: plan.truncated === undefined ? problems : [...problems, { message: plan.truncated, index: problems.length }],
       ...(keepTime === undefined ? {} : { keepTime }),
+      ...(session.script ? { reportShown: true } : {}),
     };
   } catch (error) {
     return { type: 'error', message: t('ui.panel.simulationFailed', error instanceof Error ? error.message : String(error)) };

@@ -2,6 +2,8 @@
 // from the controller's point of view, keys `sim.why.*`. simulate/why.ts picks the key and the
 // kubernetes.io section it links to; {0} is the event's object, {1} the pod before it.
 export const why = {
+  'sim.why.toggle': 'why?',
+  'sim.why.docs': 'Kubernetes documentation',
   'sim.why.stepStarted': 'Something changed the cluster (a kubectl command of the script or the panel): the controller sees the change on its next sync and compares the pods with the spec again.',
   'sim.why.revisionCreated':
     'The controller records every distinct pod template as a ControllerRevision and labels each pod with its name (controller-revision-hash), so it always knows which pods run the current template.',

@@ -2,6 +2,8 @@
 import type { why } from '../en/why';
 
 export const whyZh: Record<keyof typeof why, string> = {
+  'sim.why.toggle': '为什么？',
+  'sim.why.docs': 'Kubernetes 文档',
   'sim.why.stepStarted': '集群发生了变化（脚本或面板中的一条 kubectl 命令）：控制器在下一次同步时看到变化，再次将 Pod 与 spec 比较。',
   'sim.why.revisionCreated':
     '控制器把每个不同的 Pod 模板记录为一个 ControllerRevision，并用它的名称给每个 Pod 打标签（controller-revision-hash），因此它始终知道哪些 Pod 运行的是当前模板。',
