@@ -15,6 +15,7 @@ import { setLocale } from './core/l10n/messages';
 import { DiagnosticsPublisher } from './diagnostics';
 import { registerNavigation } from './navigation';
 import { registerHoverProvider } from './hover';
+import { registerLearn } from './learn/register';
 import { RolloutPanel, type PanelServices } from './panel/rolloutPanel';
 import { RolloutPanelSerializer } from './panel/serializer';
 import { registerSimulateCommand } from './panel/simulateCommand';
@@ -51,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerSimulateCommand(panel),
     vscode.window.registerWebviewPanelSerializer(RolloutPanel.viewType, new RolloutPanelSerializer(panel)),
   );
+  registerLearn(context, panel);
 }
 
 export function deactivate(): void {}

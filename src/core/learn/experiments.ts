@@ -99,6 +99,11 @@ export const EXPERIMENTS: readonly Experiment[] = EXPERIMENT_IDS.map((id) => ({
   proof: PROOFS[id],
 }));
 
+/** `statefulsetStudio.learn.deleteSetDone` for `delete-set`: the context key a walkthrough step completes on. */
+export function doneContextKey(id: ExperimentId): string {
+  return `statefulsetStudio.learn.${id.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase())}Done`;
+}
+
 export function experimentById(id: ExperimentId): Experiment {
   return EXPERIMENTS.find((experiment) => experiment.id === id)!;
 }
