@@ -41,8 +41,11 @@ describe('the Learn StatefulSets walkthrough (package.json)', () => {
         const file = nls[key(step.media.svg)];
         assert.equal(file, `media/walkthrough/${locale}/${step.id}.svg`);
         const svg = fs.readFileSync(path.join(ROOT, file), 'utf8');
-        // A fixed colour only as the fallback of a --vscode-* variable: light, dark and high contrast follow the theme.
-        const bare = svg.replace(/var\(--vscode-[\w-]+, #[0-9a-f]{3,8}\)/gi, '').match(/#[0-9a-f]{3,8}\b|\b(?:fill|stroke)="(?!none)[^"]*"/gi);
+        // VS Code shows walkthrough SVGs under a CSP that drops <style> and style="": colours go in
+        // presentation attributes, each a --vscode-* variable (a fixed colour only as its fallback),
+        // so light, dark and high contrast follow the theme.
+        assert.doesNotMatch(svg, /<style|\sstyle=|\sclass=/, file);
+        const bare = svg.replace(/var\(--vscode-[\w-]+(?:, [^)]*)?\)/g, 'VAR').match(/#[0-9a-f]{3,8}\b|\b(?:fill|stroke)="(?!VAR"|none")[^"]*"/gi);
         assert.equal(bare, null, `${file}: ${bare?.join(' ')}`);
         assert.ok(nls[key(step.media.altText)].trim(), `${step.id} altText`);
       }
