@@ -1,7 +1,7 @@
 // The "Learn StatefulSets" walkthrough's extension side: the command that opens the walkthrough,
 // the steps' buttons (statefulsetStudio.learn.openExperiment with the step id), and ticking a step
 // once the rollout panel has shown its proving event: a context key per step, which the step's
-// `completionEvents: ["onContext:…"]` in package.json waits for.
+// `completionEvents: ["onContext:…"]` in package.json waits for (docs/learn.md §2).
 import * as vscode from 'vscode';
 import { doneContextKey, experimentById, isExperimentId, type ExperimentId } from '../core/learn/experiments';
 import { t } from '../core/l10n/messages';

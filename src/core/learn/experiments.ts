@@ -1,7 +1,7 @@
 // The "Learn StatefulSets" walkthrough's experiments, one per step: the manifest and simulator
 // script it replays (examples/learn/, the same files the README's CLI examples use) and the event
 // that proves the learner saw what the step is about. The panel reports how far the learner has
-// played a plan; a step is done once the proving event has been shown.
+// played a plan; a step is done once the proving event has been shown (docs/learn.md §1, §2).
 import type { SimEvent } from '../simulate/types';
 
 export const EXPERIMENT_IDS = [

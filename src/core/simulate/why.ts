@@ -1,6 +1,6 @@
 // The "why" of each timeline event: which sentence explains it from the controller's point of view
 // (a `sim.why.*` key of l10n/en/why.ts, translated by the caller so that the webview bundle keeps
-// its own string table) and the kubernetes.io section that documents the behaviour.
+// its own string table) and the kubernetes.io section that documents the behaviour (docs/learn.md §3).
 import type { why } from '../l10n/en/why';
 import type { SimEvent } from './types';
 
