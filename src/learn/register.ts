@@ -15,27 +15,46 @@ export const OPEN_EXPERIMENT_COMMAND = 'statefulsetStudio.learn.openExperiment';
 export const WALKTHROUGH_ID = 'learnStatefulSets';
 
 export function registerLearn(context: vscode.ExtensionContext, services: PanelServices): void {
-  const done = new Set<ExperimentId>();
-  /** The proof's index per plan: the events array stays the same while the plan does. */
-  const proofs = new WeakMap<readonly unknown[], number>();
-  const onProgress = ({ scriptId, events, shown }: PanelProgress) => {
-    if (!isExperimentId(scriptId) || done.has(scriptId)) return;
-    let proof = proofs.get(events);
-    if (proof === undefined) proofs.set(events, (proof = experimentById(scriptId).proof(events)));
-    if (proof < 0 || shown < proof) return;
-    done.add(scriptId);
-    void vscode.commands.executeCommand('setContext', doneContextKey(scriptId), true);
-  };
+  const steps = new StepProgress();
   context.subscriptions.push(
     vscode.commands.registerCommand(LEARN_COMMAND, () =>
       vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#${WALKTHROUGH_ID}`, false)),
-    vscode.commands.registerCommand(OPEN_EXPERIMENT_COMMAND, (id: unknown) => runExperiment(id, services)),
-    onDidShowProgress(guard(services.log, 'Ticking a walkthrough step', onProgress)),
+    vscode.commands.registerCommand(OPEN_EXPERIMENT_COMMAND, (id: unknown) => {
+      if (!isExperimentId(id)) return; // command links are input: only the steps' own ids
+      steps.restart(id);
+      return runExperiment(id, services);
+    }),
+    onDidShowProgress(guard(services.log, 'Ticking a walkthrough step', (p: PanelProgress) => steps.onProgress(p))),
   );
 }
 
-async function runExperiment(id: unknown, services: PanelServices): Promise<void> {
-  if (!isExperimentId(id)) return; // command links are input: only the steps' own ids
+/** Which steps the learner has proven since their experiment was last opened. */
+class StepProgress {
+  readonly #done = new Set<ExperimentId>();
+  /** The proof's index per plan: the events array stays the same while the plan does. */
+  readonly #proofs = new WeakMap<readonly unknown[], number>();
+
+  /**
+   * Opening the experiment again clears its key, so that proving it again fires the step's
+   * onContext event again (VS Code ticks a step when the key turns true; clearing never unticks it,
+   * but the learner may have marked the step undone in the walkthrough).
+   */
+  restart(id: ExperimentId): void {
+    this.#done.delete(id);
+    void vscode.commands.executeCommand('setContext', doneContextKey(id), false);
+  }
+
+  onProgress({ scriptId, events, shown }: PanelProgress): void {
+    if (!isExperimentId(scriptId) || this.#done.has(scriptId)) return;
+    let proof = this.#proofs.get(events);
+    if (proof === undefined) this.#proofs.set(events, (proof = experimentById(scriptId).proof(events)));
+    if (proof < 0 || shown < proof) return;
+    this.#done.add(scriptId);
+    void vscode.commands.executeCommand('setContext', doneContextKey(scriptId), true);
+  }
+}
+
+async function runExperiment(id: ExperimentId, services: PanelServices): Promise<void> {
   try {
     await openExperiment(experimentById(id), services);
   } catch (error) {
