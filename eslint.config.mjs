@@ -18,7 +18,7 @@ const CORE_THROUGH_FACADE = {
  * the bundle).
  */
 const CORE_FOR_THE_PANEL = {
-  regex: '(^|/)core/(?!(l10n/panelMessages|simulate/(types|planRollout|timeline|formatWatch))$)',
+  regex: '(^|/)core/(?!(l10n/panelMessages|simulate/(types|planRollout|timeline|formatWatch|why))$)',
   message: 'The webview and the protocol use only the panel strings and the simulator plan and types of src/core.',
 };
 

@@ -3,6 +3,8 @@
 import { select, type Selection } from 'd3';
 import { t } from '../src/core/l10n/panelMessages';
 import type { RolloutPlan } from '../src/core/simulate/planRollout';
+import type { Policy } from '../src/protocol/messages';
+import { EventWhy } from './eventWhy';
 import { eventClass, eventText, EVENTS_AFTER, EVENTS_BEFORE, TRANSCRIPT_LINES } from './format';
 import { el, type Layout } from './layout';
 import { WatchTranscript } from './transcript';
@@ -13,6 +15,7 @@ export class EventLog {
   readonly #eventList: HTMLOListElement;
   readonly #pre: HTMLPreElement;
   readonly #seek: (index: number) => void;
+  readonly #why = new EventWhy();
 
   /** Builds the event list in `layout.events` and the transcript pane in `layout.transcript`. */
   constructor(layout: Layout, seek: (index: number) => void) {
@@ -26,8 +29,9 @@ export class EventLog {
     this.#pre = el('pre', 'transcript__text', scroller);
   }
 
-  /** Takes a new plan: its transcript, and an empty event list. */
-  load(plan: RolloutPlan, containers: number): void {
+  /** Takes a new plan: its transcript, and an empty event list (`policy`: the plan's, for the "why"). */
+  load(plan: RolloutPlan, containers: number, policy: Policy = 'OrderedReady'): void {
+    this.#why.load(plan, policy);
     this.#transcript = new WatchTranscript(plan, containers);
     this.#transcriptCount = -1;
     select(this.#eventList).selectAll('li').remove();
@@ -59,6 +63,7 @@ export class EventLog {
         li.append('span').attr('class', 'event__type').text((i) => (plan.frames[i].event.type === 'Blocked' ? `⚠ ${plan.frames[i].event.type}` : plan.frames[i].event.type));
         li.append('span').attr('class', 'event__message').text((i) => eventText(plan.frames[i]));
         li.on('click', (_e, i) => this.#seek(i));
+        this.#why.addTo(li);
         return li;
       });
     items.each((i, k, nodes) => {

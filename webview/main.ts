@@ -40,6 +40,9 @@ let run = 0;
 /** The simulated time of the last action sent: the next init plays on from there. */
 let pendingAt: number | undefined;
 let loaded = false;
+/** The furthest frame of this plan shown so far, reported to the extension as it grows when it asks. */
+let furthest = -1;
+let reportShown = false;
 
 const controls = new Controls(layout.toolbar, layout.actions, {
   togglePlay: () => (playing ? pause() : void play()),
@@ -89,6 +92,7 @@ function positionChanged(announce: boolean): void {
   controls.setPosition(view.index, plan.frames.length, view.time, frame ? eventText(frame) : '');
   controls.setPods([...view.pods.values()].filter((p) => displayStatus(p) !== 'Terminating').sort((a, b) => a.ordinal - b.ordinal).map((p) => p.name));
   if (announce && frame) layout.live.textContent = `${frame.event.time}s: ${eventText(frame)}`;
+  if (reportShown && view.index > furthest) post({ type: 'shown', index: (furthest = view.index) });
   persist();
 }
 
@@ -153,9 +157,11 @@ function load(msg: InitMessage): void {
   const previous = stage.timeline && stage.index >= 0 ? stage.timeline.at(stage.index).time : undefined;
   const wasAtStart = stage.timeline !== undefined && stage.index < 0;
   loaded = true;
+  furthest = -1;
+  reportShown = msg.reportShown === true;
   if (typeof msg.locale === 'string') layout.texts.useLocale(msg.locale); // an older extension may not send it
   stage.showError(undefined);
-  stage.load(msg.plan, msg.containers, msg.title);
+  stage.load(msg.plan, msg.containers, msg.title, msg.policy);
   stage.setProblems(msg.problems);
   controls.setContext(msg.policy, msg.environment.storageClass);
   const timeline = stage.timeline!;

@@ -10,7 +10,7 @@
 import { select } from 'd3';
 import 'd3-transition';
 import { t } from '../src/core/l10n/panelMessages';
-import type { PanelProblem } from '../src/protocol/messages';
+import type { PanelProblem, Policy } from '../src/protocol/messages';
 import type { RolloutPlan } from '../src/core/simulate/planRollout';
 import { lookUp, serviceAnswers, Timeline, type RolloutView } from '../src/core/simulate/timeline';
 import type { StatusState } from '../src/core/simulate/types';
@@ -91,7 +91,7 @@ export class Stage {
   }
 
   /** Takes a new plan: the view is redrawn from scratch at the next show(). */
-  load(plan: RolloutPlan, containers: number, title: string): void {
+  load(plan: RolloutPlan, containers: number, title: string, policy?: Policy): void {
     this.interrupt();
     this.#plan = plan;
     this.#timeline = new Timeline(plan);
@@ -99,7 +99,7 @@ export class Stage {
     this.#index = -1;
     this.#view = undefined;
     this.#cards.load(plan);
-    this.#log.load(plan, containers);
+    this.#log.load(plan, containers, policy);
     select(this.layout.counters).selectAll('.counter').remove(); // their labels, in the locale of this plan
   }
 

@@ -27,7 +27,7 @@ export type { Fix, Rule, Severity, TextEdit } from './rules/types';
 export type { SimInput } from './simulate/input';
 export type { RolloutFrame, RolloutPlan } from './simulate/planRollout';
 export type { SimulateOptions } from './simulate/simulate';
-export type { Environment, Script, SimResult, Step } from './simulate/types';
+export type { Environment, Script, SimEvent, SimResult, Step } from './simulate/types';
 
 // Files and resources: parse once, index the workspace's resources, find the engine's own notices
 export { collectResources } from './check';
@@ -58,3 +58,6 @@ export { DEFAULT_ENVIRONMENT } from './simulate/types';
 export { BaselineIndex } from './change/baselineIndex';
 export { planChanges, type PlannedResource } from './change/plan';
 export { code, plainText } from './docs/markdown';
+
+// Learn StatefulSets (docs/learn.md): the walkthrough's experiments and their proving events
+export { doneContextKey, experimentById, isExperimentId, type Experiment, type ExperimentId } from './learn/experiments';

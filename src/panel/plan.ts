@@ -2,8 +2,9 @@
 // plans its rollout with the session's steps, environment and what-if policy. No vscode import:
 // the adapter hands in the files and the problems.
 import {
-  DEFAULT_ENVIRONMENT,
+  defaultScript,
   findAliasExpansionProblem,
+  parseScript,
   t,
   type LanguageService,
   type Resource,
@@ -55,8 +56,10 @@ export function buildInit(
   locale: string,
   keepTime?: number,
 ): ToWebview {
-  const steps = stepsOf(session);
-  const environment = { ...DEFAULT_ENVIRONMENT, storageClass: session.storageClass };
+  const base = session.script ? parseScript(session.script.text) : { script: defaultScript() };
+  if ('error' in base) return { type: 'error', message: base.error };
+  const steps = stepsOf(session, base.script.steps);
+  const environment = { ...base.script.environment, storageClass: session.storageClass };
   try {
     const plan = language.planRollout(input, { environment, steps }, MAX_EVENTS);
     if ('error' in plan) return { type: 'error', message: plan.error };
@@ -72,6 +75,7 @@ export function buildInit(
       // A plan that stopped at its budget says so among the problems, never silently.
       problems: plan.truncated === undefined ? problems : [...problems, { message: plan.truncated, index: problems.length }],
       ...(keepTime === undefined ? {} : { keepTime }),
+      ...(session.script ? { reportShown: true } : {}),
     };
   } catch (error) {
     return { type: 'error', message: t('ui.panel.simulationFailed', error instanceof Error ? error.message : String(error)) };

@@ -6,6 +6,7 @@ import { RolloutPanel, type PanelServices } from './rolloutPanel';
 import { RolloutPanelSerializer } from './serializer';
 import { registerSimulateCommand } from './simulateCommand';
 import { TranscriptChannel } from './transcript';
+import { registerLearn } from '../learn/register';
 
 export const register: Register = (context, { language, index, diagnostics, log }) => {
   const transcript = new TranscriptChannel();
@@ -22,5 +23,6 @@ export const register: Register = (context, { language, index, diagnostics, log 
     transcript,
     registerSimulateCommand(services),
     vscode.window.registerWebviewPanelSerializer(RolloutPanel.viewType, new RolloutPanelSerializer(services)),
+    ...registerLearn(context, services), // the walkthrough's steps open this panel
   ];
 };

@@ -12,8 +12,10 @@ import type { WorkspaceIndex } from '../workspaceIndex';
 import { renderHtml } from './html';
 import { buildInit } from './plan';
 import { revealProblem, type LinkedProblem } from './problems';
+import { reportProgress } from './progress';
 import { resolveSession, type Resolved } from './resolve';
-import { addStep, newSession, sameTarget, SESSION_KEY, toSession, type PanelSession, type RolloutTarget } from './session';
+import { addStep, newSession, sameTarget, SESSION_KEY, toSession, type PanelScript, type PanelSession, type RolloutTarget } from './session';
+import type { SimEvent } from '../core/index';
 import type { TranscriptChannel } from './transcript';
 
 export interface PanelServices {
@@ -36,16 +38,17 @@ export class RolloutPanel extends Disposable {
   static readonly viewType = 'statefulsetStudio.rollout';
   static currentPanel: RolloutPanel | undefined;
 
-  static createOrShow(extensionUri: vscode.Uri, target: RolloutTarget, services: PanelServices): RolloutPanel {
+  /** With a `script`, the panel always starts over from it (a walkthrough step's button). */
+  static createOrShow(extensionUri: vscode.Uri, target: RolloutTarget, services: PanelServices, script?: PanelScript): RolloutPanel {
     const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
     const current = RolloutPanel.currentPanel;
     if (current) {
-      if (!current.#session || !sameTarget(current.#session.target, target)) current.#start(newSession(target));
+      if (script || !current.#session || !sameTarget(current.#session.target, target)) current.#start(newSession(target, script));
       current.#panel.reveal(column);
       return current;
     }
     const panel = vscode.window.createWebviewPanel(RolloutPanel.viewType, titleOf(newSession(target)), column, RolloutPanel.options(extensionUri));
-    return (RolloutPanel.currentPanel = new RolloutPanel(panel, services, newSession(target)));
+    return (RolloutPanel.currentPanel = new RolloutPanel(panel, services, newSession(target, script)));
   }
 
   /** After a reload: the serializer hands over the panel; the session comes from workspaceState. */
@@ -68,6 +71,8 @@ export class RolloutPanel extends Disposable {
   #lastPosted: string | undefined;
   #generation = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The events of the plan last posted, kept only for a session with a script (its progress is reported). */
+  #events: readonly SimEvent[] | undefined;
 
   private constructor(panel: vscode.WebviewPanel, private readonly services: PanelServices, session: PanelSession | undefined) {
     super();
@@ -134,6 +139,9 @@ export class RolloutPanel extends Disposable {
         return void vscode.env.clipboard.writeText(message.text);
       case 'showTranscript':
         return this.services.transcript.show(message.text);
+      case 'shown':
+        if (session?.script && this.#events) reportProgress({ scriptId: session.script.id, events: this.#events, shown: message.index });
+        return;
       case 'openProblem': {
         const problem = this.#problems[message.index];
         return problem && void revealProblem(problem).catch((e: unknown) => this.services.log.error(`Revealing a problem failed: ${String(e)}`));
@@ -183,6 +191,8 @@ export class RolloutPanel extends Disposable {
       this.#panel.title = titleOf(this.#session);
       this.#save();
     }
-    this.post(buildInit(this.services.language, resolved.input, resolved.session, this.#problems.map((p) => p.problem), vscode.env.language, keepTime ? this.#time : undefined));
+    const init = buildInit(this.services.language, resolved.input, resolved.session, this.#problems.map((p) => p.problem), vscode.env.language, keepTime ? this.#time : undefined);
+    this.#events = init.type === 'init' && this.#session?.script ? init.plan.frames.map((f) => f.event) : undefined;
+    this.post(init);
   }
 }

@@ -3,7 +3,7 @@
 // can find the StatefulSet again after a reload; the webview's own setState holds only its view
 // (position, speed), and the protocol has no field to carry the target through it.
 import { isFromWebview, toStep, type Policy, type StepAction } from '../protocol/messages';
-import type { Step } from '../core/index';
+import { parseScript, type Step } from '../core/index';
 
 export interface RolloutTarget {
   /** The file, as a vscode.Uri string. */
@@ -19,8 +19,17 @@ export interface AddedStep {
   readonly at: number;
 }
 
+/** A prepared simulator script the panel starts from (a walkthrough experiment), as YAML text. */
+export interface PanelScript {
+  /** Who prepared it: reported back with the panel's progress. */
+  readonly id: string;
+  readonly text: string;
+}
+
 export interface PanelSession {
   readonly target: RolloutTarget;
+  /** Replaces "apply the manifest as written" with the script's steps and environment. */
+  readonly script?: PanelScript;
   /** In the order of `at` (steps of a script run in order). */
   readonly added: readonly AddedStep[];
   /** The what-if policy; undefined: the manifest's own. */
@@ -32,8 +41,13 @@ export interface PanelSession {
 export const MAX_ADDED_STEPS = 200;
 export const SESSION_KEY = 'statefulsetStudio.rollout.panel';
 
-export function newSession(target: RolloutTarget): PanelSession {
-  return { target, added: [], storageClass: 'default' };
+export const MAX_SCRIPT_LENGTH = 100_000;
+
+/** A session from time 0; with a script, its StorageClass switch starts where the script sets it. */
+export function newSession(target: RolloutTarget, script?: PanelScript): PanelSession {
+  if (!script) return { target, added: [], storageClass: 'default' };
+  const parsed = parseScript(script.text);
+  return { target, script, added: [], storageClass: 'script' in parsed ? parsed.script.environment.storageClass : 'default' };
 }
 
 export function sameTarget(a: RolloutTarget, b: RolloutTarget): boolean {
@@ -48,25 +62,31 @@ export function addStep(session: PanelSession, step: AddedStep): PanelSession {
   return { ...session, added };
 }
 
-/** The script's steps: the manifest as written, then what the user added. */
-export function stepsOf(session: PanelSession): Step[] {
-  return [{ kind: 'apply', patch: {} }, ...session.added.map(({ action, at }) => toStep(action, at))];
+/** The script's steps (by default: the manifest as written), then what the user added. */
+export function stepsOf(session: PanelSession, base: readonly Step[] = [{ kind: 'apply', patch: {} }]): Step[] {
+  return [...base, ...session.added.map(({ action, at }) => toStep(action, at))];
 }
 
 /** A session read back from workspaceState (an older version may have written it): checked like a message. */
 export function toSession(raw: unknown): PanelSession | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
-  const { target, added, policy, storageClass } = raw as Record<string, unknown>;
+  const { target, added, policy, storageClass, script } = raw as Record<string, unknown>;
   if (typeof target !== 'object' || target === null) return undefined;
   const { uri, name, namespace, documentIndex } = target as Record<string, unknown>;
   if (typeof uri !== 'string' || typeof name !== 'string' || typeof namespace !== 'string') return undefined;
   const index = typeof documentIndex === 'number' && Number.isInteger(documentIndex) && documentIndex >= 0 ? documentIndex : undefined;
-  let session = newSession({ uri, name, namespace, ...(index === undefined ? {} : { documentIndex: index }) });
-  if (storageClass === 'none') session = { ...session, storageClass };
+  let session = newSession({ uri, name, namespace, ...(index === undefined ? {} : { documentIndex: index }) }, toScript(script));
+  session = { ...session, storageClass: storageClass === 'none' ? storageClass : 'default' };
   if (policy === 'OrderedReady' || policy === 'Parallel') session = { ...session, policy };
   for (const step of Array.isArray(added) ? added : []) {
     const message: unknown = { type: 'addStep', ...(typeof step === 'object' ? step : {}) };
     if (isFromWebview(message) && message.type === 'addStep') session = addStep(session, { action: message.action, at: message.at });
   }
   return session;
+}
+
+function toScript(raw: unknown): PanelScript | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { id, text } = raw as Record<string, unknown>;
+  return typeof id === 'string' && id.length <= 100 && typeof text === 'string' && text.length <= MAX_SCRIPT_LENGTH ? { id, text } : undefined;
 }

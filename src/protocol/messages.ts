@@ -31,6 +31,8 @@ export type ToWebview =
       readonly problems: readonly PanelProblem[];
       /** After a re-plan (manifest edited): the simulated time to stay at, if possible. */
       readonly keepTime?: number;
+      /** Post `shown` as playback gets further (a walkthrough experiment waits for its proving event). */
+      readonly reportShown?: boolean;
     }
   | { readonly type: 'error'; readonly message: string };
 
@@ -54,7 +56,9 @@ export type FromWebview =
   | { readonly type: 'restart' }
   | { readonly type: 'copyTranscript'; readonly text: string }
   | { readonly type: 'showTranscript'; readonly text: string }
-  | { readonly type: 'openProblem'; readonly index: number };
+  | { readonly type: 'openProblem'; readonly index: number }
+  /** Playback reached frame `index` of the plan, further than before (a walkthrough step may be proven). */
+  | { readonly type: 'shown'; readonly index: number };
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isCount = (x: unknown, max: number) => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= max;
@@ -102,6 +106,8 @@ export function isFromWebview(x: unknown): x is FromWebview {
       return isText(x.text, 5_000_000);
     case 'openProblem':
       return isCount(x.index, 1000);
+    case 'shown':
+      return isCount(x.index, 1_000_000);
     default:
       return false;
   }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test as nodeTest } from 'node:test';
-import { launchBrowser, ROOT, startServer } from '../harness/server.mjs';
+import { openWorkbench, ROOT } from '../harness/server.mjs';
 
 const OUT = path.join(ROOT, 'test-output', 'ui');
 const VSIX = path.join(ROOT, 'statefulset-studio.vsix');
@@ -66,12 +66,7 @@ async function runCommand(title) {
 before(async () => {
   assert.ok(fs.existsSync(VSIX), 'statefulset-studio.vsix is missing: run `npm run package` first');
   copyExamples();
-  const dir = fs.mkdtempSync(path.join(OUT, '..', 'run-'));
-  server = await startServer({ dir, vsix: VSIX, folder: WORKSPACE, settings: { 'workbench.colorTheme': 'Default Light Modern' } });
-  browser = await launchBrowser(path.join(dir, 'chromium'));
-  page = browser.page;
-  await page.goto(`${server.url}?folder=${encodeURIComponent(WORKSPACE)}`);
-  await page.locator('.monaco-workbench .explorer-folders-view').waitFor({ timeout: 90_000 });
+  ({ server, browser, page } = await openWorkbench({ runsDir: path.join(OUT, '..'), vsix: VSIX, folder: WORKSPACE, settings: { 'workbench.colorTheme': 'Default Light Modern' } }));
 });
 
 after(async () => {

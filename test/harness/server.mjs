@@ -123,3 +123,21 @@ export async function launchBrowser(profileDir, { width = 1400, height = 900, co
   const page = context.pages()[0] ?? (await context.newPage());
   return { context, page, close: () => context.close() };
 }
+
+/**
+ * The UI tests' start: a VS Code server with the VSIX installed, Chromium on `folder`, ready once
+ * the Explorer shows. Each run gets its own directory under `runsDir`. Returns { server, browser, page }.
+ */
+export async function openWorkbench({ runsDir, vsix, folder, settings }) {
+  const dir = fs.mkdtempSync(path.join(runsDir, 'run-'));
+  const server = await startServer({ dir, vsix, folder, settings });
+  try {
+    const browser = await launchBrowser(path.join(dir, 'chromium'));
+    await browser.page.goto(`${server.url}?folder=${encodeURIComponent(folder)}`);
+    await browser.page.locator('.monaco-workbench .explorer-folders-view').waitFor({ timeout: 90_000 });
+    return { server, browser, page: browser.page };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+}

@@ -237,3 +237,53 @@ describe('webview panel in Chromium', () => {
     });
   }
 });
+
+// ---- The walkthrough: progress reports (`reportShown`) and the why of an event ----
+
+const shown = async (page) => (await page.evaluate(() => window.__posted)).filter((m) => m.type === 'shown').map((m) => m.index);
+
+describe('walkthrough progress and the why of events (Chromium)', () => {
+  it('reports only frames further than any shown before, and starts over with a new plan', async () => {
+    const init = initMessage({ replicas: 3 }, { reportShown: true });
+    const { page, errors } = await open(init, { reducedMotion: 'reduce' });
+    await seek(page, -1);
+    const already = (await shown(page)).length;
+    await seek(page, 8);
+    await seek(page, 3);
+    await seek(page, 12);
+    const reported = (await shown(page)).slice(already);
+    assert.deepEqual(reported.filter((i) => i >= 3), [8, 12], `reported ${reported}`);
+    for (const m of await page.evaluate(() => window.__posted)) assert.ok(isFromWebview(m), JSON.stringify(m));
+    // A re-plan (the manifest edited) stays at the same simulated time and reports that frame anew.
+    const count = (await shown(page)).length;
+    await page.evaluate((m) => window.postMessage(m, '*'), init);
+    await seek(page, 2);
+    const sameTime = init.plan.frames.findLastIndex((f) => f.event.time === init.plan.frames[12].event.time);
+    assert.deepEqual((await shown(page)).slice(count), [sameTime]);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('posts no progress for a panel on the user\'s own manifest', async () => {
+    const { page } = await open(initMessage({ replicas: 2 }));
+    await seek(page, 6);
+    assert.deepEqual(await shown(page), []);
+    await page.close();
+  });
+
+  for (const theme of ['vscode-light', 'vscode-dark', 'vscode-high-contrast']) {
+    it(`opens the why of PodCreated web-1 under its row (${theme}, screenshot)`, async () => {
+      const init = initMessage({ replicas: 3 });
+      const { page, errors } = await open(init, { theme });
+      const index = init.plan.frames.findIndex((f) => f.event.type === 'PodCreated' && f.event.object === 'web-1');
+      await seek(page, index);
+      const row = page.locator('.event--current');
+      await row.locator('.event__why-toggle').click();
+      assert.equal((await row.locator('.event__why-text').innerText()).trim(), 'OrderedReady: the controller creates web-1 only after web-0 is Running and Ready.');
+      assert.equal(await page.locator('.scrubber').inputValue(), String(index), 'the toggle did not seek');
+      await row.screenshot({ path: join(SHOTS, `event-why-${theme}.png`) });
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+});

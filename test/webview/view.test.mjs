@@ -183,3 +183,64 @@ describe('webview view (jsdom, duration 0)', () => {
     assert.deepEqual(seeks, [2]);
   });
 });
+
+// ---- The "why?" toggle of the event timeline (webview/eventWhy.ts) ----
+
+function mountWhy({ policy = 'OrderedReady', locale = 'en' } = {}) {
+  document.body.replaceChildren();
+  const seeks = [];
+  const layout = mod.buildLayout(document.body);
+  layout.texts.useLocale(locale);
+  const stage = new mod.Stage(layout, { seek: (i) => seeks.push(i), openProblem: () => {} });
+  const { plan } = scenario({ replicas: 3, policy });
+  stage.load(plan, 1, 'StatefulSet web', policy);
+  return { stage, plan, seeks };
+}
+
+/** The timeline row of frame `index` (rows are keyed by frame index). */
+const rowOf = (index) => [...document.querySelectorAll('.events__list li')].find((li) => li.__data__ === index);
+const click = (node) => node.dispatchEvent(new window.MouseEvent('click', { bubbles: true }));
+const created = (plan, pod) => plan.frames.findIndex((f) => f.event.type === 'PodCreated' && f.event.object === pod);
+
+describe('the why of a timeline event (jsdom)', () => {
+  it('expands PodCreated web-1 to the OrderedReady explanation and its docs link, without seeking, and folds it again', async () => {
+    const { stage, plan, seeks } = mountWhy();
+    const index = created(plan, 'web-1');
+    await stage.show(index, 0);
+    const toggle = rowOf(index).querySelector('.event__why-toggle');
+    assert.equal(toggle.getAttribute('aria-expanded'), 'false');
+    assert.equal(rowOf(index).querySelector('.event__why'), null);
+    click(toggle);
+    const why = rowOf(index).querySelector('.event__why');
+    assert.equal(why.querySelector('.event__why-text').textContent.trim(), 'OrderedReady: the controller creates web-1 only after web-0 is Running and Ready.');
+    assert.equal(why.querySelector('a').href, 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#pod-management-policies');
+    assert.equal(toggle.getAttribute('aria-expanded'), 'true');
+    click(why.querySelector('.event__why-text'));
+    assert.deepEqual(seeks, [], 'neither the toggle nor the explanation seeks');
+    click(toggle);
+    assert.equal(rowOf(index).querySelector('.event__why'), null);
+    assert.equal(toggle.getAttribute('aria-expanded'), 'false');
+  });
+
+  it('keeps an explanation open while playback moves on, until a new plan comes', async () => {
+    const { stage, plan } = mountWhy();
+    const index = created(plan, 'web-1');
+    await stage.show(index, 0);
+    click(rowOf(index).querySelector('.event__why-toggle'));
+    await stage.show(index + 1, 0);
+    assert.ok(rowOf(index).querySelector('.event__why'), 'still open one frame later');
+    stage.load(plan, 1, 'StatefulSet web', 'OrderedReady');
+    await stage.show(index, 0);
+    assert.equal(rowOf(index).querySelector('.event__why'), null);
+  });
+
+  it('explains the same event by the Parallel policy when the plan is Parallel, in Chinese when VS Code is', async () => {
+    const { stage, plan } = mountWhy({ policy: 'Parallel', locale: 'zh-cn' });
+    const index = created(plan, 'web-2');
+    await stage.show(index, 0);
+    click(rowOf(index).querySelector('.event__why-toggle'));
+    assert.equal(rowOf(index).querySelector('.event__why-toggle').textContent, '为什么？');
+    assert.equal(rowOf(index).querySelector('.event__why-text').textContent.trim(), 'Parallel：控制器创建 web-2，不等待 web-1 进入 Running 或 Ready。');
+    assert.equal(rowOf(index).querySelector('.event__why a').textContent, 'Kubernetes 文档');
+  });
+});

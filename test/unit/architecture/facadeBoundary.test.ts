@@ -13,6 +13,7 @@ const PANEL_CORE = new Set([
   'src/core/simulate/planRollout.ts',
   'src/core/simulate/timeline.ts',
   'src/core/simulate/formatWatch.ts',
+  'src/core/simulate/why.ts', // the timeline's "why?" texts (its tables come through panelMessages)
 ]);
 
 const graph = buildImportGraph(sourceFiles('src', 'webview'));

@@ -10,6 +10,7 @@ export const ui = {
   'ui.recheck.failed': 'StatefulSet Studio could not re-check the workspace. See the output for details.',
 
   // Editor: "Simulate Rollout" and its panel
+  'ui.learn.failed': 'StatefulSet Studio could not open the experiment. See the output for details.',
   'ui.simulate.failed': 'StatefulSet Studio could not simulate the rollout. See the output for details.',
   'ui.simulate.noEditor': 'Open a YAML file with a StatefulSet to simulate its rollout.',
   'ui.simulate.noStatefulSet': 'There is no StatefulSet in {0} to simulate (a document with apiVersion apps/v1 and kind StatefulSet).',

@@ -14,6 +14,7 @@ export const uiZh: Readonly<Record<keyof typeof ui, string>> = {
   'ui.recheck.failed': 'StatefulSet Studio 无法重新检查工作区。详情请查看输出。',
 
   // Editor: "Simulate Rollout" and its panel
+  'ui.learn.failed': 'StatefulSet Studio 无法打开这个实验。详情请查看输出。',
   'ui.simulate.failed': 'StatefulSet Studio 无法模拟发布过程。详情请查看输出。',
   'ui.simulate.noEditor': '请打开一个包含 StatefulSet 的 YAML 文件来模拟其发布过程。',
   'ui.simulate.noStatefulSet': '{0} 中没有可模拟的 StatefulSet（即 apiVersion 为 apps/v1、kind 为 StatefulSet 的文档）。',

@@ -1,0 +1,41 @@
+// English "why" of each timeline event (the panel's expandable explanation): one or two sentences
+// from the controller's point of view, keys `sim.why.*`. simulate/why.ts picks the key and the
+// kubernetes.io section it links to; {0} is the event's object, {1} the pod before it.
+export const why = {
+  'sim.why.toggle': 'why?',
+  'sim.why.docs': 'Kubernetes documentation',
+  'sim.why.stepStarted': 'Something changed the cluster (a kubectl command of the script or the panel): the controller sees the change on its next sync and compares the pods with the spec again.',
+  'sim.why.revisionCreated':
+    'The controller records every distinct pod template as a ControllerRevision and labels each pod with its name (controller-revision-hash), so it always knows which pods run the current template.',
+  'sim.why.revisionReused': 'The template equals an older revision again: the controller reuses that ControllerRevision, which is how a rollback keeps the old name.',
+  'sim.why.pvcCreated':
+    'Before it creates a pod, the controller creates each claim of volumeClaimTemplates for it, named <template>-<pod>. The claim belongs to the ordinal, not to one pod: it is created once and reused by every pod of that name.',
+  'sim.why.pvcBound': 'The StorageClass provisioned a volume and bound the claim to it. The pod can now be scheduled; recreated pods mount the same volume, so their data is still there.',
+  'sim.why.pvcPending':
+    'No StorageClass provisions this claim (the template names none and the cluster has no default), so it stays Pending; the pod that needs it cannot be scheduled, and OrderedReady waits on it forever.',
+  'sim.why.pvcDeleted': 'persistentVolumeClaimRetentionPolicy says Delete: the claim is owned by the pod or the StatefulSet and the garbage collector deletes it with its owner. The default, Retain, keeps it.',
+  'sim.why.podCreatedFirst': 'The controller creates the pods in ordinal order, lowest first: {0} comes first, and gets the same name, hostname and claims every time it is created.',
+  'sim.why.podCreatedOrdered': 'OrderedReady: the controller creates {0} only after {1} is Running and Ready.',
+  'sim.why.podCreatedParallel': 'Parallel: the controller creates {0} without waiting for {1} to be Running or Ready.',
+  'sim.why.podRecreated': '{0} was missing, so the controller recreates it under the same name, with the same hostname, DNS name and claims; only its IP will be new.',
+  'sim.why.podRunning': 'The kubelet started the containers and the pod network gave {0} an IP. The IP belongs to this incarnation of the pod: a recreated pod gets a new one, so clients use the DNS name.',
+  'sim.why.podReady':
+    'The readiness probe passed (a container without one is Ready as soon as it runs). Ready is what OrderedReady waits for before it touches the next pod, and what publishes the pod in DNS.',
+  'sim.why.podNotReady': 'The readiness probe fails: the pod leaves the Service\'s DNS answers, and OrderedReady holds every creation, deletion and update until it is Ready again.',
+  'sim.why.podAvailable': 'The pod has been Ready for minReadySeconds: only now does the controller count it as available and move on to the next ordinal.',
+  'sim.why.podFailed': 'The pod failed (evicted, or its containers exited): the controller deletes it and creates it again with the same identity.',
+  'sim.why.terminatingController':
+    'The controller deletes pods itself when scaling down (highest ordinal first, one at a time under OrderedReady) and when a rolling update replaces them (also from the highest ordinal).',
+  'sim.why.terminatingUser': 'You deleted {0}. The StatefulSet still wants it, so the controller will create it again, under the same name, once the old one is gone.',
+  'sim.why.terminatingGc':
+    'The StatefulSet was deleted: the garbage collector deletes the pods it owned, all at once and in no particular order. To stop them in order, scale to 0 first.',
+  'sim.why.podDeleted': '{0} is gone. Its claims stay (unless the retention policy says Delete): a pod created under this name later mounts the same volumes.',
+  'sim.why.dnsAdded': 'The pod is Ready and selected by the headless Service, so cluster DNS answers {0} with the pod\'s current IP: a stable name for a pod whose IP changes.',
+  'sim.why.dnsRemoved': 'The pod is not Ready or is gone: DNS stops answering this name until a pod of the same name is Ready again.',
+  'sim.why.blockedWaiting':
+    'OrderedReady: the controller handles one pod at a time and goes no further while a pod before it is not Running and Ready (or is terminating). It tries again on its next sync.',
+  'sim.why.blockedForbidden': 'The apiserver refused the change: most of a StatefulSet\'s spec cannot be updated once it exists (only replicas, template, updateStrategy and a few more).',
+  'sim.why.blockedNotFound': 'The step names a pod that does not exist at this moment, so it changes nothing.',
+  'sim.why.statusUpdated': 'The controller writes what it counted into .status (replicas, readyReplicas, currentRevision, …): what kubectl get statefulset shows.',
+  'sim.why.settled': 'Every pod matches the spec and nothing is in progress: the controller has nothing to do until something changes.',
+} as const;

@@ -1,0 +1,35 @@
+// A walkthrough step's button: the step's manifest in a fresh untitled YAML document (the learner may
+// edit it, nothing on disk changes) and the rollout panel beside it, started from the step's script.
+import * as vscode from 'vscode';
+import { parseFile, type Experiment, type LanguageService } from '../core/index';
+import { RolloutPanel, type PanelServices } from '../panel/rolloutPanel';
+import type { RolloutTarget } from '../panel/session';
+
+/** The untitled document of each experiment, reused while it stays open (with the learner's edits). */
+const opened = new Map<string, vscode.TextDocument>();
+
+export async function openExperiment(experiment: Experiment, services: PanelServices): Promise<void> {
+  const [manifest, script] = await Promise.all([experiment.manifest, experiment.script].map((file) => readShipped(services.extensionUri, file)));
+  let document = opened.get(experiment.id);
+  if (!document || document.isClosed) {
+    document = await vscode.workspace.openTextDocument({ language: 'yaml', content: manifest });
+    opened.set(experiment.id, document);
+  }
+  await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preview: false });
+  const target = targetOf(services.language, document);
+  if (!target) throw new Error(`${experiment.manifest} has no named StatefulSet`);
+  RolloutPanel.createOrShow(services.extensionUri, target, services, { id: experiment.id, text: script });
+}
+
+/** The examples ship in the VSIX (.vscodeignore): read them from the installed extension. */
+async function readShipped(extensionUri: vscode.Uri, file: string): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, file)));
+}
+
+/** The document's StatefulSet, found the way the panel finds it again (name, namespace, document index). */
+function targetOf(language: LanguageService, document: vscode.TextDocument): RolloutTarget | undefined {
+  const source = { uri: document.uri.toString(), parsed: parseFile(document.getText()) };
+  const sts = language.statefulSets([source])[0];
+  const name = sts?.name?.value;
+  return sts && name ? { uri: source.uri, name, namespace: sts.namespace, documentIndex: sts.doc.index } : undefined;
+}

@@ -1,0 +1,21 @@
+// How far the learner has played a panel that started from a prepared script (a walkthrough
+// experiment): the walkthrough ticks a step once its proving event has been shown. Panels opened
+// on the user's own manifests report nothing.
+import * as vscode from 'vscode';
+import type { SimEvent } from '../core/index';
+
+export interface PanelProgress {
+  /** The `id` of the session's PanelScript. */
+  readonly scriptId: string;
+  /** Every event of the plan the panel shows (the same array until the plan changes). */
+  readonly events: readonly SimEvent[];
+  /** The furthest frame shown so far. */
+  readonly shown: number;
+}
+
+const progress = new vscode.EventEmitter<PanelProgress>();
+export const onDidShowProgress: vscode.Event<PanelProgress> = progress.event;
+
+export function reportProgress(report: PanelProgress): void {
+  progress.fire(report);
+}
