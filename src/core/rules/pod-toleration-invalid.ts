@@ -3,11 +3,9 @@ import { invalid, missingRange, unsupported, type FieldProblem } from '../model/
 import { labelKeyProblems, labelValueProblems } from '../model/labelSyntax';
 import { POD_SPEC_PATH } from '../model/podSpec';
 import { isMap, isScalar, type Range, type YMap } from '../model/types';
+import { TAINT_EFFECTS, TOLERATION_OPERATORS } from '../model/enums';
 import { defineRule } from './defineRule';
 import { problemMessages, replacementFix, reportProblems } from './problemReport';
-
-const EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
-const OPERATORS = ['Equal', 'Exists'];
 
 export default defineRule({
   id: 'pod-toleration-invalid',
@@ -59,8 +57,8 @@ function tolerationProblems(item: YMap, path: string): TolerationProblem[] {
   } else if (operator.value === 'Exists') {
     if (value.value !== '') out.push(invalid(`${path}.operator`, value.range, value.value, "value must be empty when `operator` is 'Exists'"));
   } else {
-    out.push(unsupported(`${path}.operator`, operator.range, operator.value, OPERATORS));
+    out.push(unsupported(`${path}.operator`, operator.range, operator.value, TOLERATION_OPERATORS));
   }
-  if (effect.value !== '' && !EFFECTS.includes(effect.value)) out.push(unsupported(`${path}.effect`, effect.range, effect.value, EFFECTS));
+  if (effect.value !== '' && !TAINT_EFFECTS.includes(effect.value)) out.push(unsupported(`${path}.effect`, effect.range, effect.value, TAINT_EFFECTS));
   return out;
 }

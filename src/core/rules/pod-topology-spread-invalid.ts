@@ -3,10 +3,10 @@ import { duplicate, invalid, missingRange, required, unsupported, type FieldProb
 import { labelKeyProblems } from '../model/labelSyntax';
 import { POD_SPEC_PATH } from '../model/podSpec';
 import { isMap, isScalar, type YMap } from '../model/types';
+import { UNSATISFIABLE_ACTIONS } from '../model/enums';
 import { defineRule } from './defineRule';
 import { problemMessages, replacementFix, reportProblems } from './problemReport';
 
-const ACTIONS = ['DoNotSchedule', 'ScheduleAnyway'];
 const PATH = `${POD_SPEC_PATH}.topologySpreadConstraints`;
 
 export default defineRule({
@@ -59,7 +59,7 @@ function constraintProblems(item: YMap, path: string, later: Set<string>): Sprea
     if (problem) out.push(invalid(`${path}.topologyKey`, at('topologyKey'), key, problem));
   }
   const action = stringOf(item, 'whenUnsatisfiable');
-  if (action !== undefined && !ACTIONS.includes(action)) out.push(unsupported(`${path}.whenUnsatisfiable`, at('whenUnsatisfiable'), action, ACTIONS));
+  if (action !== undefined && !UNSATISFIABLE_ACTIONS.includes(action)) out.push(unsupported(`${path}.whenUnsatisfiable`, at('whenUnsatisfiable'), action, UNSATISFIABLE_ACTIONS));
   if (key !== undefined && action !== undefined) {
     const tuple = `{${key}, ${action}}`;
     if (later.has(tuple)) out.push(duplicate(`${path}.{topologyKey, whenUnsatisfiable}`, missingRange(item, undefined), tuple));

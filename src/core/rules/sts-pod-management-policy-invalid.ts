@@ -1,9 +1,9 @@
 import { quote } from '../model/names';
+import { POD_MANAGEMENT_POLICIES } from '../model/enums';
 import { defineRule } from './defineRule';
 import { suggestionData, unsupportedValue } from './fields';
 
 const PATH = 'spec.podManagementPolicy';
-const SUPPORTED = ['OrderedReady', 'Parallel'];
 
 export default defineRule({
   id: 'sts-pod-management-policy-invalid',
@@ -22,7 +22,7 @@ export default defineRule({
     message: "spec.podManagementPolicy: Invalid value: {0}: must be 'OrderedReady' or 'Parallel'",
   },
   check(ctx) {
-    const found = unsupportedValue(ctx.resource.root, PATH, SUPPORTED);
+    const found = unsupportedValue(ctx.resource.root, PATH, POD_MANAGEMENT_POLICIES);
     if (found) ctx.report({ range: found.value.range, path: PATH, messageId: 'message', args: [quote(found.value.value)], data: suggestionData(found) });
   },
 });

@@ -1,9 +1,9 @@
 import { quote } from '../model/names';
+import { CLAIM_RETENTION_POLICIES } from '../model/enums';
 import { defineRule } from './defineRule';
 import { unsupportedValue, suggestionData } from './fields';
 
 const BASE = 'spec.persistentVolumeClaimRetentionPolicy';
-const SUPPORTED = ['Retain', 'Delete'];
 
 export default defineRule({
   id: 'sts-retention-policy-invalid',
@@ -24,7 +24,7 @@ export default defineRule({
   check(ctx) {
     for (const field of ['whenDeleted', 'whenScaled']) {
       const path = `${BASE}.${field}`;
-      const found = unsupportedValue(ctx.resource.root, path, SUPPORTED);
+      const found = unsupportedValue(ctx.resource.root, path, CLAIM_RETENTION_POLICIES);
       if (found) ctx.report({ range: found.value.range, path, messageId: 'message', args: [path, quote(found.value.value)], data: suggestionData(found) });
     }
   },

@@ -1,9 +1,9 @@
 import { quote } from '../model/names';
+import { UPDATE_STRATEGY_TYPES } from '../model/enums';
 import { defineRule } from './defineRule';
 import { suggestionData, unsupportedValue } from './fields';
 
 const PATH = 'spec.updateStrategy.type';
-const SUPPORTED = ['RollingUpdate', 'OnDelete'];
 
 export default defineRule({
   id: 'sts-update-strategy-invalid',
@@ -22,7 +22,7 @@ export default defineRule({
     message: "spec.updateStrategy.type: Invalid value: {0}: must be 'RollingUpdate' or 'OnDelete'",
   },
   check(ctx) {
-    const found = unsupportedValue(ctx.resource.root, PATH, SUPPORTED);
+    const found = unsupportedValue(ctx.resource.root, PATH, UPDATE_STRATEGY_TYPES);
     if (found) ctx.report({ range: found.value.range, path: PATH, messageId: 'message', args: [quote(found.value.value)], data: suggestionData(found) });
   },
 });

@@ -2,10 +2,9 @@ import { getKey } from '../model/access';
 import { claimSpecs } from '../model/claimSpecs';
 import { unsupported } from '../model/fieldProblem';
 import { isScalar } from '../model/types';
+import { PERSISTENT_VOLUME_MODES } from '../model/enums';
 import { defineRule } from './defineRule';
 import { problemMessages, replacementFix, reportProblems } from './problemReport';
-
-const VOLUME_MODES = ['Block', 'Filesystem'];
 
 export default defineRule({
   id: 'vct-volume-mode-invalid',
@@ -24,8 +23,8 @@ export default defineRule({
     for (const { spec, path } of claimSpecs(ctx.resource)) {
       const mode = getKey(spec, 'volumeMode');
       // Unset and null are nil; `""` is a value upstream refuses as well.
-      if (!isScalar(mode) || typeof mode.value !== 'string' || VOLUME_MODES.includes(mode.value)) continue;
-      reportProblems(ctx, [unsupported(`${path}.volumeMode`, mode.range, mode.value, VOLUME_MODES)]);
+      if (!isScalar(mode) || typeof mode.value !== 'string' || PERSISTENT_VOLUME_MODES.includes(mode.value)) continue;
+      reportProblems(ctx, [unsupported(`${path}.volumeMode`, mode.range, mode.value, PERSISTENT_VOLUME_MODES)]);
     }
   },
   fixes(finding, ctx) {
