@@ -15,7 +15,10 @@ export function pauseBriefly(): void {
   Atomics.wait(pause, 0, 0, 5);
 }
 
-/** Writes all of `text` to `fd`; throws OutputClosed on EPIPE. */
+/**
+ * Writes all of `text` to `fd`; throws OutputClosed when the reader has gone: EPIPE on a pipe, and
+ * ECONNRESET where Node gave the child a socket pair for its stdio (seen once in the output tests).
+ */
 export function writeAll(fd: number, text: string): void {
   const buffer = Buffer.from(text, 'utf8');
   let offset = 0;
@@ -24,7 +27,7 @@ export function writeAll(fd: number, text: string): void {
       offset += fs.writeSync(fd, buffer, offset);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EPIPE') throw new OutputClosed();
+      if (code === 'EPIPE' || code === 'ECONNRESET') throw new OutputClosed();
       if (code !== 'EAGAIN') throw error;
       pauseBriefly(); // the reader is slow
     }
