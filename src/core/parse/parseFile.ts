@@ -1,6 +1,7 @@
 // Parses a whole file as a stream of documents, re-using the parse of every document whose text
 // did not change since the previous version (see DocumentCache in the VS Code adapter and the
 // incremental benchmark): an edit re-parses one document, not the file.
+import { formatSize } from '../text/formatSize';
 import { t } from '../l10n/messages';
 import { parseChunk, type ParsedChunk } from './parseChunk';
 import { splitDocuments } from './splitDocuments';
@@ -34,8 +35,8 @@ export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
 /** Why a file was not checked; also used by the editor for files too large to read at all. */
 export function describeTooLarge(size: number, maxSize: number): string {
-  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
-  return t('engine.fileTooLarge', mb(size), mb(maxSize));
+  // formatSize, as the CLI says it: a limit of 10 bytes must not read as "0.0 MB".
+  return t('engine.fileTooLarge', formatSize(size), formatSize(maxSize));
 }
 
 /**

@@ -63,6 +63,8 @@ describe('parseFile', () => {
     const [diagnostic] = checkFiles([{ uri: 'file:///big.yaml', parsed }]).get('file:///big.yaml')!;
     assert.equal(diagnostic.ruleId, 'file-too-large');
     assert.match(diagnostic.message, /20\.0 MB, over the 5\.0 MB limit/);
+    // A tiny limit is said in bytes, not as "0.0 MB" (issue #15, item 14).
+    assert.match(parseFile('a: 1\n'.repeat(20), { maxFileSize: 10 }).skipped ?? '', /it is 100 B, over the 10 B limit/);
   });
 
   it('re-parses only the edited document when given the previous chunks', () => {

@@ -23,7 +23,7 @@ export const engine = {
     'Helm template syntax ({{ … }}) found: this is a chart template, not plain YAML, so StatefulSet Studio skipped it. Check the rendered output instead (helm template … | statefulset-studio check -).',
   'engine.internalError': 'Rule {0} failed on {1}: {2}. Please report this.',
   'engine.fileTooLarge':
-    'File not checked: it is {0} MB, over the {1} MB limit (setting statefulsetStudio.maxFileSize, CLI --max-file-size).',
+    'File not checked: it is {0}, over the {1} limit (setting statefulsetStudio.maxFileSize, CLI --max-file-size).',
   'engine.lenientIndent':
     'This quoted scalar continues on a line indented no deeper than its key. Kubernetes accepts it; stricter YAML tools reject it.',
   'engine.unknownAnchor': "unknown anchor '{0}' referenced: an alias must name an anchor defined earlier in the same document. Kubernetes rejects the document.",
