@@ -2,7 +2,7 @@
 // (validateObjectFieldSelector, validateContainerResourceFieldSelector, validateConfigMapKeySelector,
 // validateSecretKeySelector), for the pod-env-invalid rule.
 import { getKey, isSet } from '../model/access';
-import { configMapKeyProblems, quote } from '../model/names';
+import { configMapKeyProblems, dns1123SubdomainProblem, quote } from '../model/names';
 import { nonEmptyString, workloadContainerNames } from '../model/podTemplate';
 import { isMap, isScalar, type YMap, type YNode } from '../model/types';
 import type { CheckContext } from './defineRule';
@@ -31,7 +31,9 @@ export function checkValueSources(ctx: Context, path: string, valueFrom: YMap): 
   if (isMap(resourceFieldRef)) checkResourceFieldRef(ctx, `${path}.resourceFieldRef`, resourceFieldRef);
   for (const key of ['configMapKeyRef', 'secretKeyRef']) {
     const ref = getKey(valueFrom, key);
-    if (isMap(ref)) checkKey(ctx, `${path}.${key}.key`, ref);
+    if (!isMap(ref)) continue;
+    checkRefName(ctx, `${path}.${key}.name`, ref);
+    checkKey(ctx, `${path}.${key}.key`, ref);
   }
 }
 
@@ -91,6 +93,17 @@ function checkResourceFieldRef(ctx: Context, path: string, ref: YMap): void {
 }
 
 /** validateConfigMapKeySelector / validateSecretKeySelector: `key` is required and a valid config key. */
+/**
+ * validateConfigMapKeySelector / validateSecretKeySelector: the name is a DNS-1123 subdomain
+ * (ValidateSecretName). An empty or unset name is left alone: older apiservers did not check it.
+ */
+function checkRefName(ctx: Context, path: string, ref: YMap): void {
+  const node = getKey(ref, 'name');
+  if (!isScalar(node) || typeof node.value !== 'string' || node.value === '') return;
+  const problem = dns1123SubdomainProblem(node.value);
+  if (problem) ctx.report({ range: node.range, path, messageId: 'invalid', args: [path, quote(node.value), problem] });
+}
+
 function checkKey(ctx: Context, path: string, ref: YMap): void {
   const node = getKey(ref, 'key');
   if (isMissing(node)) return reportRequired(ctx, path, node, ref);

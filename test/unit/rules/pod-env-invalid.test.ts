@@ -80,6 +80,19 @@ ruleTester.run(findRule('pod-env-invalid')!, {
       ],
     },
     {
+      name: 'reports a key selector naming a ConfigMap or Secret that is no DNS subdomain (validateConfigMapKeySelector, validateSecretKeySelector: ValidateSecretName)',
+      code: withEnv(
+        '        - name: A\n          valueFrom: {configMapKeyRef: {name: «My_Settings», key: mode}}\n' +
+          '        - name: B\n          valueFrom: {secretKeyRef: {name: db-credentials, key: password}}\n',
+      ),
+      errors: [
+        {
+          messageId: 'invalid',
+          message: `${C}.env[0].valueFrom.configMapKeyRef.name: Invalid value: "My_Settings": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com')`,
+        },
+      ],
+    },
+    {
       name: 'warns about a resourceFieldRef naming no container of the pod, which the kubelet’s findContainerInPod cannot find',
       code: podTemplate(
         '      initContainers:\n      - name: init\n        image: i\n' +
