@@ -1,5 +1,5 @@
 // Translations kept next to the code that owns the English: one file per language per owner area
-// (`rules/l10n/zh-cn.ts`), keyed by owner (a rule id) and then by the owner's message id. Adding a
+// (`rules/l10n/zh-cn/`), keyed by owner (a rule id) and then by the owner's message id. Adding a
 // language means adding files; a bundle carries only the catalogs its code imports.
 import { format, pickLocale } from './locale';
 
