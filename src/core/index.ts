@@ -50,7 +50,7 @@ export { escapeTerminal } from './text/terminal';
 // Simulator scripts: parse and check them before a run, print a run's events
 export { formatEvents } from './simulate/formatEvents';
 export { selectStatefulSet, type Selection } from './simulate/fromModel';
-export { findLimitProblem } from './simulate/limits';
+export { findLimitProblem, MAX_PANEL_EVENTS } from './simulate/limits';
 export { defaultScript, findPodNameProblem, parseScript } from './simulate/script';
 export { DEFAULT_ENVIRONMENT } from './simulate/types';
 

@@ -4,6 +4,7 @@
 import {
   defaultScript,
   findAliasExpansionProblem,
+  MAX_PANEL_EVENTS,
   parseScript,
   t,
   type LanguageService,
@@ -15,8 +16,6 @@ import {
 import type { PanelProblem, Policy, ToWebview } from '../protocol/messages';
 import { stepsOf, type PanelSession, type RolloutTarget } from './session';
 
-/** Frames posted to the webview at most; the plan says when it stopped early. */
-const MAX_EVENTS = 50_000;
 
 export type Found = { readonly statefulSet: Resource; readonly target: RolloutTarget } | { readonly error: string };
 
@@ -61,7 +60,7 @@ export function buildInit(
   const steps = stepsOf(session, base.script.steps);
   const environment = { ...base.script.environment, storageClass: session.storageClass };
   try {
-    const plan = language.planRollout(input, { environment, steps }, MAX_EVENTS);
+    const plan = language.planRollout(input, { environment, steps }, MAX_PANEL_EVENTS);
     if ('error' in plan) return { type: 'error', message: plan.error };
     return {
       type: 'init',

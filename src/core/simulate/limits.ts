@@ -19,6 +19,8 @@ export const MAX_EVENTS = 1_000_000;
  * replicas ran 80 s and 3 GB, then failed with "Invalid string length".
  */
 export const MAX_NAME_LENGTH = 253;
+/** Frames the rollout panel plans and posts to its webview at most; the plan says when it stopped early. */
+export const MAX_PANEL_EVENTS = 50_000;
 
 /** Why `value` is not a number of seconds the simulator takes, or undefined when it is. */
 export function secondsProblem(where: string, value: unknown): string | undefined {

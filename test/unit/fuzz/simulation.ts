@@ -9,7 +9,7 @@ import { formatEvents } from '../../../src/core/simulate/formatEvents';
 import { simulateWatch } from '../../../src/core/simulate/formatWatch';
 import { findStatefulSets } from '../../../src/core/simulate/fromModel';
 import type { SimInput } from '../../../src/core/simulate/input';
-import { findLimitProblem, MAX_REPLICAS } from '../../../src/core/simulate/limits';
+import { findLimitProblem, MAX_PANEL_EVENTS, MAX_REPLICAS } from '../../../src/core/simulate/limits';
 import { isPlain } from '../../../src/core/simulate/values';
 import { defaultScript } from '../../../src/core/simulate/script';
 import type { Script } from '../../../src/core/simulate/types';
@@ -23,8 +23,6 @@ const LANGUAGE = createLanguageService();
 
 /** StatefulSets simulated per case (a file may hold thousands). */
 const SIMULATED = 2;
-/** The panel's cap (src/panel/plan.ts MAX_EVENTS). */
-const PANEL_EVENTS = 50_000;
 /** A simulation's work grows with its pods and steps, not its text: its budget grows with them too. */
 const MS_PER_REPLICA = 2;
 const MS_PER_STEP = 1;
@@ -72,7 +70,7 @@ function planInPanel(input: SimInput, target: Parameters<typeof newSession>[0], 
   }
   assert.equal(limit, undefined, 'the panel refuses input over the limits');
   const { frames, truncated } = init.plan;
-  assert.ok(frames.length <= PANEL_EVENTS, `${frames.length} frames`);
+  assert.ok(frames.length <= MAX_PANEL_EVENTS, `${frames.length} frames`);
   // A plan cut at the cap says so among the panel's problems, never silently.
   if (truncated !== undefined) assert.ok(init.problems.some((p) => p.message === truncated), 'the truncation is listed');
   return truncated;
