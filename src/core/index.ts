@@ -33,6 +33,7 @@ export type { Environment, Script, SimEvent, SimResult, Step } from './simulate/
 export { collectResources } from './check';
 export { FILE_SKIPPED, HELM_SKIPPED, INTERNAL_ERROR, SCHEMA_RULE_ID } from './engineIds';
 export { describeResource } from './model/resource';
+export { atLeast, DEFAULT_KUBERNETES_VERSION, KUBERNETES_VERSIONS, parseKubernetesVersion, type KubernetesVersion } from './model/kubernetesVersion';
 export { ResourceIndex } from './model/resourceIndex';
 export { decodeManifestBytes } from './parse/decodeManifestBytes';
 export { LineIndex, type Position } from './parse/lineIndex';
