@@ -9,6 +9,7 @@ import type { Translations } from '../../../l10n/catalog';
 import { claimTemplatesZh } from './claimTemplates';
 import { podTemplateZh } from './podTemplate';
 import { serviceZh } from './service';
+import { serviceSpecZh } from './serviceSpec';
 import { statefulSetZh } from './statefulSet';
 
-export const zhCn: Translations = { ...statefulSetZh, ...serviceZh, ...claimTemplatesZh, ...podTemplateZh };
+export const zhCn: Translations = { ...statefulSetZh, ...serviceZh, ...serviceSpecZh, ...claimTemplatesZh, ...podTemplateZh };
