@@ -63,6 +63,7 @@ const BUILT_IN_GROUPS: Readonly<Record<string, readonly string[]>> = {
   Service: [''],
   Endpoints: [''],
   EndpointSlice: ['discovery.k8s.io'],
+  PodDisruptionBudget: ['policy'],
 };
 
 function typeOf(apiVersion: string | undefined, kind: string): string {

@@ -60,6 +60,8 @@ import svcLoadBalancerFieldsInvalid from './svc-load-balancer-fields-invalid';
 import svcIpFamiliesInvalid from './svc-ip-families-invalid';
 import svcExternalIpsInvalid from './svc-external-ips-invalid';
 import svcExternalNameInvalid from './svc-external-name-invalid';
+import pdbSpecInvalid from './pdb-spec-invalid';
+import pdbBlocksEviction from './pdb-blocks-eviction';
 import selectorInvalid from './selector-invalid';
 import labelInvalid from './label-invalid';
 import podVolumeNameInvalid from './pod-volume-name-invalid';
@@ -166,6 +168,8 @@ export const rules: readonly Rule[] = [
   svcIpFamiliesInvalid,
   svcExternalIpsInvalid,
   svcExternalNameInvalid,
+  pdbSpecInvalid,
+  pdbBlocksEviction,
   stsUpdateForbidden,
   svcUpdateClusterIpImmutable,
   svcUpdateForbidden,

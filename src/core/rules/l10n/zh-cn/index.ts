@@ -7,9 +7,10 @@
 // Chinese explanation follows it in （）.
 import type { Translations } from '../../../l10n/catalog';
 import { claimTemplatesZh } from './claimTemplates';
+import { disruptionBudgetZh } from './disruptionBudget';
 import { podTemplateZh } from './podTemplate';
 import { serviceZh } from './service';
 import { serviceSpecZh } from './serviceSpec';
 import { statefulSetZh } from './statefulSet';
 
-export const zhCn: Translations = { ...statefulSetZh, ...serviceZh, ...serviceSpecZh, ...claimTemplatesZh, ...podTemplateZh };
+export const zhCn: Translations = { ...statefulSetZh, ...serviceZh, ...serviceSpecZh, ...claimTemplatesZh, ...podTemplateZh, ...disruptionBudgetZh };
