@@ -62,6 +62,7 @@ import svcExternalIpsInvalid from './svc-external-ips-invalid';
 import svcExternalNameInvalid from './svc-external-name-invalid';
 import pdbSpecInvalid from './pdb-spec-invalid';
 import pdbBlocksEviction from './pdb-blocks-eviction';
+import listItemInvalid from './list-item-invalid';
 import selectorInvalid from './selector-invalid';
 import labelInvalid from './label-invalid';
 import podVolumeNameInvalid from './pod-volume-name-invalid';
@@ -170,6 +171,7 @@ export const rules: readonly Rule[] = [
   svcExternalNameInvalid,
   pdbSpecInvalid,
   pdbBlocksEviction,
+  listItemInvalid,
   stsUpdateForbidden,
   svcUpdateClusterIpImmutable,
   svcUpdateForbidden,

@@ -1,7 +1,10 @@
 // The budget model the pdb-* rules and the simulator share: getExpectedPodCount's arithmetic.
 import * as assert from 'node:assert/strict';
-import { collectResources } from '../../../src/core/check';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkFiles, collectResources } from '../../../src/core/check';
 import { budgetSelects, desiredHealthy, disruptionsAllowed, toDisruptionBudget, type DisruptionBudget } from '../../../src/core/index';
+import { LineIndex } from '../../../src/core/parse/lineIndex';
 import { parseFile } from '../../../src/core/parse/parseFile';
 
 function budgetOf(spec: string, apiVersion = 'policy/v1'): DisruptionBudget | undefined {
@@ -39,5 +42,28 @@ describe('the PodDisruptionBudget model (getExpectedPodCount)', () => {
     assert.equal(budgetOf(`  minAvailable: "2"\n${SELECTOR}`)!.minAvailable, undefined);
     const max = budgetOf(`  maxUnavailable: 25%\n${SELECTOR}`)!.maxUnavailable!;
     assert.deepEqual([max.value, max.percent], [25, true]);
+  });
+});
+
+describe('PodDisruptionBudgets in whole manifests', () => {
+  const FIXTURES = path.resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures');
+  const read = (...parts: string[]) => fs.readFileSync(path.join(FIXTURES, ...parts), 'utf8');
+
+  it('warns about the budget of the ZooKeeper fixture that keeps all three members, and not about the quorum-keeping one', () => {
+    const text = read('budgets', 'zookeeper-budget.yaml');
+    const lines = new LineIndex(text);
+    const serious = checkFiles([{ uri: 'zk.yaml', parsed: parseFile(text) }]).get('zk.yaml')!.filter((d) => d.severity === 'error' || d.severity === 'warning');
+    assert.deepEqual(serious.map((d) => `${lines.positionAt(d.range.start).line + 1} ${d.ruleId} ${d.name}`), ['27 pdb-blocks-eviction zk-pdb']);
+  });
+
+  it('reads the real budgets of the corpus as the disruption controller does: each lets one of its pods go', () => {
+    const corpus = (name: string) => collectResources([{ uri: name, parsed: parseFile(read('corpus', 'plain', name)) }]);
+    const zookeeper = corpus('k8s-website__zookeeper.yaml');
+    const [zkBudget] = zookeeper.map(toDisruptionBudget).filter((b) => b !== undefined);
+    assert.equal(disruptionsAllowed(zkBudget!, 3, 3), 1);
+    const thanos = corpus('kube-thanos__all-manifests-concatenated.yaml').map(toDisruptionBudget).filter((b) => b !== undefined);
+    assert.deepEqual(thanos.map((b) => desiredHealthy(b!, 3)), [2, 2]);
+    // The CockroachDB example still says policy/v1beta1, which no targeted cluster serves: not read.
+    assert.deepEqual(corpus('k8s-examples__cockroachdb-statefulset.yaml').map(toDisruptionBudget).filter((b) => b !== undefined), []);
   });
 });
