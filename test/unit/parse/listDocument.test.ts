@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkFiles, collectResources, type SourceFile } from '../../../src/core/check';
+import { hoverAt } from '../../../src/core/docs/hover';
 import { fixesFor } from '../../../src/core/fixes';
 import { ResourceIndex } from '../../../src/core/model/resourceIndex';
 import { findDefinitions } from '../../../src/core/navigate/definitions';
@@ -72,6 +73,17 @@ describe('kind: List documents (FlattenListVisitor)', () => {
     assert.ok(definition.range.start < caret);
     const [outline] = documentSymbols(LIST_URI, files[0].parsed);
     assert.deepEqual(outline.children.map((c) => c.name), ['Service nginx', 'StatefulSet web']);
+  });
+
+  it('explains the fields of an item on hover, as in a document of its own', () => {
+    const text = list(SERVICE_ITEM('nginx', 'None'));
+    const alone = `apiVersion: v1\nkind: Service\nmetadata:\n  name: nginx\nspec:\n  clusterIP: None\n`;
+    const files = sources({ [LIST_URI]: text, 'file:///alone.yaml': alone });
+    const index = new ResourceIndex(collectResources(files));
+    const inList = hoverAt(files[0], text.indexOf('clusterIP') + 2, index);
+    const single = hoverAt(files[1], alone.indexOf('clusterIP') + 2, index);
+    assert.ok(single);
+    assert.equal(inList?.markdown, single.markdown);
   });
 
   it('does not expand a list inside a List, and needs a kind on the items of a plain List', () => {
