@@ -2,15 +2,14 @@
 // document-relative findings into file diagnostics. The CLI and the VS Code adapter both call it.
 import { FILE_SKIPPED, HELM_SKIPPED, INTERNAL_ERROR, SCHEMA_RULE_ID } from './engineIds';
 import { t } from './l10n/messages';
-import { describeResource, toResource, type Resource } from './model/resource';
+import { describeResource, toResources, type Resource } from './model/resource';
 import { LineIndex } from './parse/lineIndex';
 import type { ParsedFile } from './parse/parseFile';
 import { rules as allRules } from './rules/index';
 import { ResourceIndex } from './model/resourceIndex';
 import type { Finding, Rule, Severity } from './rules/types';
 import { findSuppressions, isSuppressed } from './suppression';
-import type { Range } from './model/types';
-import type { ParsedChunk } from './parse/parseChunk';
+import type { Range, YMap } from './model/types';
 
 export interface SourceFile {
   readonly uri: string;
@@ -54,17 +53,17 @@ export interface CheckOptions {
 
 export { FILE_SKIPPED, HELM_SKIPPED, INTERNAL_ERROR, SCHEMA_RULE_ID };
 
-/** Document-scope findings, cached with the parse of their document (per rule set). */
-const documentFindings = new WeakMap<readonly Rule[], WeakMap<ParsedChunk, Map<string, Finding[]>>>();
+/**
+ * Document-scope findings, cached with the parse of their document (per rule set), by the resource's
+ * root node: the parse keeps it, and a List's items share one document.
+ */
+const documentFindings = new WeakMap<readonly Rule[], WeakMap<YMap, Map<string, Finding[]>>>();
 
 export function collectResources(files: readonly SourceFile[]): Resource[] {
   const out: Resource[] = [];
   for (const file of files) {
     if (file.parsed.helm || file.parsed.skipped) continue;
-    for (const doc of file.parsed.documents) {
-      const resource = toResource(file.uri, doc);
-      if (resource) out.push(resource);
-    }
+    for (const doc of file.parsed.documents) out.push(...toResources(file.uri, doc));
   }
   return out;
 }
@@ -113,7 +112,7 @@ function severitiesOf(rules: readonly Rule[]): ReadonlyMap<string, Severity> {
 
 function checkResource(resource: Resource, index: ResourceIndex, rules: readonly Rule[], baseline: Resource | undefined): Diagnostic[] {
   const findings: Finding[] = [];
-  const cached = cachedFindingsFor(rules, resource.doc.chunk);
+  const cached = cachedFindingsFor(rules, resource.root);
   for (const rule of rules) {
     const { appliesTo, scope } = rule.meta;
     if (!appliesTo.includes(resource.type) && !appliesTo.includes('*')) continue;
@@ -129,11 +128,11 @@ function checkResource(resource: Resource, index: ResourceIndex, rules: readonly
   return dropSchemaDuplicates(findings).map((finding) => toDiagnostic(resource, finding, severities.get(finding.ruleId) ?? 'warning'));
 }
 
-function cachedFindingsFor(rules: readonly Rule[], chunk: ParsedChunk): Map<string, Finding[]> {
-  let perChunk = documentFindings.get(rules);
-  if (!perChunk) documentFindings.set(rules, (perChunk = new WeakMap()));
-  let cached = perChunk.get(chunk);
-  if (!cached) perChunk.set(chunk, (cached = new Map()));
+function cachedFindingsFor(rules: readonly Rule[], root: YMap): Map<string, Finding[]> {
+  let perRoot = documentFindings.get(rules);
+  if (!perRoot) documentFindings.set(rules, (perRoot = new WeakMap()));
+  let cached = perRoot.get(root);
+  if (!cached) perRoot.set(root, (cached = new Map()));
   return cached;
 }
 

@@ -3,14 +3,15 @@
 import type { Diagnostic, SourceFile } from './check';
 import { collectResources } from './check';
 import { findRule } from './rules/index';
-import { ResourceIndex } from './model/resourceIndex';
+import { innermostResource, ResourceIndex } from './model/resourceIndex';
 import type { Fix, Finding } from './rules/types';
 
 export function fixesFor(diagnostic: Diagnostic, files: readonly SourceFile[], index?: ResourceIndex): Fix[] {
   const rule = findRule(diagnostic.ruleId);
   if (!rule?.fixes) return [];
   const resourceIndex = index ?? new ResourceIndex(collectResources(files));
-  const resource = resourceIndex.inFile(diagnostic.uri).find((r) => r.doc.index === diagnostic.document);
+  const inDocument = resourceIndex.inFile(diagnostic.uri).filter((r) => r.doc.index === diagnostic.document);
+  const resource = innermostResource(inDocument, diagnostic.range.start - (inDocument[0]?.doc.offset ?? 0));
   if (!resource) return [];
   const offset = resource.doc.offset;
   const finding: Finding = {

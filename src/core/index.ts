@@ -41,6 +41,9 @@ export { DEFAULT_MAX_FILE_SIZE, describeTooLarge, parseFile } from './parse/pars
 export { findAliasExpansionProblem } from './parse/toPlainValue';
 export { changesRollout } from './rules/index';
 
+// PodDisruptionBudgets (docs/validation.md §10): which pods a budget guards and how many may go, for evictions
+export { budgetSelects, desiredHealthy, disruptionsAllowed, toDisruptionBudget, type DisruptionBudget } from './model/disruptionBudget';
+
 // Strings: the locale, the message tables, text safe for a terminal
 export { setLocale, t, type MessageKey } from './l10n/messages';
 export { shorten } from './model/names';

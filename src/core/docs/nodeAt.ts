@@ -2,10 +2,10 @@
 // its key (or the `-` of a list item) or on its value, and its Kubernetes field path. Hover and
 // completion start here. Offsets in and out are absolute in the file; the tree's are document-relative.
 import type { SourceFile } from '../check';
-import { toResource, type Resource } from '../model/resource';
+import { toResources, type Resource } from '../model/resource';
+import { innermostResource, type ResourceIndex } from '../model/resourceIndex';
 import type { Range, YNode } from '../model/types';
 import type { FileDocument, ParsedFile } from '../parse/parseFile';
-import type { ResourceIndex } from '../model/resourceIndex';
 import type { DocumentedKind } from './fieldDocs';
 
 /** A step of a field path: a map key or a list index. */
@@ -34,10 +34,14 @@ export function documentAt(file: ParsedFile, offset: number): FileDocument | und
   return last && offset === last.offset + last.length ? last : undefined;
 }
 
-/** The resource of a document: the one in the index when it holds that very parse, else a fresh view. */
-export function resourceOf(file: SourceFile, doc: FileDocument, index?: ResourceIndex): Resource | undefined {
-  const known = index?.inFile(file.uri).find((r) => r.doc.chunk === doc.chunk && r.doc.offset === doc.offset);
-  return known ?? toResource(file.uri, doc);
+/**
+ * The resource of a document: the one in the index when it holds that very parse, else a fresh view.
+ * With a document-relative offset, the List item holding it (docs/yaml-decoding.md §8).
+ */
+export function resourceOf(file: SourceFile, doc: FileDocument, index?: ResourceIndex, offset?: number): Resource | undefined {
+  const known = index?.inFile(file.uri).filter((r) => r.doc.chunk === doc.chunk && r.doc.offset === doc.offset) ?? [];
+  const resources = known.length > 0 ? known : toResources(file.uri, doc);
+  return offset === undefined ? resources[0] : innermostResource(resources, offset);
 }
 
 /** StatefulSet or Service when the field docs cover the resource. */
@@ -52,13 +56,16 @@ export function nodeAt(file: SourceFile, offset: number, index?: ResourceIndex):
   if (!doc || !root || file.parsed.helm) return undefined;
   const hit = descend(root, offset - doc.offset, [], { text: file.parsed.text, base: doc.offset }, 0);
   if (!hit) return undefined;
+  const resource = resourceOf(file, doc, index, offset - doc.offset);
+  // Inside a List item, fields are the item's: `spec.ports`, not `items[0].spec.ports`.
+  const segments = resource && resource.root !== root && hit.segments.length > 2 ? hit.segments.slice(2) : hit.segments;
   return {
     doc,
-    resource: resourceOf(file, doc, index),
+    resource,
     node: hit.node,
     on: hit.on,
-    segments: hit.segments,
-    path: toPath(hit.segments),
+    segments,
+    path: toPath(segments),
     range: { start: hit.range.start + doc.offset, end: hit.range.end + doc.offset },
   };
 }

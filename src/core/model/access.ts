@@ -1,4 +1,5 @@
 // Small read helpers over the located tree. Rules use these instead of walking pairs by hand.
+import { isListItem } from './listDocument';
 import { isMap, isScalar, isSeq, type Located, type Range, type YMap, type YNode, type YSeq } from './types';
 
 /** The value under `key` in a map (the last one wins, as in Kubernetes' JSON decoding). */
@@ -59,10 +60,13 @@ export function toStringMap(node: YNode | undefined): Map<string, string> {
   return out;
 }
 
-/** Kubernetes field path of a node: `spec.template.spec.containers[0].volumeMounts[1].name`. */
+/**
+ * Kubernetes field path of a node: `spec.template.spec.containers[0].volumeMounts[1].name`. Inside
+ * a List the path starts at the item, as the apiserver receives each item alone.
+ */
 export function pathOf(node: YNode | undefined): string {
   const parts: string[] = [];
-  for (let current = node; current && current.key !== undefined; current = current.parent) {
+  for (let current = node; current && current.key !== undefined && !isListItem(current); current = current.parent) {
     parts.push(typeof current.key === 'number' ? `[${current.key}]` : `.${current.key}`);
   }
   return parts.reverse().join('').replace(/^\./, '');

@@ -7,3 +7,7 @@ export const PERSISTENT_VOLUME_MODES = ['Block', 'Filesystem'];
 export const TAINT_EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
 export const TOLERATION_OPERATORS = ['Equal', 'Exists'];
 export const UNSATISFIABLE_ACTIONS = ['DoNotSchedule', 'ScheduleAnyway'];
+export const SESSION_AFFINITIES = ['ClientIP', 'None'];
+export const TRAFFIC_POLICIES = ['Cluster', 'Local'];
+export const IP_FAMILIES = ['IPv4', 'IPv6'];
+export const IP_FAMILY_POLICIES = ['PreferDualStack', 'RequireDualStack', 'SingleStack'];

@@ -2,6 +2,7 @@
 // namespace Kubernetes would give it (`default` when omitted).
 import type { FileDocument } from '../parse/parseFile';
 import { getString } from './access';
+import { inheritedKind, isNestedList, listItemsOf } from './listDocument';
 import { isMap, type Located, type Range, type YMap } from './types';
 
 export interface Resource {
@@ -33,11 +34,22 @@ export const DEFAULT_NAMESPACE = 'default';
 
 export function toResource(uri: string, doc: FileDocument): Resource | undefined {
   const root = doc.chunk.root;
-  if (!isMap(root)) return undefined;
-  const kind = getString(root, 'kind');
+  return isMap(root) ? resourceOf(uri, doc, root, undefined) : undefined;
+}
+
+/** A list's kind and apiVersion, for items that write neither (decodeToList). */
+interface Inherited {
+  readonly kind: Located<string>;
+  readonly apiVersion: Located<string> | undefined;
+}
+
+function resourceOf(uri: string, doc: FileDocument, root: YMap, inherited: Inherited | undefined): Resource | undefined {
+  const written = getString(root, 'kind');
+  const inherits = inherited !== undefined && !written?.value && !getString(root, 'apiVersion')?.value;
+  const kind = inherits ? inherited.kind : written;
   if (!kind) return undefined;
   const namespace = getString(root, 'metadata.namespace')?.value;
-  const apiVersion = getString(root, 'apiVersion');
+  const apiVersion = inherits ? inherited.apiVersion : getString(root, 'apiVersion');
   return {
     uri,
     doc,
@@ -48,6 +60,24 @@ export function toResource(uri: string, doc: FileDocument): Resource | undefined
     namespace: namespace && namespace.length > 0 ? namespace : DEFAULT_NAMESPACE,
     root,
   };
+}
+
+/**
+ * The resources of a document: the object it holds and, when that is a list, each item kubectl
+ * sends on its own (docs/yaml-decoding.md §8). Items that are lists themselves are not expanded.
+ */
+export function toResources(uri: string, doc: FileDocument): Resource[] {
+  const own = toResource(uri, doc);
+  const items = listItemsOf(own?.root);
+  if (!own || !items) return own ? [own] : [];
+  const kind = inheritedKind(own.kind.value);
+  const inherited = kind ? { kind: { value: kind, range: own.kind.range }, apiVersion: own.apiVersion } : undefined;
+  const out = [own];
+  for (const item of items.items) {
+    const resource = isMap(item) && !isNestedList(item) ? resourceOf(uri, doc, item, inherited) : undefined;
+    if (resource) out.push(resource);
+  }
+  return out;
 }
 
 /** The group of an apiVersion: `apps` for `apps/v1`, '' for the core group (`v1`). */
@@ -63,6 +93,7 @@ const BUILT_IN_GROUPS: Readonly<Record<string, readonly string[]>> = {
   Service: [''],
   Endpoints: [''],
   EndpointSlice: ['discovery.k8s.io'],
+  PodDisruptionBudget: ['policy'],
 };
 
 function typeOf(apiVersion: string | undefined, kind: string): string {

@@ -38,6 +38,15 @@ export class ResourceIndex {
   }
 }
 
+/**
+ * Of the resources of one document (the document's own object first, then a List's items), the
+ * item whose object holds the document-relative offset, else the document's own resource.
+ */
+export function innermostResource(resources: readonly Resource[], offset: number): Resource | undefined {
+  const item = resources.find((r, i) => i > 0 && r.root.range.start <= offset && offset <= r.root.range.end);
+  return item ?? resources[0];
+}
+
 // A NUL cannot occur in a kind, namespace or name that matches anything, so keys never collide.
 function namespacedKey(kind: string, namespace: string, name: string): string {
   return `${kind}\0${namespace}\0${name}`;

@@ -2,7 +2,7 @@
 // (`StatefulSet web`), with `spec` and the parts worth jumping to beneath it: containers and
 // claim templates of a StatefulSet by name, ports of a Service.
 import { getKey, getNumber, getString } from '../model/access';
-import { describeResource, toResource, type Resource } from '../model/resource';
+import { describeResource, toResources, type Resource } from '../model/resource';
 import { servicePorts } from '../model/service';
 import { claimTemplates, containersOf } from '../model/statefulSet';
 import type { Range, YMap } from '../model/types';
@@ -25,8 +25,11 @@ export interface DocumentSymbol {
 export function documentSymbols(uri: string, parsed: ParsedFile): DocumentSymbol[] {
   if (parsed.helm || parsed.skipped) return [];
   return parsed.documents.flatMap((doc) => {
-    const resource = toResource(uri, doc);
-    return resource ? [resourceSymbol(resource)] : [];
+    // A List's items are children of the List's symbol.
+    const [own, ...items] = toResources(uri, doc);
+    if (!own) return [];
+    const symbol = resourceSymbol(own);
+    return [items.length > 0 ? { ...symbol, children: [...symbol.children, ...items.map(resourceSymbol)] } : symbol];
   });
 }
 

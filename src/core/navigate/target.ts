@@ -5,7 +5,7 @@
 import { getPath, pathOf } from '../model/access';
 import type { Resource } from '../model/resource';
 import { isMap, isScalar, isSeq, type Range, type YMap, type YNode, type YPair } from '../model/types';
-import type { ResourceIndex } from '../model/resourceIndex';
+import { innermostResource, type ResourceIndex } from '../model/resourceIndex';
 
 export interface Location {
   readonly uri: string;
@@ -65,7 +65,10 @@ function hitAt(node: YNode, offset: number, depth = 0): Hit | undefined {
 
 /** The resource of a file whose document holds an absolute offset. */
 export function resourceAt(index: ResourceIndex, uri: string, offset: number): Resource | undefined {
-  return index.inFile(uri).find((r) => r.doc.offset <= offset && offset <= r.doc.offset + r.doc.length);
+  const inDocument = index.inFile(uri).filter((r) => r.doc.offset <= offset && offset <= r.doc.offset + r.doc.length);
+  // Two documents touch at a boundary offset: the first one's resources come first, as before.
+  const first = inDocument.filter((r) => r.doc === inDocument[0]?.doc);
+  return innermostResource(first, offset - (first[0]?.doc.offset ?? 0));
 }
 
 /** What the position refers to, if it is one of the names or labels we navigate between. */

@@ -52,6 +52,17 @@ import svcPortNameInvalid from './svc-port-name-invalid';
 import svcPortInvalid from './svc-port-invalid';
 import svcPortDuplicate from './svc-port-duplicate';
 import svcNodePortForbidden from './svc-node-port-forbidden';
+import svcNodePortDuplicate from './svc-node-port-duplicate';
+import svcAppProtocolInvalid from './svc-app-protocol-invalid';
+import svcSessionAffinityInvalid from './svc-session-affinity-invalid';
+import svcTrafficPolicyInvalid from './svc-traffic-policy-invalid';
+import svcLoadBalancerFieldsInvalid from './svc-load-balancer-fields-invalid';
+import svcIpFamiliesInvalid from './svc-ip-families-invalid';
+import svcExternalIpsInvalid from './svc-external-ips-invalid';
+import svcExternalNameInvalid from './svc-external-name-invalid';
+import pdbSpecInvalid from './pdb-spec-invalid';
+import pdbBlocksEviction from './pdb-blocks-eviction';
+import listItemInvalid from './list-item-invalid';
 import selectorInvalid from './selector-invalid';
 import labelInvalid from './label-invalid';
 import podVolumeNameInvalid from './pod-volume-name-invalid';
@@ -150,6 +161,17 @@ export const rules: readonly Rule[] = [
   svcPortInvalid,
   svcPortDuplicate,
   svcNodePortForbidden,
+  svcNodePortDuplicate,
+  svcAppProtocolInvalid,
+  svcSessionAffinityInvalid,
+  svcTrafficPolicyInvalid,
+  svcLoadBalancerFieldsInvalid,
+  svcIpFamiliesInvalid,
+  svcExternalIpsInvalid,
+  svcExternalNameInvalid,
+  pdbSpecInvalid,
+  pdbBlocksEviction,
+  listItemInvalid,
   stsUpdateForbidden,
   svcUpdateClusterIpImmutable,
   svcUpdateForbidden,

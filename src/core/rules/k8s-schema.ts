@@ -1,4 +1,5 @@
 import { SCHEMA_RULE_ID } from '../engineIds';
+import { getKey } from '../model/access';
 import { checkSchema } from '../schema/checkSchema';
 import { loadSchema } from '../schema/loadSchema';
 import { defineRule } from './defineRule';
@@ -26,7 +27,10 @@ export default defineRule({
     const schema = loadSchema();
     const root = schema.roots[resource.type];
     if (!root || resource.apiVersion?.value !== root.apiVersion) return;
+    // A typed list's item without kind and apiVersion gets the list's (docs/yaml-decoding.md §8).
+    const inherited = getKey(resource.root, 'kind') === undefined;
     for (const finding of checkSchema(resource.root, root.type, SCHEMA_RULE_ID, { schema })) {
+      if (inherited && (finding.path === 'kind' || finding.path === 'apiVersion')) continue;
       ctx.report({ range: finding.range, path: finding.path, messageId: 'schema', args: [finding.message], data: finding.data });
     }
   },

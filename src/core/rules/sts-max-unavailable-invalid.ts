@@ -1,13 +1,11 @@
 import { getPath } from '../model/access';
+import { intOrPercentProblem, PERCENT_PROBLEM, toIntOrPercent } from '../model/intOrPercent';
 import { quote } from '../model/names';
 import { effectiveUpdateStrategyType } from '../model/statefulSet';
 import { isScalar } from '../model/types';
 import { defineRule } from './defineRule';
 
 const PATH = 'spec.updateStrategy.rollingUpdate.maxUnavailable';
-const PERCENT = /^[0-9]+%$/;
-const PERCENT_PROBLEM =
-  "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%', or '93%', regex used for validation is '[0-9]+%')";
 
 /**
  * The first error `validateRollingUpdateStatefulSet` reports for an int-or-percent, in its order:
@@ -15,14 +13,11 @@ const PERCENT_PROBLEM =
  * then `IsNotMoreThan100Percent`.
  */
 export function maxUnavailableProblem(value: number | string): string | undefined {
-  if (typeof value === 'number') {
-    if (value < 0) return 'must be greater than or equal to 0';
-    return value === 0 ? 'cannot be 0' : undefined;
-  }
-  if (!PERCENT.test(value)) return PERCENT_PROBLEM;
-  const percent = Number(value.slice(0, -1));
-  if (percent === 0) return 'cannot be 0';
-  return percent > 100 ? 'must not be greater than 100%' : undefined;
+  const problem = intOrPercentProblem(value);
+  if (problem === PERCENT_PROBLEM || (typeof value === 'number' && problem)) return problem;
+  // A zero number or percentage is refused before the 100% bound is checked.
+  if (toIntOrPercent(value)?.value === 0) return 'cannot be 0';
+  return problem;
 }
 
 export default defineRule({

@@ -4,13 +4,12 @@
 import { getPath, getString } from '../model/access';
 import type { Resource } from '../model/resource';
 import { effectiveServiceType } from '../model/service';
+import { needsHealthCheck } from '../model/serviceFields';
 import { isScalar, type YNode } from '../model/types';
 import { reportRange } from '../change/paths';
 import { defineRule } from './defineRule';
 
 const isLoadBalancer = (svc: Resource) => effectiveServiceType(svc) === 'LoadBalancer';
-/** apiservice.NeedsHealthCheck: a LoadBalancer whose externalTrafficPolicy is Local. */
-const needsHealthCheck = (svc: Resource) => isLoadBalancer(svc) && getString(svc.root, 'spec.externalTrafficPolicy')?.value === 'Local';
 
 function numberAt(svc: Resource, path: string): { value: number; node: YNode } | undefined {
   const node = getPath(svc.root, path);

@@ -7,8 +7,11 @@
 // Chinese explanation follows it in （）.
 import type { Translations } from '../../../l10n/catalog';
 import { claimTemplatesZh } from './claimTemplates';
+import { disruptionBudgetZh } from './disruptionBudget';
+import { listsZh } from './lists';
 import { podTemplateZh } from './podTemplate';
 import { serviceZh } from './service';
+import { serviceSpecZh } from './serviceSpec';
 import { statefulSetZh } from './statefulSet';
 
-export const zhCn: Translations = { ...statefulSetZh, ...serviceZh, ...claimTemplatesZh, ...podTemplateZh };
+export const zhCn: Translations = { ...statefulSetZh, ...serviceZh, ...serviceSpecZh, ...claimTemplatesZh, ...podTemplateZh, ...disruptionBudgetZh, ...listsZh };
