@@ -11,6 +11,7 @@ import type { Finding, Rule, Severity } from './rules/types';
 import { findSuppressions, isSuppressed } from './suppression';
 import type { Range } from './model/types';
 import type { ParsedChunk } from './parse/parseChunk';
+import { DEFAULT_KUBERNETES_VERSION, type KubernetesVersion } from './model/kubernetesVersion';
 
 export interface SourceFile {
   readonly uri: string;
@@ -50,12 +51,14 @@ export interface CheckOptions {
   readonly rules?: readonly Rule[];
   /** The baseline of a resource, for the update rules (change/baselineIndex.ts `lookupFor`); looked up, never computed, per check. */
   readonly baseline?: (resource: Resource) => Resource | undefined;
+  /** The Kubernetes minor to check against (schema and version-dependent rules); the newest by default. */
+  readonly kubernetesVersion?: KubernetesVersion;
 }
 
 export { FILE_SKIPPED, HELM_SKIPPED, INTERNAL_ERROR, SCHEMA_RULE_ID };
 
-/** Document-scope findings, cached with the parse of their document (per rule set). */
-const documentFindings = new WeakMap<readonly Rule[], WeakMap<ParsedChunk, Map<string, Finding[]>>>();
+/** Document-scope findings, cached with the parse of their document (per rule set and targeted version). */
+const documentFindings = new WeakMap<readonly Rule[], Map<KubernetesVersion, WeakMap<ParsedChunk, Map<string, Finding[]>>>>();
 
 export function collectResources(files: readonly SourceFile[]): Resource[] {
   const out: Resource[] = [];
@@ -98,7 +101,8 @@ function checkOne(file: SourceFile, resources: readonly Resource[], index: Resou
       });
     }
   }
-  for (const resource of resources) diagnostics.push(...checkResource(resource, index, rules, options.baseline?.(resource)));
+  const version = options.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION;
+  for (const resource of resources) diagnostics.push(...checkResource(resource, { index, rules, version, baseline: options.baseline?.(resource) }));
   return applyOptions(diagnostics, parsed.text, options);
 }
 
@@ -111,9 +115,18 @@ function severitiesOf(rules: readonly Rule[]): ReadonlyMap<string, Severity> {
   return table;
 }
 
-function checkResource(resource: Resource, index: ResourceIndex, rules: readonly Rule[], baseline: Resource | undefined): Diagnostic[] {
+/** What every rule of one check sees besides the resource. */
+interface RunContext {
+  readonly index: ResourceIndex;
+  readonly rules: readonly Rule[];
+  readonly version: KubernetesVersion;
+  readonly baseline: Resource | undefined;
+}
+
+function checkResource(resource: Resource, run: RunContext): Diagnostic[] {
+  const { rules } = run;
   const findings: Finding[] = [];
-  const cached = cachedFindingsFor(rules, resource.doc.chunk);
+  const cached = cachedFindingsFor(rules, run.version, resource.doc.chunk);
   for (const rule of rules) {
     const { appliesTo, scope } = rule.meta;
     if (!appliesTo.includes(resource.type) && !appliesTo.includes('*')) continue;
@@ -121,7 +134,7 @@ function checkResource(resource: Resource, index: ResourceIndex, rules: readonly
       findings.push(...cached.get(rule.id)!);
       continue;
     }
-    const result = runRule(rule, resource, index, baseline);
+    const result = runRule(rule, resource, run);
     if (scope === 'document') cached.set(rule.id, result);
     findings.push(...result);
   }
@@ -129,17 +142,19 @@ function checkResource(resource: Resource, index: ResourceIndex, rules: readonly
   return dropSchemaDuplicates(findings).map((finding) => toDiagnostic(resource, finding, severities.get(finding.ruleId) ?? 'warning'));
 }
 
-function cachedFindingsFor(rules: readonly Rule[], chunk: ParsedChunk): Map<string, Finding[]> {
-  let perChunk = documentFindings.get(rules);
-  if (!perChunk) documentFindings.set(rules, (perChunk = new WeakMap()));
+function cachedFindingsFor(rules: readonly Rule[], version: KubernetesVersion, chunk: ParsedChunk): Map<string, Finding[]> {
+  let perVersion = documentFindings.get(rules);
+  if (!perVersion) documentFindings.set(rules, (perVersion = new Map()));
+  let perChunk = perVersion.get(version);
+  if (!perChunk) perVersion.set(version, (perChunk = new WeakMap()));
   let cached = perChunk.get(chunk);
   if (!cached) perChunk.set(chunk, (cached = new Map()));
   return cached;
 }
 
-function runRule(rule: Rule, resource: Resource, index: ResourceIndex, baseline: Resource | undefined): Finding[] {
+function runRule(rule: Rule, resource: Resource, { index, baseline, version }: RunContext): Finding[] {
   try {
-    return rule.check(baseline ? { resource, index, baseline } : { resource, index });
+    return rule.check(baseline ? { resource, index, baseline, kubernetesVersion: version } : { resource, index, kubernetesVersion: version });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const message = t('engine.internalError', rule.id, describeResource(resource), reason);

@@ -1,10 +1,11 @@
 import { SCHEMA_RULE_ID } from '../engineIds';
 import { checkSchema } from '../schema/checkSchema';
-import { loadSchema } from '../schema/loadSchema';
+import { loadNewerSchema, loadSchema } from '../schema/loadSchema';
 import { defineRule } from './defineRule';
 
 // Checks every field of an apps/v1 StatefulSet and a v1 Service against the Kubernetes API schema
-// (generated from kubernetes-models). Other apiVersions are left to the rules about them.
+// of the targeted minor (generated from kubernetes-models, docs/validation.md §9). Other
+// apiVersions are left to the rules about them.
 
 // The engine (check.ts) knows this id to drop schema findings another rule already reports.
 export default defineRule({
@@ -23,11 +24,14 @@ export default defineRule({
   messages: { schema: '{0}' },
   check(ctx) {
     const { resource } = ctx;
-    const schema = loadSchema();
+    const schema = loadSchema(ctx.kubernetesVersion);
     const root = schema.roots[resource.type];
     if (!root || resource.apiVersion?.value !== root.apiVersion) return;
-    for (const finding of checkSchema(resource.root, root.type, SCHEMA_RULE_ID, { schema })) {
-      ctx.report({ range: finding.range, path: finding.path, messageId: 'schema', args: [finding.message], data: finding.data });
+    const newerSchema = loadNewerSchema(ctx.kubernetesVersion);
+    const newer = newerSchema && { schema: newerSchema, target: ctx.kubernetesVersion };
+    for (const finding of checkSchema(resource.root, root.type, SCHEMA_RULE_ID, newer ? { schema, newer } : { schema })) {
+      const { range, path, message, data, severity } = finding;
+      ctx.report({ range, path, messageId: 'schema', args: [message], data, ...(severity ? { severity } : {}) });
     }
   },
 });
