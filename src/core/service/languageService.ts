@@ -97,7 +97,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     fixes: fixesFor,
     hover: (file, offset, index) => hoverAt(file, offset, index, target()),
     ruleDocs: ruleDocsMarkdown,
-    complete: completionsAt,
+    complete: (file, offset, index) => completionsAt(file, offset, index, target()),
     definitions: findDefinitions,
     references: findReferences,
     symbols: (file) => documentSymbols(file.uri, file.parsed),

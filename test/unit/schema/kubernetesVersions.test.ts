@@ -114,4 +114,14 @@ describe('LanguageServiceOptions.kubernetesVersion', () => {
     assert.ok(createLanguageService().explain('StatefulSet', 'spec.template.spec.hostnameOverride'));
     assert.ok(!service.childFields('StatefulSet', 'spec.template.spec').some((f) => f.name === 'hostnameOverride'));
   });
+
+  it("completes only the fields of the target's API", () => {
+    const text = withPodSpec('      host\n');
+    const typed: SourceFile = { uri: URI, parsed: parseFile(text) };
+    const index = new ResourceIndex(collectResources([typed]));
+    const offered = (version: KubernetesVersion) =>
+      createLanguageService({ kubernetesVersion: version }).complete(typed, text.indexOf('      host\n') + 10, index).map((item) => item.label);
+    assert.ok(offered('1.36').includes('hostnameOverride'), offered('1.36').join(' '));
+    assert.ok(offered('1.33').includes('hostNetwork') && !offered('1.33').includes('hostnameOverride'), offered('1.33').join(' '));
+  });
 });
