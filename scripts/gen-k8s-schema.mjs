@@ -1,26 +1,25 @@
 // Generates the Kubernetes field schema the checker uses, from the npm package kubernetes-models:
-//   src/core/schema/generated/schema.json  structure only (types, required fields, enums)
-//   src/core/schema/generated/docs.json    descriptions (loaded only by hovers and `explain`)
-// Run by `npm run gen` (and so by every build). Deterministic: the same package gives the same bytes.
+//   src/core/schema/generated/schema.json         the newest API: structure only (types, required fields, enums)
+//   src/core/schema/generated/schema-<minor>.diff.json  each older API, as the types that differ from it
+//   src/core/schema/generated/docs.json           descriptions of the newest (loaded only by hovers and `explain`)
+// One schema per kubernetes-models release in k8s-versions.mjs (MODEL_PACKAGES); a targeted minor
+// with no release of its own uses the nearest older one (docs/validation.md §11).
+// Run by `npm run gen` (and so by every build). Deterministic: the same packages give the same bytes.
 import { Buffer } from 'node:buffer';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DtsReader } from './k8s-dts-reader.mjs';
+import { DtsReader, findPackage } from './k8s-dts-reader.mjs';
 import { IntProbe } from './k8s-int-probe.mjs';
+import { diffSchema, MODEL_PACKAGES } from './k8s-versions.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const NODE_MODULES = join(ROOT, 'node_modules');
-const MODELS = join(NODE_MODULES, 'kubernetes-models');
-const APIMACHINERY = join(NODE_MODULES, '@kubernetes-models', 'apimachinery');
 const OUT_DIR = join(ROOT, 'src', 'core', 'schema', 'generated');
 
-/** The Kubernetes API each kubernetes-models release was generated from (the package does not say). */
-const KUBERNETES_VERSION_BY_PACKAGE = { '5.1.0': '1.35' };
-
 const ROOTS = [
-  { kind: 'StatefulSet', file: join(MODELS, 'apps', 'v1', 'StatefulSet.d.ts'), name: 'IStatefulSet' },
-  { kind: 'Service', file: join(MODELS, 'v1', 'Service.d.ts'), name: 'IService' },
+  { kind: 'StatefulSet', file: ['apps', 'v1', 'StatefulSet.d.ts'], name: 'IStatefulSet' },
+  { kind: 'Service', file: ['v1', 'Service.d.ts'], name: 'IService' },
 ];
 
 function packageVersion(dir) {
@@ -69,10 +68,10 @@ function sortedKeys(map) {
   return [...map.keys()].sort();
 }
 
-async function buildOutputs(reader, roots, meta) {
+async function buildOutputs(reader, roots, meta, probe) {
   const types = reader.types;
   const names = assignNames(types);
-  const ctx = { types, names, probe: new IntProbe([MODELS, APIMACHINERY]) };
+  const ctx = { types, names, probe };
   const schemaTypes = {};
   const docTypes = {};
   const byName = [...types.values()].sort((a, b) => (names.get(a.key) < names.get(b.key) ? -1 : 1));
@@ -110,32 +109,44 @@ export function countFieldPaths(schema) {
   return Object.values(schema.roots).reduce((sum, root) => sum + walk(root.type, [root.type]), 0);
 }
 
-async function main() {
-  const started = performance.now();
-  const version = packageVersion(MODELS);
-  const kubernetesVersion = KUBERNETES_VERSION_BY_PACKAGE[version];
-  if (!kubernetesVersion) {
-    console.warn(`gen-k8s-schema: kubernetes-models ${version} is not in KUBERNETES_VERSION_BY_PACKAGE; add the Kubernetes version it carries.`);
-  }
+/** The schema and docs of one kubernetes-models release. */
+async function generate(pkg) {
+  const models = join(NODE_MODULES, pkg.dir);
+  const apimachinery = findPackage(models, '@kubernetes-models/apimachinery');
+  const version = packageVersion(models);
+  if (version !== pkg.version) throw new Error(`${pkg.dir} is ${version}, MODEL_PACKAGES says ${pkg.version}: update the table`);
   const meta = {
-    kubernetesVersion: kubernetesVersion ?? 'unknown',
-    source: { 'kubernetes-models': version, '@kubernetes-models/apimachinery': packageVersion(APIMACHINERY) },
+    kubernetesVersion: pkg.kubernetes,
+    source: { 'kubernetes-models': version, '@kubernetes-models/apimachinery': packageVersion(apimachinery) },
   };
   const reader = new DtsReader(NODE_MODULES);
-  const roots = ROOTS.map((r) => ({ ...r, key: reader.collectRoot(r.file, r.name) }));
-  if (roots.some((r) => !r.key)) throw new Error(`cannot read the root types: ${reader.warnings.join('; ')}`);
-  for (const warning of reader.warnings) console.warn(`gen-k8s-schema: ${warning}`);
-  const { schema, docs } = await buildOutputs(reader, roots, meta);
+  const roots = ROOTS.map((r) => ({ ...r, key: reader.collectRoot(join(models, ...r.file), r.name) }));
+  if (roots.some((r) => !r.key)) throw new Error(`cannot read the root types of ${pkg.dir}: ${reader.warnings.join('; ')}`);
+  for (const warning of reader.warnings) console.warn(`gen-k8s-schema: ${pkg.dir}: ${warning}`);
+  return buildOutputs(reader, roots, meta, new IntProbe([models, apimachinery]));
+}
+
+function write(name, data) {
+  const text = `${JSON.stringify(data)}\n`;
+  writeFileSync(join(OUT_DIR, name), text);
+  return `${name} ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB`;
+}
+
+async function main() {
+  const started = performance.now();
+  const [newest, ...older] = MODEL_PACKAGES;
+  const { schema, docs } = await generate(newest);
   mkdirSync(OUT_DIR, { recursive: true });
-  const schemaText = JSON.stringify(schema);
-  const docsText = JSON.stringify(docs);
-  writeFileSync(join(OUT_DIR, 'schema.json'), `${schemaText}\n`);
-  writeFileSync(join(OUT_DIR, 'docs.json'), `${docsText}\n`);
+  for (const stale of readdirSync(OUT_DIR).filter((f) => f.endsWith('.diff.json'))) rmSync(join(OUT_DIR, stale));
+  const written = [write('schema.json', schema), write('docs.json', docs)];
+  for (const pkg of older) {
+    const diff = diffSchema(schema, (await generate(pkg)).schema);
+    written.push(`${write(`schema-${pkg.kubernetes}.diff.json`, diff)} (${Object.keys(diff.types).length} types differ)`);
+  }
   const ms = Math.round(performance.now() - started);
-  const kb = (s) => `${(Buffer.byteLength(s) / 1024).toFixed(0)} KB`;
   console.log(
-    `gen-k8s-schema: Kubernetes ${meta.kubernetesVersion} (kubernetes-models ${version}): ${Object.keys(schema.types).length} types, ` +
-      `${countFieldPaths(schema)} field paths; schema.json ${kb(schemaText)}, docs.json ${kb(docsText)}; ${ms} ms`,
+    `gen-k8s-schema: Kubernetes ${MODEL_PACKAGES.map((p) => `${p.kubernetes} (kubernetes-models ${p.version})`).join(', ')}: ` +
+      `${Object.keys(schema.types).length} types, ${countFieldPaths(schema)} field paths in the newest; ${written.join(', ')}; ${ms} ms`,
   );
 }
 

@@ -65,12 +65,13 @@ export class DtsReader {
   }
 
   #resolveSpecifier(from, spec) {
-    if (spec.startsWith('.')) return resolve(dirname(from), spec.replace(/\.js$/, '.d.ts'));
+    // kubernetes-models 5 writes `./Container.js`, 4.x `./Container`.
+    if (spec.startsWith('.')) return resolve(dirname(from), `${spec.replace(/\.js$/, '')}.d.ts`);
     const parts = spec.split('/');
     const pkgLength = spec.startsWith('@') ? 2 : 1;
     const pkg = parts.slice(0, pkgLength).join('/');
     const sub = parts.slice(pkgLength).join('/');
-    const pkgDir = join(this.#nodeModules, pkg);
+    const pkgDir = findPackage(dirname(from), pkg) ?? join(this.#nodeModules, pkg);
     const candidates = sub ? [join(pkgDir, `${sub}.d.ts`), join(pkgDir, sub, 'index.d.ts')] : [packageTypes(pkgDir), join(pkgDir, 'index.d.ts')];
     return candidates.find((c) => c && existsSync(c)) ?? candidates[0];
   }
@@ -223,6 +224,19 @@ export class DtsReader {
     }
     if (found.decl.members.length === 0) return 'any'; // free-form object (FieldsV1): not checked
     return { ref: this.#collectNamed(file, name) };
+  }
+}
+
+/**
+ * Where Node would find `pkg` when imported from `dir`: the nearest `node_modules/<pkg>` upwards.
+ * An older kubernetes-models installed under an alias (`kubernetes-models-1.33`) keeps the
+ * `@kubernetes-models/apimachinery` of its own major in its nested node_modules.
+ */
+export function findPackage(dir, pkg) {
+  for (let at = dir; ; at = dirname(at)) {
+    const candidate = join(at, 'node_modules', pkg);
+    if (existsSync(join(candidate, 'package.json'))) return candidate;
+    if (dirname(at) === at) return undefined;
   }
 }
 

@@ -39,7 +39,8 @@ export class IntProbe {
     for (const dir of this.#packageDirs) {
       try {
         const mod = await import(pathToFileURL(join(dir, '_schemas', `${definition}.js`)).href);
-        validate = mod.validate;
+        // 4.x ships CommonJS validators whose named export Node cannot see: `default.validate`.
+        validate = mod.validate ?? mod.default?.validate;
         break;
       } catch (error) {
         if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;

@@ -28,11 +28,12 @@ const ADAPTERS: readonly { readonly register: Register }[] = [codeActions, comma
 
 export function activate(context: vscode.ExtensionContext): void {
   setLocale(vscode.env.language);
-  const language = createLanguageService();
   const log = vscode.window.createOutputChannel('StatefulSet Studio', { log: true });
   context.subscriptions.push(log);
   const settings = new SettingsStore(log);
   context.subscriptions.push(settings);
+  // Asked on every call: a changed kubernetesVersion applies at once (the publisher re-checks on the change).
+  const language = createLanguageService({ kubernetesVersion: () => settings.current.kubernetesVersion });
   const index = new WorkspaceIndex(settings, log);
   context.subscriptions.push(index);
   const diagnostics = new DiagnosticsPublisher(language, index, settings, log);

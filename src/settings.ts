@@ -1,7 +1,7 @@
 // The `statefulsetStudio.*` settings, read and validated in one place, with an event when they
 // (or the presence of the Red Hat YAML extension, which `yamlSyntaxDiagnostics: auto` depends on) change.
 import * as vscode from 'vscode';
-import { DEFAULT_MAX_FILE_SIZE, type SeverityOverride } from './core/index';
+import { DEFAULT_KUBERNETES_VERSION, DEFAULT_MAX_FILE_SIZE, parseKubernetesVersion, type KubernetesVersion, type SeverityOverride } from './core/index';
 import { Disposable, guard, type ErrorLog } from './util/dispose';
 
 export const SETTINGS_SECTION = 'statefulsetStudio';
@@ -27,6 +27,8 @@ export interface Settings {
   readonly debounceMs: number;
   /** yamlSyntaxDiagnostics resolved against the installed extensions. */
   readonly reportYamlSyntax: boolean;
+  /** `statefulsetStudio.kubernetesVersion`: the minor checks, hovers and the schema target. */
+  readonly kubernetesVersion: KubernetesVersion;
 }
 
 export interface SettingsChange {
@@ -46,6 +48,8 @@ export function readSettings(): Settings {
     debounceMs: toCount(config.get('debounceMs'), DEFAULT_DEBOUNCE_MS, 0),
     reportYamlSyntax:
       yamlSyntaxDiagnostics === 'always' || (yamlSyntaxDiagnostics === 'auto' && !vscode.extensions.getExtension(REDHAT_YAML_EXTENSION)),
+    // An edited settings.json can hold anything: a value we do not model falls back to the newest.
+    kubernetesVersion: parseKubernetesVersion(config.get('kubernetesVersion')) ?? DEFAULT_KUBERNETES_VERSION,
   };
 }
 

@@ -2,7 +2,7 @@
 // An input that cannot be used (missing, not a regular file, over the size limit, unreadable) is
 // reported on stderr and the others are checked all the same; the exit code is then 2, which wins
 // over 1 (errors found), since the run did not check everything it was asked to.
-import { collectResources, parseFile, t, type ParsedChunk, type SeverityOverride } from '../core/index';
+import { collectResources, parseFile, t, type KubernetesVersion, type ParsedChunk, type SeverityOverride } from '../core/index';
 import { openGitBaseline, readGitBaseline } from './baseline';
 import { expandInputs } from './expandInputs';
 import { languageService } from './languageService';
@@ -20,6 +20,8 @@ export interface CheckArgs {
   readonly severities: Readonly<Record<string, SeverityOverride>>;
   /** `--baseline REF`: the update rules compare with the inputs' repository at REF. */
   readonly baseline?: string;
+  /** `--kube-version`: the Kubernetes minor to check against; the newest when absent. */
+  readonly kubernetesVersion?: KubernetesVersion;
   readonly cwd: string;
   readonly version: string;
   /** Where the report goes (stdout). */
@@ -36,7 +38,11 @@ export function runCheck(args: CheckArgs): 0 | 1 | 2 {
   const { sources, chunksOf } = parseInputs(files, args.maxFileSize);
   const baseline = opened && readGitBaseline(opened, args.inputs, args.cwd, args.maxFileSize, chunksOf);
   const lookup = baseline?.index.lookupFor(collectResources(sources));
-  const results = languageService.checkFiles(sources, { severities: args.severities, ...(lookup ? { baseline: lookup } : {}) });
+  const results = languageService.checkFiles(sources, {
+    severities: args.severities,
+    ...(lookup ? { baseline: lookup } : {}),
+    ...(args.kubernetesVersion ? { kubernetesVersion: args.kubernetesVersion } : {}),
+  });
   const reports: FileReport[] = files.map((f) => ({ name: f.input.name, text: f.text, diagnostics: results.get(f.input.absolute) ?? [] }));
   writeReport(reports, args);
   const hasError = reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'));

@@ -1,8 +1,8 @@
 // `statefulset-studio explain <Kind>.<field.path>`: a field's type and description, offline, in
 // the layout of `kubectl explain`, from the same generated data as the editor's hovers.
-import { escapeTerminal, t, type DocumentedKind } from '../core/index';
+import { apiLabel, escapeTerminal, t, type DocumentedKind, type KubernetesVersion } from '../core/index';
 import { ArgumentError, UsageError } from './errors';
-import { languageService } from './languageService';
+import { languageServiceFor } from './languageService';
 
 const KINDS: Record<string, { kind: DocumentedKind; version: string }> = {
   statefulset: { kind: 'StatefulSet', version: 'apps/v1' },
@@ -28,7 +28,9 @@ function wrap(text: string, indent: string, width = 80): string {
   return out.join('\n');
 }
 
-export function runExplain(args: readonly string[]): string {
+/** `version`: `--kube-version`, the API whose fields are listed (the newest when absent). */
+export function runExplain(args: readonly string[], version?: KubernetesVersion): string {
+  const languageService = languageServiceFor(version);
   if (args.length !== 1) throw new ArgumentError(t('cli.error.explainArgs'));
   const [kindName, ...rest] = args[0].split('.');
   const target = Object.hasOwn(KINDS, kindName.toLowerCase()) ? KINDS[kindName.toLowerCase()] : undefined;
@@ -38,7 +40,7 @@ export function runExplain(args: readonly string[]): string {
   if (!doc) throw new UsageError(t('cli.error.explainField', path, target.kind));
   // The path is the user's text only when it names a field; escaped all the same, as every output of the CLI.
   const name = escapeTerminal(doc.path.split('.').pop() ?? '');
-  const lines = [`KIND:       ${target.kind}`, `VERSION:    ${target.version}   (Kubernetes ${doc.kubernetesVersion} API)`, ''];
+  const lines = [`KIND:       ${target.kind}`, `VERSION:    ${target.version}   (${apiLabel(doc)})`, ''];
   lines.push(doc.path ? `FIELD: ${name} <${doc.type}>${doc.required ? ' -required-' : ''}` : `${target.kind} <${doc.type}>`, '');
   lines.push('DESCRIPTION:', wrap(doc.description || t('cli.explain.noDescription'), '    '));
   if (doc.enum) lines.push('', 'ENUM:', ...doc.enum.map((value) => `    ${JSON.stringify(value)}`));

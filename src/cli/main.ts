@@ -7,14 +7,15 @@ import { escapeTerminal, setLocale, t, type SeverityOverride } from '../core/ind
 import { runCheck, type Format } from './check';
 import { ArgumentError, UsageError } from './errors';
 import { runExplain } from './explain';
+import { KUBE_VERSION_OPTION, kubeVersionUsage, parseKubeVersion } from './kubeVersion';
 import { OutputClosed, writeStderr, writeStdout } from './output';
 import { PLAN_FORMATS, runPlan, type PlanFormat } from './plan';
 import { unknownRuleSuggestion } from './ruleIds';
 import { runSimulate, SIMULATE_FORMATS, type SimulateFormat } from './simulate';
 
-const SYNOPSIS = `  statefulset-studio check [--format text|json|sarif] [--baseline REF] [--rule ID=LEVEL]... [--max-file-size BYTES] [PATH|GLOB|-]...
-  statefulset-studio plan --baseline REF [--format text|json|markdown] [--max-file-size BYTES] [PATH|GLOB]...
-  statefulset-studio explain <Kind>.<field.path>       e.g. StatefulSet.spec.serviceName
+const SYNOPSIS = `  statefulset-studio check [--format text|json|sarif] [--baseline REF] [--rule ID=LEVEL]... [--max-file-size BYTES] [--kube-version X.Y] [PATH|GLOB|-]...
+  statefulset-studio plan --baseline REF [--format text|json|markdown] [--max-file-size BYTES] [--kube-version X.Y] [PATH|GLOB]...
+  statefulset-studio explain [--kube-version X.Y] <Kind>.<field.path>       e.g. StatefulSet.spec.serviceName
   statefulset-studio simulate <manifest.yaml> [--statefulset NAME] [--script STEPS.yaml] [--format watch|events|json]
   statefulset-studio --version | --help`;
 
@@ -32,6 +33,7 @@ ${entry('explain', t('cli.usage.explain'))}
 ${entry('simulate', t('cli.usage.simulate'))}
 
 ${entry('--baseline REF', t('change.cli.usageBaseline'), 17)}
+${entry('--kube-version X.Y', kubeVersionUsage(), 19)}
 ${entry('--locale LOCALE', t('cli.usage.locale'), 17)}
 `;
 }
@@ -107,10 +109,13 @@ function check(argv: string[]): number {
       rule: { type: 'string', multiple: true, default: [] },
       'max-file-size': { type: 'string' },
       baseline: { type: 'string' },
+      ...KUBE_VERSION_OPTION,
     },
   });
   if (!FORMATS.has(values.format!)) throw new ArgumentError(t('cli.error.checkFormat', values.format ?? ''));
+  const kubernetesVersion = parseKubeVersion(values['kube-version']);
   return runCheck({
+    ...(kubernetesVersion ? { kubernetesVersion } : {}),
     inputs: positionals,
     format: values.format as Format,
     severities: parseRules(values.rule ?? []),
@@ -127,13 +132,23 @@ function plan(argv: string[]): number {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { format: { type: 'string', short: 'f', default: 'text' }, baseline: { type: 'string' }, 'max-file-size': { type: 'string' } },
+    options: { format: { type: 'string', short: 'f', default: 'text' }, baseline: { type: 'string' }, 'max-file-size': { type: 'string' }, ...KUBE_VERSION_OPTION },
   });
   if (values.baseline === undefined) throw new ArgumentError(t('change.cli.baselineRequired'));
   const format = values.format as PlanFormat;
   if (!PLAN_FORMATS.includes(format)) throw new ArgumentError(t('change.cli.planFormat', values.format ?? ''));
   const maxFileSize = parseSize(values['max-file-size']);
-  return runPlan({ baseline: values.baseline, inputs: positionals, format, maxFileSize, cwd: process.cwd(), write: writeStdout, warn: printError });
+  const kubernetesVersion = parseKubeVersion(values['kube-version']);
+  return runPlan({
+    baseline: values.baseline, inputs: positionals, format, maxFileSize, ...(kubernetesVersion ? { kubernetesVersion } : {}),
+    cwd: process.cwd(), write: writeStdout, warn: printError,
+  });
+}
+
+function explain(argv: string[]): number {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: KUBE_VERSION_OPTION });
+  writeStdout(runExplain(positionals, parseKubeVersion(values['kube-version'])));
+  return 0;
 }
 
 function simulateCommand(argv: string[]): number {
@@ -168,8 +183,7 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): numb
       case 'plan':
         return plan(rest);
       case 'explain':
-        writeStdout(runExplain(rest));
-        return 0;
+        return explain(rest);
       case 'simulate':
         return simulateCommand(rest);
       case '--version':

@@ -2,7 +2,7 @@
 // inputs does to what REF holds (docs/change-model.md). Exit 1 when the apiserver would refuse an
 // update, 0 otherwise; 2 for a bad ref, not a repository, or an input that cannot be read.
 import * as path from 'node:path';
-import { collectResources, planChanges, type PlannedResource } from '../core/index';
+import { collectResources, planChanges, type KubernetesVersion, type PlannedResource } from '../core/index';
 import { openGitBaseline, readGitBaseline } from './baseline';
 import { parseInputs, readInputs } from './check';
 import { OutputClosed, type Write } from './output';
@@ -16,6 +16,8 @@ export interface PlanArgs {
   readonly inputs: readonly string[];
   readonly format: PlanFormat;
   readonly maxFileSize?: number;
+  /** `--kube-version`: the Kubernetes minor the update rules follow; the newest when absent. */
+  readonly kubernetesVersion?: KubernetesVersion;
   readonly cwd: string;
   readonly write: Write;
   readonly warn: (message: string) => void;
@@ -31,7 +33,10 @@ export function runPlan(args: PlanArgs): 0 | 1 | 2 {
   const { sources, chunksOf } = parseInputs(files, args.maxFileSize);
   const baseline = readGitBaseline(opened, args.inputs, args.cwd, args.maxFileSize, chunksOf);
   const fileOfUri = (uri: string) => names.get(uri) ?? path.relative(args.cwd, path.join(baseline.repo, uri.slice(baseline.ref.length + 1)));
-  const entries = planChanges({ working: collectResources(sources), baseline: baseline.index, inScope: baseline.inScope, fileOf: fileOfUri });
+  const entries = planChanges({
+    working: collectResources(sources), baseline: baseline.index, inScope: baseline.inScope, fileOf: fileOfUri,
+    ...(args.kubernetesVersion ? { kubernetesVersion: args.kubernetesVersion } : {}),
+  });
   const report: PlanReport = { baseline: args.baseline, entries, fileOf: (entry: PlannedResource) => fileOfUri(entry.resource.uri) };
   try {
     args.write(FORMATTERS[args.format](report));

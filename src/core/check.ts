@@ -10,6 +10,7 @@ import { ResourceIndex } from './model/resourceIndex';
 import type { Finding, Rule, Severity } from './rules/types';
 import { findSuppressions, isSuppressed } from './suppression';
 import type { Range, YMap } from './model/types';
+import { DEFAULT_KUBERNETES_VERSION, type KubernetesVersion } from './model/kubernetesVersion';
 
 export interface SourceFile {
   readonly uri: string;
@@ -49,15 +50,17 @@ export interface CheckOptions {
   readonly rules?: readonly Rule[];
   /** The baseline of a resource, for the update rules (change/baselineIndex.ts `lookupFor`); looked up, never computed, per check. */
   readonly baseline?: (resource: Resource) => Resource | undefined;
+  /** The Kubernetes minor to check against (schema and version-dependent rules); the newest by default. */
+  readonly kubernetesVersion?: KubernetesVersion;
 }
 
 export { FILE_SKIPPED, HELM_SKIPPED, INTERNAL_ERROR, SCHEMA_RULE_ID };
 
 /**
- * Document-scope findings, cached with the parse of their document (per rule set), by the resource's
- * root node: the parse keeps it, and a List's items share one document.
+ * Document-scope findings, cached with the parse of their document (per rule set and targeted
+ * version), by the resource's root node: the parse keeps it, and a List's items share one document.
  */
-const documentFindings = new WeakMap<readonly Rule[], WeakMap<YMap, Map<string, Finding[]>>>();
+const documentFindings = new WeakMap<readonly Rule[], Map<KubernetesVersion, WeakMap<YMap, Map<string, Finding[]>>>>();
 
 export function collectResources(files: readonly SourceFile[]): Resource[] {
   const out: Resource[] = [];
@@ -97,7 +100,8 @@ function checkOne(file: SourceFile, resources: readonly Resource[], index: Resou
       });
     }
   }
-  for (const resource of resources) diagnostics.push(...checkResource(resource, index, rules, options.baseline?.(resource)));
+  const version = options.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION;
+  for (const resource of resources) diagnostics.push(...checkResource(resource, { index, rules, version, baseline: options.baseline?.(resource) }));
   return applyOptions(diagnostics, parsed.text, options);
 }
 
@@ -110,9 +114,18 @@ function severitiesOf(rules: readonly Rule[]): ReadonlyMap<string, Severity> {
   return table;
 }
 
-function checkResource(resource: Resource, index: ResourceIndex, rules: readonly Rule[], baseline: Resource | undefined): Diagnostic[] {
+/** What every rule of one check sees besides the resource. */
+interface RunContext {
+  readonly index: ResourceIndex;
+  readonly rules: readonly Rule[];
+  readonly version: KubernetesVersion;
+  readonly baseline: Resource | undefined;
+}
+
+function checkResource(resource: Resource, run: RunContext): Diagnostic[] {
+  const { rules } = run;
   const findings: Finding[] = [];
-  const cached = cachedFindingsFor(rules, resource.root);
+  const cached = cachedFindingsFor(rules, run.version, resource.root);
   for (const rule of rules) {
     const { appliesTo, scope } = rule.meta;
     if (!appliesTo.includes(resource.type) && !appliesTo.includes('*')) continue;
@@ -120,7 +133,7 @@ function checkResource(resource: Resource, index: ResourceIndex, rules: readonly
       findings.push(...cached.get(rule.id)!);
       continue;
     }
-    const result = runRule(rule, resource, index, baseline);
+    const result = runRule(rule, resource, run);
     if (scope === 'document') cached.set(rule.id, result);
     findings.push(...result);
   }
@@ -128,17 +141,19 @@ function checkResource(resource: Resource, index: ResourceIndex, rules: readonly
   return dropSchemaDuplicates(findings).map((finding) => toDiagnostic(resource, finding, severities.get(finding.ruleId) ?? 'warning'));
 }
 
-function cachedFindingsFor(rules: readonly Rule[], root: YMap): Map<string, Finding[]> {
-  let perRoot = documentFindings.get(rules);
-  if (!perRoot) documentFindings.set(rules, (perRoot = new WeakMap()));
+function cachedFindingsFor(rules: readonly Rule[], version: KubernetesVersion, root: YMap): Map<string, Finding[]> {
+  let perVersion = documentFindings.get(rules);
+  if (!perVersion) documentFindings.set(rules, (perVersion = new Map()));
+  let perRoot = perVersion.get(version);
+  if (!perRoot) perVersion.set(version, (perRoot = new WeakMap()));
   let cached = perRoot.get(root);
   if (!cached) perRoot.set(root, (cached = new Map()));
   return cached;
 }
 
-function runRule(rule: Rule, resource: Resource, index: ResourceIndex, baseline: Resource | undefined): Finding[] {
+function runRule(rule: Rule, resource: Resource, { index, baseline, version }: RunContext): Finding[] {
   try {
-    return rule.check(baseline ? { resource, index, baseline } : { resource, index });
+    return rule.check(baseline ? { resource, index, baseline, kubernetesVersion: version } : { resource, index, kubernetesVersion: version });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const message = t('engine.internalError', rule.id, describeResource(resource), reason);

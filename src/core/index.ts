@@ -16,6 +16,7 @@ export type { CheckOptions, Diagnostic, RelatedLocation, SeverityOverride, Sourc
 export type { CompletionItem } from './complete/completionItem';
 export type { ChildField, DocumentedKind, FieldDoc } from './docs/fieldDocs';
 export type { Hover } from './docs/hover';
+export { apiLabel } from './docs/hover';
 export type { Resource } from './model/resource';
 export type { Range } from './model/types';
 export type { ReferenceOptions } from './navigate/references';

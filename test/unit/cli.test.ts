@@ -77,6 +77,6 @@ describe('statefulset-studio CLI', () => {
     assert.equal(code, 0);
     assert.match(stdout, /FIELD: podManagementPolicy <string>/);
     assert.match(stdout, /ENUM:\n {4}"OrderedReady"\n {4}"Parallel"/);
-    assert.match(stdout, /Kubernetes 1\.35 API/);
+    assert.match(stdout, /Kubernetes 1\.36 API/);
   });
 });

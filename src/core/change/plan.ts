@@ -8,6 +8,7 @@ import { toPlainValue } from '../parse/toPlainValue';
 import stsUpdateForbidden from '../rules/sts-update-forbidden';
 import svcUpdateClusterIpImmutable from '../rules/svc-update-cluster-ip-immutable';
 import svcUpdateForbidden from '../rules/svc-update-forbidden';
+import type { KubernetesVersion } from '../model/kubernetesVersion';
 import type { Rule } from '../rules/types';
 import { canonicalJson } from '../simulate/spec';
 import type { BaselineIndex } from './baselineIndex';
@@ -50,6 +51,8 @@ export interface PlanInput {
   readonly inScope: (baselineResource: Resource) => boolean;
   /** How a file is named in commands (`kubectl apply -f FILE`). */
   readonly fileOf: (uri: string) => string;
+  /** The Kubernetes minor the update rules follow (`plan --kube-version`); the newest when unset. */
+  readonly kubernetesVersion?: KubernetesVersion;
 }
 
 function sameObject(a: Resource, b: Resource): boolean {
@@ -63,9 +66,11 @@ function sameObject(a: Resource, b: Resource): boolean {
 /** The update rules, by the resource type they check. */
 const UPDATE_RULES: Readonly<Record<string, readonly Rule[]>> = { StatefulSet: [stsUpdateForbidden], Service: [svcUpdateClusterIpImmutable, svcUpdateForbidden] };
 
-function forbiddenOf(resource: Resource, baseline: Resource, index: ResourceIndex): PlannedForbidden[] {
+function forbiddenOf(resource: Resource, baseline: Resource, index: ResourceIndex, kubernetesVersion?: KubernetesVersion): PlannedForbidden[] {
   const rules = Object.hasOwn(UPDATE_RULES, resource.type) ? UPDATE_RULES[resource.type] : [];
-  return rules.flatMap((rule) => rule.check({ resource, index, baseline })).map((f) => ({ path: f.path, rule: f.ruleId, message: f.message }));
+  return rules
+    .flatMap((rule) => rule.check({ resource, index, baseline, kubernetesVersion }))
+    .map((f) => ({ path: f.path, rule: f.ruleId, message: f.message }));
 }
 
 function wayOutOf(resource: Resource, baseline: Resource, file: string): WayOutStep[] {
@@ -73,8 +78,8 @@ function wayOutOf(resource: Resource, baseline: Resource, file: string): WayOutS
   return statefulSetWayOut(resource, baseline, findForbiddenStatefulSetChanges(resource, baseline), file);
 }
 
-function planUpdate(resource: Resource, baseline: Resource, index: ResourceIndex, file: string): PlannedResource {
-  const forbidden = forbiddenOf(resource, baseline, index);
+function planUpdate(resource: Resource, baseline: Resource, index: ResourceIndex, file: string, version?: KubernetesVersion): PlannedResource {
+  const forbidden = forbiddenOf(resource, baseline, index, version);
   const base = { resource, change: 'updated' as const, forbidden, duplicate: false };
   if (forbidden.length > 0) return { ...base, rollout: null, wayOut: wayOutOf(resource, baseline, file) };
   if (resource.type !== 'StatefulSet') return { ...base, rollout: null, wayOut: [] };
@@ -96,7 +101,7 @@ export function planChanges(input: PlanInput): PlannedResource[] {
     const duplicate = id !== undefined && ((ids.get(id) ?? 0) > 1 || baseline.duplicated.has(id));
     if (!before) return { resource, change: 'created', forbidden: [], rollout: null, wayOut: [], duplicate };
     if (sameObject(resource, before)) return { resource, change: 'unchanged', forbidden: [], rollout: null, wayOut: [], duplicate };
-    return planUpdate(resource, before, index, input.fileOf(resource.uri));
+    return planUpdate(resource, before, index, input.fileOf(resource.uri), input.kubernetesVersion);
   });
   const deleted = baseline
     .resources()

@@ -7,6 +7,7 @@ import { escapeMarkdown } from '../docs/markdown';
 import { documentedKind, fieldKey, toSchemaPath, type Segment } from '../docs/nodeAt';
 import { t } from '../docs/strings';
 import { ownValue } from '../schema/schemaTypes';
+import type { KubernetesVersion } from '../model/kubernetesVersion';
 import type { Resource } from '../model/resource';
 import type { Range } from '../model/types';
 import type { ResourceIndex } from '../model/resourceIndex';
@@ -16,25 +17,25 @@ import { labelItems, workspaceValues, type ItemDraft } from './values';
 
 export type { CompletionItem };
 
-/** What can be typed at `offset`: empty where we know nothing to offer. */
-export function completionsAt(file: SourceFile, offset: number, index: ResourceIndex): CompletionItem[] {
+/** What can be typed at `offset` in the API of `version` (the newest by default): empty where we know nothing to offer. */
+export function completionsAt(file: SourceFile, offset: number, index: ResourceIndex, version?: KubernetesVersion): CompletionItem[] {
   const ctx = completionContext(file, offset, index);
   const kind = documentedKind(ctx?.resource);
   if (!ctx || !ctx.resource || !kind) return [];
   switch (ctx.kind) {
     case 'key':
-      return keyItems(kind, ctx.resource, ctx, index);
+      return keyItems(kind, ctx.resource, ctx, index, version);
     case 'value':
-      return valueItems(kind, ctx.resource, ctx.path, ctx, index);
+      return valueItems(kind, ctx.resource, ctx.path, ctx, index, version);
     case 'item': {
-      if (childFields(kind, toSchemaPath(ctx.path)).length === 0) return valueItems(kind, ctx.resource, ctx.path, ctx, index);
+      if (childFields(kind, toSchemaPath(ctx.path), version).length === 0) return valueItems(kind, ctx.resource, ctx.path, ctx, index, version);
       const asKey: KeyContext = { ...ctx, kind: 'key', parent: ctx.path };
-      return [...keyItems(kind, ctx.resource, asKey, index), ...itemSnippets(kind, ctx.path, asKey)];
+      return [...keyItems(kind, ctx.resource, asKey, index, version), ...itemSnippets(kind, ctx.path, asKey)];
     }
   }
 }
 
-function keyItems(kind: DocumentedKind, resource: Resource, ctx: KeyContext, index: ResourceIndex): CompletionItem[] {
+function keyItems(kind: DocumentedKind, resource: Resource, ctx: KeyContext, index: ResourceIndex, version?: KubernetesVersion): CompletionItem[] {
   const labels = labelItems(kind, resource, fieldKey(ctx.parent), index);
   if (labels) {
     return labels
@@ -42,13 +43,13 @@ function keyItems(kind: DocumentedKind, resource: Resource, ctx: KeyContext, ind
       .map((label) => ({ ...label.item, insertText: ctx.prefix + label.item.insertText, range: ctx.range }));
   }
   const parent = toSchemaPath(ctx.parent);
-  return childFields(kind, parent)
+  return childFields(kind, parent, version)
     .filter((field) => !ctx.present.has(field.name) && !isStatus(field))
-    .map((field) => fieldItem(kind, parent, field, ctx));
+    .map((field) => fieldItem(kind, parent, field, ctx, version));
 }
 
-function fieldItem(kind: DocumentedKind, parent: string, field: ChildField, ctx: KeyContext): CompletionItem {
-  const doc = describeField(kind, parent === '' ? field.name : `${parent}.${field.name}`);
+function fieldItem(kind: DocumentedKind, parent: string, field: ChildField, ctx: KeyContext, version?: KubernetesVersion): CompletionItem {
+  const doc = describeField(kind, parent === '' ? field.name : `${parent}.${field.name}`, version);
   return {
     label: field.name,
     kind: 'field',
@@ -75,8 +76,10 @@ function fieldInsert(field: ChildField, column: number): string {
   return `${field.name}:\n${pad}  `;
 }
 
-function valueItems(kind: DocumentedKind, resource: Resource, path: readonly Segment[], ctx: { range: Range; prefix: string }, index: ResourceIndex): CompletionItem[] {
-  const doc = describeField(kind, toSchemaPath(path));
+function valueItems(
+  kind: DocumentedKind, resource: Resource, path: readonly Segment[], ctx: { range: Range; prefix: string }, index: ResourceIndex, version?: KubernetesVersion,
+): CompletionItem[] {
+  const doc = describeField(kind, toSchemaPath(path), version);
   const type = doc && typeof path[path.length - 1] === 'number' ? doc.type.replace(/^\[\]/, '') : doc?.type;
   const known = ownValue(KNOWN_VALUES, `${kind}:${fieldKey(path)}`) ?? [];
   const fromSchema = (doc?.enum ?? []).filter((value) => value !== '').map((value) => ({ value, detail: undefined }));

@@ -1,5 +1,6 @@
 // Field documentation for hovers and `statefulset-studio explain`, from the generated Kubernetes
 // schema (structure) and docs.json (descriptions, loaded on first use).
+import { DEFAULT_KUBERNETES_VERSION, type KubernetesVersion } from '../model/kubernetesVersion';
 import { loadDocs, loadSchema } from '../schema/loadSchema';
 import { fieldType, isArray, isEnum, isMapOf, isRef, ownValue, schemaType, type FieldType, type K8sDocs, type K8sSchema } from '../schema/schemaTypes';
 
@@ -14,7 +15,10 @@ export interface FieldDoc {
   readonly enum?: readonly string[];
   /** Whether the schema marks the field required (absent for the resource itself). */
   readonly required?: boolean;
+  /** The API the schema was generated from (`1.33`): the target's own, or the nearest older one. */
   readonly kubernetesVersion: string;
+  /** The minor asked for (the setting, `--kube-version`). */
+  readonly targetVersion: KubernetesVersion;
 }
 
 interface Resolved {
@@ -25,10 +29,11 @@ interface Resolved {
 
 /**
  * Describes the field at `path` of a `kind` (`spec.replicas`, `spec.template.spec.containers[0].image`,
- * `metadata.labels.app`; an empty path is the resource itself). Undefined when no such field exists.
+ * `metadata.labels.app`; an empty path is the resource itself) in the API of `version`. Undefined
+ * when no such field exists there. Descriptions are the newest API's (docs.json).
  */
-export function describeField(kind: DocumentedKind, path: string): FieldDoc | undefined {
-  const schema = loadSchema();
+export function describeField(kind: DocumentedKind, path: string, version: KubernetesVersion = DEFAULT_KUBERNETES_VERSION): FieldDoc | undefined {
+  const schema = loadSchema(version);
   const root = ownValue(schema.roots, kind);
   if (!root) return undefined;
   const segments = toSegments(path);
@@ -47,6 +52,7 @@ export function describeField(kind: DocumentedKind, path: string): FieldDoc | un
     ...(isEnum(target) ? { enum: target.enum } : {}),
     ...(owner ? { required: schemaType(schema, owner.typeName)?.required?.includes(owner.prop) ?? false } : {}),
     kubernetesVersion: schema.kubernetesVersion,
+    targetVersion: version,
   };
 }
 
@@ -110,9 +116,9 @@ export interface ChildField {
   readonly required: boolean;
 }
 
-/** The fields of the object at `path` (through lists and maps), sorted by name; empty for scalars. */
-export function childFields(kind: DocumentedKind, path: string): ChildField[] {
-  const schema = loadSchema();
+/** The fields of the object at `path` (through lists and maps) in the API of `version`, sorted by name; empty for scalars. */
+export function childFields(kind: DocumentedKind, path: string, version: KubernetesVersion = DEFAULT_KUBERNETES_VERSION): ChildField[] {
+  const schema = loadSchema(version);
   const root = ownValue(schema.roots, kind);
   const segments = toSegments(path);
   if (!root || !segments) return [];

@@ -10,6 +10,7 @@ import { contextSections } from './contextHover';
 import { describeField, type FieldDoc } from './fieldDocs';
 import { code, escapeMarkdown, link, plainText } from './markdown';
 import { documentedKind, nodeAt, toSchemaPath, type NodeAt } from './nodeAt';
+import type { KubernetesVersion } from '../model/kubernetesVersion';
 
 export interface Hover {
   readonly markdown: string;
@@ -19,12 +20,12 @@ export interface Hover {
 
 const SEPARATOR = '\n\n---\n\n';
 
-/** The hover for a caret in a StatefulSet or Service, or undefined where there is no field. */
-export function hoverAt(file: SourceFile, offset: number, index: ResourceIndex): Hover | undefined {
+/** The hover for a caret in a StatefulSet or Service, or undefined where the targeted API has no field. */
+export function hoverAt(file: SourceFile, offset: number, index: ResourceIndex, version?: KubernetesVersion): Hover | undefined {
   const at = nodeAt(file, offset, index);
   const kind = documentedKind(at?.resource);
   if (!at || !kind) return undefined;
-  const doc = describeField(kind, toSchemaPath(at.segments));
+  const doc = describeField(kind, toSchemaPath(at.segments), version);
   if (!doc) return undefined;
   const sections = [fieldSection(at, doc), ...contextSections(at, index)];
   return { markdown: sections.join(SEPARATOR), range: at.range };
@@ -41,8 +42,15 @@ function fieldSection(at: NodeAt, doc: FieldDoc): string {
   if (doc.enum && doc.enum.length > 0) {
     lines.push(t('hover.values', doc.enum.map((value) => code(value === '' ? '""' : value)).join(' · ')));
   }
-  lines.push(`*${t('hover.kubernetesApi', doc.kubernetesVersion)}* · ${code(at.path)}`);
+  lines.push(`*${apiLabel(doc)}* · ${code(at.path)}`);
   return lines.join('\n\n');
+}
+
+/** `Kubernetes 1.36 API`, or `Kubernetes 1.27 API (nearest to the targeted 1.31)` where the target has no schema of its own. */
+export function apiLabel(doc: FieldDoc): string {
+  return doc.kubernetesVersion === doc.targetVersion
+    ? t('hover.kubernetesApi', doc.kubernetesVersion)
+    : t('hover.kubernetesApiNearest', doc.kubernetesVersion, doc.targetVersion);
 }
 
 /**

@@ -4,8 +4,12 @@
 // (a validation the apiserver added, a feature gate whose default flipped) asks `atLeast` instead of
 // comparing strings, so "1.9" < "1.10" holds.
 
-/** Oldest first. The newest is the default: it is the API the generated schema was built from. */
-export const KUBERNETES_VERSIONS = ['1.30', '1.31', '1.32', '1.33', '1.34', '1.35'] as const;
+/**
+ * Oldest first. The newest is the default: the API of the newest kubernetes-models release, which
+ * the base schema is generated from; older minors get the schema of the nearest release at or below
+ * them (scripts/k8s-versions.mjs, docs/validation.md §11).
+ */
+export const KUBERNETES_VERSIONS = ['1.30', '1.31', '1.32', '1.33', '1.34', '1.35', '1.36'] as const;
 
 export type KubernetesVersion = (typeof KUBERNETES_VERSIONS)[number];
 
@@ -18,6 +22,11 @@ export function parseKubernetesVersion(text: unknown): KubernetesVersion | undef
   if (!match) return undefined;
   const minor = `${Number(match[1])}.${Number(match[2])}`;
   return KUBERNETES_VERSIONS.find((v) => v === minor);
+}
+
+/** `1.33` → 33: the minor, for comparing with versions outside the list (a schema's `1.27`). */
+export function minorOf(version: string): number {
+  return Number(version.split('.')[1]);
 }
 
 /** True when `version` is `minimum` or newer. */

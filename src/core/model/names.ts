@@ -86,13 +86,13 @@ function chDirPrefixProblems(value: string): string[] {
   return value.startsWith('..') ? ["must not start with '..'"] : [];
 }
 
-/** validation.IsEnvVarName: the strict syntax, enforced while RelaxedEnvironmentVariableValidation is off (before about v1.32). */
+/** validation.IsEnvVarName: the strict syntax, enforced while RelaxedEnvironmentVariableValidation is off (before v1.32). */
 export function strictEnvVarNameProblems(name: string): string[] {
   const syntax = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/.test(name) ? [] : [ENV_VAR_NAME];
   return [...syntax, ...chDirPrefixProblems(name)];
 }
 
-/** validation.IsRelaxedEnvVarName: printable ASCII without `=` (the default since about v1.32). */
+/** validation.IsRelaxedEnvVarName: printable ASCII without `=` (the default since v1.32). */
 export function relaxedEnvVarNameProblems(name: string): string[] {
   for (let i = 0; i < name.length; i++) {
     const code = name.charCodeAt(i);

@@ -1,5 +1,5 @@
 // The volumes of the pod template as the apiserver validates them (ValidateStatefulSetSpec since
-// about v1.34): a copy of the template whose volume list starts with one PVC volume per claim
+// v1.34): a copy of the template whose volume list starts with one PVC volume per claim
 // template name (volumesToAddForTemplates) and goes on with the template's own volumes whose names
 // no claim template takes. Error paths index that list, so a template volume's path can differ from
 // its place in the file. Upstream adds the claim volumes from a Go map, in no fixed order; here they

@@ -3,8 +3,10 @@
 // rule id and localises the message. Message ids are typed from `messages`, so a typo fails to compile.
 import { translate } from '../l10n/catalog';
 import { ruleTranslations } from './l10n/index';
+import { withOlderClusterNote } from './refusedOnCreate';
 import type { Finding, Fix, RelatedInfo, Rule, RuleContext, RuleDocs, RuleMeta, Severity } from './types';
 import type { Range } from '../model/types';
+import { DEFAULT_KUBERNETES_VERSION, type KubernetesVersion } from '../model/kubernetesVersion';
 
 export type MessageArgs = readonly (string | number)[];
 
@@ -29,6 +31,8 @@ export interface FixContext<M extends string> extends RuleContext {
 }
 
 export interface CheckContext<M extends string> extends FixContext<M> {
+  /** The targeted Kubernetes minor, always set here (the newest when the caller named none). */
+  readonly kubernetesVersion: KubernetesVersion;
   /** Returns undefined, so `return ctx.report(…)` reports and ends a check. */
   report(report: Report<M>): undefined;
 }
@@ -54,12 +58,14 @@ export function defineRule<M extends string>(module: RuleModule<M>): Rule {
     docs: localisedDocs(id, meta.docs),
     check(ctx) {
       const findings: Finding[] = [];
+      const kubernetesVersion = ctx.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION;
       const report = (r: Report<M>) => {
-        findings.push(toFinding(id, r, t(r.messageId, ...(r.args ?? []))));
+        const message = withOlderClusterNote(t(r.messageId, ...(r.args ?? [])), r.path, meta.refusedOnCreateSince, kubernetesVersion);
+        findings.push(toFinding(id, r, message));
         return undefined;
       };
       // A literal of one shape, not `{ ...ctx }`: rules run once per resource, and the spread showed in profiles.
-      module.check({ resource: ctx.resource, index: ctx.index, textOf: ctx.textOf, baseline: ctx.baseline, t, report });
+      module.check({ resource: ctx.resource, index: ctx.index, textOf: ctx.textOf, baseline: ctx.baseline, kubernetesVersion, t, report });
       return findings;
     },
     ...(fixes ? { fixes: (finding: Finding, ctx: RuleContext) => fixes.call(module, finding, { ...ctx, t }) } : {}),

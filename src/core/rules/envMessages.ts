@@ -3,7 +3,7 @@ export const ENV_MESSAGES = {
   required: '{0}: Required value',
   invalid: '{0}: Invalid value: {1}: {2}',
   strictName:
-    '{0}: Invalid value: {1}: {2} (refused by clusters before about v1.32, where the RelaxedEnvironmentVariableValidation feature is off)',
+    '{0}: Invalid value: {1}: {2} (refused by clusters before v1.32, where the RelaxedEnvironmentVariableValidation feature is off)',
   noSource: '{0}: Invalid value: "": must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`',
   withValue: '{0}: Invalid value: "": may not be specified when `value` is not empty',
   twoSources: '{0}: Invalid value: "": may not have more than one field specified at a time',

@@ -1,11 +1,12 @@
 import { SCHEMA_RULE_ID } from '../engineIds';
 import { getKey } from '../model/access';
 import { checkSchema } from '../schema/checkSchema';
-import { loadSchema } from '../schema/loadSchema';
+import { loadNewerSchema, loadSchema } from '../schema/loadSchema';
 import { defineRule } from './defineRule';
 
 // Checks every field of an apps/v1 StatefulSet and a v1 Service against the Kubernetes API schema
-// (generated from kubernetes-models). Other apiVersions are left to the rules about them.
+// of the targeted minor (generated from kubernetes-models, docs/validation.md §11). Other
+// apiVersions are left to the rules about them.
 
 // The engine (check.ts) knows this id to drop schema findings another rule already reports.
 export default defineRule({
@@ -24,14 +25,17 @@ export default defineRule({
   messages: { schema: '{0}' },
   check(ctx) {
     const { resource } = ctx;
-    const schema = loadSchema();
+    const schema = loadSchema(ctx.kubernetesVersion);
     const root = schema.roots[resource.type];
     if (!root || resource.apiVersion?.value !== root.apiVersion) return;
+    const newerSchema = loadNewerSchema(ctx.kubernetesVersion);
+    const newer = newerSchema && { schema: newerSchema, target: ctx.kubernetesVersion };
     // A typed list's item without kind and apiVersion gets the list's (docs/yaml-decoding.md §8).
     const inherited = getKey(resource.root, 'kind') === undefined;
-    for (const finding of checkSchema(resource.root, root.type, SCHEMA_RULE_ID, { schema })) {
-      if (inherited && (finding.path === 'kind' || finding.path === 'apiVersion')) continue;
-      ctx.report({ range: finding.range, path: finding.path, messageId: 'schema', args: [finding.message], data: finding.data });
+    for (const finding of checkSchema(resource.root, root.type, SCHEMA_RULE_ID, newer ? { schema, newer } : { schema })) {
+      const { range, path, message, data, severity } = finding;
+      if (inherited && (path === 'kind' || path === 'apiVersion')) continue;
+      ctx.report({ range, path, messageId: 'schema', args: [message], data, ...(severity ? { severity } : {}) });
     }
   },
 });

@@ -8,10 +8,11 @@ import { problemMessages, reportProblems } from './problemReport';
 export default defineRule({
   id: 'label-invalid',
   meta: {
+    refusedOnCreateSince: '1.34',
     severity: 'error', appliesTo: ['StatefulSet', 'Service'], scope: 'document',
     docs: {
       summary:
-        'Label keys must be qualified names (an optional DNS subdomain prefix and `/`, then at most 63 letters, digits, `-`, `_` or `.`, starting and ending with a letter or digit) and label values at most 63 such characters (or empty). This holds for `metadata.labels`, the pod template labels, the claim template labels, a Service `spec.selector` and the pod `nodeSelector`. The apiserver rejects the object otherwise (the pod template since about v1.34; older clusters fail every pod creation instead).',
+        'Label keys must be qualified names (an optional DNS subdomain prefix and `/`, then at most 63 letters, digits, `-`, `_` or `.`, starting and ending with a letter or digit) and label values at most 63 such characters (or empty). This holds for `metadata.labels`, the pod template labels, the claim template labels, a Service `spec.selector` and the pod `nodeSelector`. The apiserver rejects the object otherwise (the pod template since v1.34; older clusters fail every pod creation instead).',
       remediation:
         'Shorten the key or value and replace spaces, `:` and other characters by `-`, `_` or `.`; quote values that YAML would otherwise read as numbers or booleans.',
       url: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set',

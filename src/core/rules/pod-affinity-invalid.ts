@@ -14,10 +14,11 @@ const PREFERRED = 'preferredDuringSchedulingIgnoredDuringExecution';
 export default defineRule({
   id: 'pod-affinity-invalid',
   meta: {
+    refusedOnCreateSince: '1.34',
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
-        'Pod template affinity: node affinity needs at least one `nodeSelectorTerms` entry, requirements with an operator `In`, `NotIn`, `Exists`, `DoesNotExist`, `Gt` or `Lt` (values for `In`/`NotIn`, none for `Exists`/`DoesNotExist`, exactly one for `Gt`/`Lt`) and label-key syntax; preferred terms a `weight` from 1 to 100; pod (anti-)affinity terms a `topologyKey` and valid namespace names. (Label selectors are selector-invalid\'s.) Since about v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',
+        'Pod template affinity: node affinity needs at least one `nodeSelectorTerms` entry, requirements with an operator `In`, `NotIn`, `Exists`, `DoesNotExist`, `Gt` or `Lt` (values for `In`/`NotIn`, none for `Exists`/`DoesNotExist`, exactly one for `Gt`/`Lt`) and label-key syntax; preferred terms a `weight` from 1 to 100; pod (anti-)affinity terms a `topologyKey` and valid namespace names. (Label selectors are selector-invalid\'s.) Since v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',
       remediation: 'Spell operators exactly, give `In`/`NotIn` their values, use weights from 1 to 100, and set `topologyKey` (for one pod per node, `kubernetes.io/hostname`).',
       url: 'https://kubernetes.io/docs/concepts/scheduling-eviction/assign-pod-node/#affinity-and-anti-affinity',
     },

@@ -7,10 +7,11 @@ import { earlierOf } from './fields';
 export default defineRule({
   id: 'pod-container-name-duplicate',
   meta: {
+    refusedOnCreateSince: '1.34',
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
-        'Container names must be unique across `containers` and `initContainers` of the pod template. Since about v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',
+        'Container names must be unique across `containers` and `initContainers` of the pod template. Since v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',
       remediation: 'Rename one of the containers (for example `init-nginx` for the init container).',
       url: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#Container',
     },

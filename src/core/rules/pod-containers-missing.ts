@@ -6,10 +6,11 @@ import { defineRule } from './defineRule';
 export default defineRule({
   id: 'pod-containers-missing',
   meta: {
+    refusedOnCreateSince: '1.34',
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
-        'The pod template needs at least one container in `spec.template.spec.containers`. Since about v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail every pod creation (`FailedCreate`).',
+        'The pod template needs at least one container in `spec.template.spec.containers`. Since v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail every pod creation (`FailedCreate`).',
       remediation: 'Add a container with a `name` and an `image` under `spec.template.spec.containers`.',
       url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#components',
     },

@@ -16,10 +16,11 @@ const MAX_SEARCH_CHARS = 2048;
 export default defineRule({
   id: 'pod-dns-config-invalid',
   meta: {
+    refusedOnCreateSince: '1.34',
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
-        'The pod template\'s `dnsConfig`: at most 3 `nameservers`, each an IP address; at most 32 `searches` (2048 characters together), each a DNS subdomain (a trailing dot is fine); every `options` entry has a `name`. Since about v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',
+        'The pod template\'s `dnsConfig`: at most 3 `nameservers`, each an IP address; at most 32 `searches` (2048 characters together), each a DNS subdomain (a trailing dot is fine); every `options` entry has a `name`. Since v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',
       remediation: 'Write nameservers as IP addresses (not host names), keep the search list short and lowercase, and give every option a name (`{name: ndots, value: "2"}`).',
       url: 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-dns-config',
     },

@@ -12,10 +12,11 @@ const PATH = `${POD_SPEC_PATH}.hostAliases`;
 export default defineRule({
   id: 'pod-dns-host-aliases-invalid',
   meta: {
+    refusedOnCreateSince: '1.34',
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
-        'Each `hostAliases` entry of the pod template (lines added to the pods\' /etc/hosts) needs an `ip` that is an IP address, and `hostnames` that are DNS subdomains (lowercase). Since about v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',
+        'Each `hostAliases` entry of the pod template (lines added to the pods\' /etc/hosts) needs an `ip` that is an IP address, and `hostnames` that are DNS subdomains (lowercase). Since v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',
       remediation: 'Write the address as an IP (`10.0.0.5`, not a host name) and the host names in lowercase.',
       url: 'https://kubernetes.io/docs/tasks/network/customize-hosts-file-for-pods/',
     },

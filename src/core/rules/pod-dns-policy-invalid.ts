@@ -10,10 +10,11 @@ const POLICIES = ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None'];
 export default defineRule({
   id: 'pod-dns-policy-invalid',
   meta: {
+    refusedOnCreateSince: '1.34',
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
-        'The pod template\'s `dnsPolicy` must be `ClusterFirst` (the default), `ClusterFirstWithHostNet`, `Default` or `None`, spelled exactly so; `None` needs a `dnsConfig` with at least one nameserver. Since about v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',
+        'The pod template\'s `dnsPolicy` must be `ClusterFirst` (the default), `ClusterFirstWithHostNet`, `Default` or `None`, spelled exactly so; `None` needs a `dnsConfig` with at least one nameserver. Since v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',
       remediation: 'Fix the spelling, or with `dnsPolicy: None` add `dnsConfig: {nameservers: [<IP>]}`. Remove the field to keep the cluster DNS.',
       url: 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-s-dns-policy',
     },

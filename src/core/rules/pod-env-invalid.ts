@@ -1,4 +1,5 @@
 import { getKey, isSet, trimmedRange } from '../model/access';
+import { atLeast } from '../model/kubernetesVersion';
 import { quote, relaxedEnvVarNameProblems, strictEnvVarNameProblems } from '../model/names';
 import { itemsOf, nonEmptyString, templateContainers, type ListItem } from '../model/podTemplate';
 import { isMap, isScalar, type Range, type YMap } from '../model/types';
@@ -10,10 +11,11 @@ import { checkValueSources } from './envSources';
 export default defineRule({
   id: 'pod-env-invalid',
   meta: {
+    refusedOnCreateSince: '1.34',
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
-        'An `env` or `envFrom` entry of a container that the apiserver refuses: a missing name or one with `=` or non-printable characters, both `value` and `valueFrom`, a `valueFrom` with no source or with two, a `fieldRef.fieldPath` the downward API does not offer for env vars (`metadata.name`, `metadata.namespace`, `metadata.uid`, `spec.nodeName`, `spec.serviceAccountName`, `status.hostIP(s)`, `status.podIP(s)`, `metadata.labels[…]`, `metadata.annotations[…]`), a `resourceFieldRef.resource` other than `limits.`/`requests.` `cpu`, `memory`, `ephemeral-storage` or `hugepages-*`, a key selector without a valid `key`, or an `envFrom` entry without exactly one of `configMapRef` and `secretRef`. Since about v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail every pod creation (`FailedCreate`). Names that only older clusters refuse (starting with a digit, with spaces or `:`) are warnings, and so is a `resourceFieldRef.containerName` naming no container of the pod, which the apiserver accepts and the kubelet cannot resolve.',
+        'An `env` or `envFrom` entry of a container that the apiserver refuses: a missing name or one with `=` or non-printable characters, both `value` and `valueFrom`, a `valueFrom` with no source or with two, a `fieldRef.fieldPath` the downward API does not offer for env vars (`metadata.name`, `metadata.namespace`, `metadata.uid`, `spec.nodeName`, `spec.serviceAccountName`, `status.hostIP(s)`, `status.podIP(s)`, `metadata.labels[…]`, `metadata.annotations[…]`), a `resourceFieldRef.resource` other than `limits.`/`requests.` `cpu`, `memory`, `ephemeral-storage` or `hugepages-*`, a key selector without a valid `key`, or an `envFrom` entry without exactly one of `configMapRef` and `secretRef`. Since v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail every pod creation (`FailedCreate`). Names that only clusters before v1.32 refuse (starting with a digit, with spaces or `:`; the RelaxedEnvironmentVariableValidation gate) are errors when you target those versions and warnings otherwise, and so is a `resourceFieldRef.containerName` naming no container of the pod, which the apiserver accepts and the kubelet cannot resolve.',
       remediation:
         'Keep either `value` or `valueFrom`, give `valueFrom` exactly one source, use a supported `fieldPath` (`status.podIP`, not `status.podIp`), and name variables with letters, digits, `_`, `-` and `.`.',
       url: 'https://kubernetes.io/docs/tasks/inject-data-application/environment-variable-expose-pod-information/',
@@ -39,7 +41,14 @@ function checkEnvVar(ctx: CheckContext<EnvMessageId>, item: ListItem, env: YMap)
   if (isMap(valueFrom)) checkValueFrom(ctx, `${item.path}.valueFrom`, valueFrom, nonEmptyString(env, 'value') !== undefined);
 }
 
-/** IsRelaxedEnvVarName decides on current clusters; IsEnvVarName's stricter syntax only on older ones. */
+/**
+ * ValidateEnv's name check follows PodValidationOptions.AllowRelaxedEnvironmentVariableValidation,
+ * that is the RelaxedEnvironmentVariableValidation gate: alpha in v1.30, on by default from v1.32
+ * (pkg/features/kube_features.go). So IsRelaxedEnvVarName decides from v1.32, and IsEnvVarName's
+ * stricter syntax before it; from v1.32 a name only older clusters refuse is a portability warning.
+ */
+const RELAXED_ENV_NAMES_SINCE = '1.32';
+
 function checkName(ctx: CheckContext<EnvMessageId>, name: string, range: Range, path: string): void {
   const relaxed = relaxedEnvVarNameProblems(name);
   if (relaxed.length > 0) {
@@ -47,7 +56,10 @@ function checkName(ctx: CheckContext<EnvMessageId>, name: string, range: Range, 
     return;
   }
   const strict = strictEnvVarNameProblems(name);
-  if (strict.length > 0) ctx.report({ range, path, messageId: 'strictName', severity: 'warning', args: [path, quote(name), strict.join(', ')] });
+  if (strict.length === 0) return;
+  const args = [path, quote(name), strict.join(', ')];
+  if (!atLeast(ctx.kubernetesVersion, RELAXED_ENV_NAMES_SINCE)) ctx.report({ range, path, messageId: 'invalid', args });
+  else ctx.report({ range, path, messageId: 'strictName', severity: 'warning', args });
 }
 
 const SOURCES = ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef'];

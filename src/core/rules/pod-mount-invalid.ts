@@ -26,10 +26,11 @@ interface Target {
 export default defineRule({
   id: 'pod-mount-invalid',
   meta: {
+    refusedOnCreateSince: '1.34',
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
-        "A container's `volumeMounts` or `volumeDevices` entry that the apiserver refuses: no `name`, no `mountPath` (or `devicePath`), the same path twice in one container, a `subPath` or `subPathExpr` that is absolute or contains `..`, both `subPath` and `subPathExpr`, a device naming no claim template or PVC volume, or a volume both mounted and used as a device. Since about v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail every pod creation (`FailedCreate`). (A mount naming no volume is `pod-volume-mount-not-found`.)",
+        "A container's `volumeMounts` or `volumeDevices` entry that the apiserver refuses: no `name`, no `mountPath` (or `devicePath`), the same path twice in one container, a `subPath` or `subPathExpr` that is absolute or contains `..`, both `subPath` and `subPathExpr`, a device naming no claim template or PVC volume, or a volume both mounted and used as a device. Since v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail every pod creation (`FailedCreate`). (A mount naming no volume is `pod-volume-mount-not-found`.)",
       remediation:
         'Give every mount a name and a path of its own, write `subPath` relative to the volume without `..`, keep one of `subPath` and `subPathExpr`, and use block devices only with claim templates.',
       url: 'https://kubernetes.io/docs/concepts/storage/volumes/#using-subpath',

@@ -23,10 +23,11 @@ type MessageId = keyof typeof MESSAGES;
 export default defineRule({
   id: 'pod-port-invalid',
   meta: {
+    refusedOnCreateSince: '1.34',
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
-        'A container port of the pod template that the apiserver refuses: a `name` that is not an IANA service name (at most 15 lower-case letters, digits and `-`, at least one letter, no `--`, no `-` at either end), a name used twice in the same container, a `containerPort` missing or outside 1–65535, a `hostPort` outside 1–65535 or taken twice (same protocol and `hostIP`) by the containers, a `hostPort` other than the `containerPort` with `hostNetwork: true`, or a `protocol` other than `TCP`, `UDP` and `SCTP`. Since about v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail every pod creation (`FailedCreate`).',
+        'A container port of the pod template that the apiserver refuses: a `name` that is not an IANA service name (at most 15 lower-case letters, digits and `-`, at least one letter, no `--`, no `-` at either end), a name used twice in the same container, a `containerPort` missing or outside 1–65535, a `hostPort` outside 1–65535 or taken twice (same protocol and `hostIP`) by the containers, a `hostPort` other than the `containerPort` with `hostNetwork: true`, or a `protocol` other than `TCP`, `UDP` and `SCTP`. Since v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail every pod creation (`FailedCreate`).',
       remediation:
         'Shorten the port name (`kafka-controller` → `controller`), keep names unique within the container, use a port number in range, and write the protocol in capitals.',
       url: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#ports',

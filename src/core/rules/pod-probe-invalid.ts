@@ -1,3 +1,4 @@
+import { atLeast } from '../model/kubernetesVersion';
 import { getKey, getNumber, isSet } from '../model/access';
 import { isPortNumber, PORT_RANGE, portNameProblems, quote } from '../model/names';
 import { scalarAt, workloadContainers, type TemplateContainer } from '../model/podTemplate';
@@ -17,6 +18,7 @@ const MESSAGES = {
   port: '{0}: Invalid value: {1}: {2}',
   scheme: '{0}: Unsupported value: {1}: supported values: "HTTP", "HTTPS"',
   sleep: '{0}: Invalid value: {1}: must be non-negative and less than terminationGracePeriodSeconds ({2})',
+  sleepPositive: '{0}: Invalid value: {1}: must be greater than 0 and less than terminationGracePeriodSeconds ({2})',
   'fix.successThreshold': 'Set successThreshold to 1',
   'fix.scheme': 'Change the scheme to {0}',
 } as const;
@@ -32,10 +34,11 @@ const TIMINGS = ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'succ
 export default defineRule({
   id: 'pod-probe-invalid',
   meta: {
+    refusedOnCreateSince: '1.34',
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
-        'A probe or lifecycle hook that the apiserver refuses: no handler or more than one (`exec`, `httpGet`, `tcpSocket`, `grpc`; hooks `sleep` instead of `grpc`), an `exec` without `command`, a port that is neither 1–65535 nor an IANA port name, a `scheme` other than `HTTP`/`HTTPS`, a negative timing, a `successThreshold` other than 1 on a liveness or startup probe, `terminationGracePeriodSeconds` on a readiness probe, a hook that sleeps longer than the pod’s `terminationGracePeriodSeconds` (30 by default), or a probe or hook on an init container that is not a sidecar (`restartPolicy: Always`). Since about v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail every pod creation (`FailedCreate`).',
+        'A probe or lifecycle hook that the apiserver refuses: no handler or more than one (`exec`, `httpGet`, `tcpSocket`, `grpc`; hooks `sleep` instead of `grpc`), an `exec` without `command`, a port that is neither 1–65535 nor an IANA port name, a `scheme` other than `HTTP`/`HTTPS`, a negative timing, a `successThreshold` other than 1 on a liveness or startup probe, `terminationGracePeriodSeconds` on a readiness probe, a hook that sleeps longer than the pod’s `terminationGracePeriodSeconds` (30 by default), or a probe or hook on an init container that is not a sidecar (`restartPolicy: Always`). Since v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail every pod creation (`FailedCreate`).',
       remediation:
         'Keep exactly one handler per probe or hook, use `successThreshold: 1` for liveness and startup probes, and move probes off plain init containers (or make the init container a sidecar with `restartPolicy: Always`).',
       url: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/',
@@ -94,11 +97,16 @@ function checkContainer(ctx: Context, container: TemplateContainer, grace: numbe
   }
 }
 
-/** validateSleepAction as clusters with PodLifecycleSleepActionAllowZero (on by default since about v1.33) run it. */
+/**
+ * validateSleepAction: with PodValidationOptions.AllowPodLifecycleSleepActionZeroValue, that is the
+ * PodLifecycleSleepActionAllowZero gate (on by default from v1.33, pkg/features/kube_features.go),
+ * a sleep of 0 is allowed; before, the seconds must be positive.
+ */
 function checkSleep(ctx: Context, path: string, sleep: YMap, grace: number): void {
   const seconds = integerAt(sleep, 'seconds');
-  if (!seconds || (seconds.value >= 0 && seconds.value <= grace)) return;
-  ctx.report({ range: seconds.node.range, path, messageId: 'sleep', args: [path, seconds.value, grace] });
+  const allowZero = atLeast(ctx.kubernetesVersion, '1.33');
+  if (!seconds || (seconds.value >= (allowZero ? 0 : 1) && seconds.value <= grace)) return;
+  ctx.report({ range: seconds.node.range, path, messageId: allowZero ? 'sleep' : 'sleepPositive', args: [path, seconds.value, grace] });
 }
 
 function checkProbe(ctx: Context, path: string, probe: YMap, kind: (typeof PROBES)[number]): void {

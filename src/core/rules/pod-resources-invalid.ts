@@ -41,10 +41,11 @@ const overcommitAllowed = (name: string) => isNative(name) && !isHugePages(name)
 export default defineRule({
   id: 'pod-resources-invalid',
   meta: {
+    refusedOnCreateSince: '1.34',
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
-        "A container's `resources` that the apiserver refuses: a request above its limit, a negative quantity, a resource name without a domain other than `cpu`, `memory`, `ephemeral-storage` and `hugepages-<size>`, an extended resource (such as `nvidia.com/gpu`) or huge pages requested without a limit or with a request different from the limit, a fractional extended resource, or huge pages without cpu or memory. Since about v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail every pod creation (`FailedCreate`). Quantities are shown as written; the apiserver prints them in canonical form (`0.5` as `500m`).",
+        "A container's `resources` that the apiserver refuses: a request above its limit, a negative quantity, a resource name without a domain other than `cpu`, `memory`, `ephemeral-storage` and `hugepages-<size>`, an extended resource (such as `nvidia.com/gpu`) or huge pages requested without a limit or with a request different from the limit, a fractional extended resource, or huge pages without cpu or memory. Since v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail every pod creation (`FailedCreate`). Quantities are shown as written; the apiserver prints them in canonical form (`0.5` as `500m`).",
       remediation:
         'Lower the request to at most the limit (or raise the limit), give extended resources a limit equal to the request, and spell resource names as Kubernetes does (`memory`, not `mem`).',
       url: 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/',

@@ -10,10 +10,11 @@ import { problemMessages, replacementFix, reportProblems } from './problemReport
 export default defineRule({
   id: 'pod-toleration-invalid',
   meta: {
+    refusedOnCreateSince: '1.34',
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
-        'Pod tolerations: `operator` is `Equal` (the default) or `Exists`, and `Exists` takes no `value`; an empty `key` needs `operator: Exists` (tolerate everything); `effect` is `NoSchedule`, `PreferNoSchedule` or `NoExecute`, and `tolerationSeconds` needs `NoExecute`; keys and values follow label syntax. Since about v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',
+        'Pod tolerations: `operator` is `Equal` (the default) or `Exists`, and `Exists` takes no `value`; an empty `key` needs `operator: Exists` (tolerate everything); `effect` is `NoSchedule`, `PreferNoSchedule` or `NoExecute`, and `tolerationSeconds` needs `NoExecute`; keys and values follow label syntax. Since v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',
       remediation: 'Remove `value` from `Exists` tolerations, add `operator: Exists` to key-less ones, spell the effect exactly, and use `tolerationSeconds` only with `effect: NoExecute`.',
       url: 'https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/',
     },

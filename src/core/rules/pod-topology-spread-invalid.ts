@@ -12,10 +12,11 @@ const PATH = `${POD_SPEC_PATH}.topologySpreadConstraints`;
 export default defineRule({
   id: 'pod-topology-spread-invalid',
   meta: {
+    refusedOnCreateSince: '1.34',
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
-        'Each topology spread constraint needs `maxSkew` greater than zero, a `topologyKey` in label-key syntax and `whenUnsatisfiable` `DoNotSchedule` or `ScheduleAnyway`; no two constraints share `topologyKey` and `whenUnsatisfiable`; `minDomains` is positive and only allowed with `DoNotSchedule`. (Its `labelSelector` is selector-invalid\'s.) Since about v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',
+        'Each topology spread constraint needs `maxSkew` greater than zero, a `topologyKey` in label-key syntax and `whenUnsatisfiable` `DoNotSchedule` or `ScheduleAnyway`; no two constraints share `topologyKey` and `whenUnsatisfiable`; `minDomains` is positive and only allowed with `DoNotSchedule`. (Its `labelSelector` is selector-invalid\'s.) Since v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',
       remediation: 'Set `maxSkew: 1`, a node label as `topologyKey` (`topology.kubernetes.io/zone`, `kubernetes.io/hostname`) and `whenUnsatisfiable: DoNotSchedule` or `ScheduleAnyway`; merge duplicated constraints.',
       url: 'https://kubernetes.io/docs/concepts/scheduling-eviction/topology-spread-constraints/',
     },

@@ -10,10 +10,11 @@ import { problemMessages, reportProblems } from './problemReport';
 export default defineRule({
   id: 'pod-volume-items-invalid',
   meta: {
+    refusedOnCreateSince: '1.34',
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
-        'Each `items` entry of a Secret or ConfigMap volume (also inside a projected volume) needs a `key` and a `path`; downward API files need a `path` and exactly one of `fieldRef` (`metadata.name`, `metadata.namespace`, `metadata.uid`, `metadata.labels`, `metadata.annotations`, or one label or annotation as `metadata.labels[\'key\']`) and `resourceFieldRef`. The path must be relative, without `..` elements, and not start with `..`. Since about v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',
+        'Each `items` entry of a Secret or ConfigMap volume (also inside a projected volume) needs a `key` and a `path`; downward API files need a `path` and exactly one of `fieldRef` (`metadata.name`, `metadata.namespace`, `metadata.uid`, `metadata.labels`, `metadata.annotations`, or one label or annotation as `metadata.labels[\'key\']`) and `resourceFieldRef`. The path must be relative, without `..` elements, and not start with `..`. Since v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',
       remediation: 'Name the key to project and give it a relative file name such as `tls.crt` or `conf/app.properties`; set the directory with the `volumeMounts[].mountPath` instead.',
       url: 'https://kubernetes.io/docs/concepts/configuration/secret/#projection-of-secret-keys-to-specific-paths',
     },

@@ -11,10 +11,11 @@ const MODE_DETAIL = 'must be a number between 0 and 0777 (octal), both inclusive
 export default defineRule({
   id: 'pod-volume-mode-invalid',
   meta: {
+    refusedOnCreateSince: '1.34',
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
-        'File modes of Secret, ConfigMap, downward API and projected volumes (`defaultMode`, `items[].mode`) must be between 0 and 0777 (511). YAML 1.1, which Kubernetes uses, reads `0644` as octal (420) but `644` as the decimal number 644, which is out of range. Since about v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',
+        'File modes of Secret, ConfigMap, downward API and projected volumes (`defaultMode`, `items[].mode`) must be between 0 and 0777 (511). YAML 1.1, which Kubernetes uses, reads `0644` as octal (420) but `644` as the decimal number 644, which is out of range. Since v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',
       remediation: 'Write the mode in octal with a leading zero (`defaultMode: 0644`, or `0400` for a private key), or as its decimal value (`420`). In JSON, which has no octal, use the decimal value.',
       url: 'https://kubernetes.io/docs/concepts/configuration/secret/#secret-files-permissions',
     },

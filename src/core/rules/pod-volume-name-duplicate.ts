@@ -8,10 +8,11 @@ import { earlierOf } from './fields';
 export default defineRule({
   id: 'pod-volume-name-duplicate',
   meta: {
+    refusedOnCreateSince: '1.34',
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
-        'Volume names in `spec.template.spec.volumes` must be unique. Since about v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead. (Volumes named like a `volumeClaimTemplates` entry are replaced by the claim, so they do not count.)',
+        'Volume names in `spec.template.spec.volumes` must be unique. Since v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead. (Volumes named like a `volumeClaimTemplates` entry are replaced by the claim, so they do not count.)',
       remediation: 'Rename or merge the duplicated volume, and update the `volumeMounts` that refer to it.',
       url: 'https://kubernetes.io/docs/concepts/storage/volumes/',
     },

@@ -9,10 +9,11 @@ import { problemMessages, reportProblems } from './problemReport';
 export default defineRule({
   id: 'pod-volume-name-invalid',
   meta: {
+    refusedOnCreateSince: '1.34',
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
-        'Every volume in `spec.template.spec.volumes` needs a `name` that is a DNS-1123 label (at most 63 lowercase letters, digits and `-`). Since about v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead. The apiserver validates a copy of the template with one volume per claim template first, so its paths count those volumes too.',
+        'Every volume in `spec.template.spec.volumes` needs a `name` that is a DNS-1123 label (at most 63 lowercase letters, digits and `-`). Since v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead. The apiserver validates a copy of the template with one volume per claim template first, so its paths count those volumes too.',
       remediation: 'Give the volume a short lowercase name such as `config` or `tls-certs`, and use the same name in the `volumeMounts` that refer to it.',
       url: 'https://kubernetes.io/docs/concepts/storage/volumes/',
     },

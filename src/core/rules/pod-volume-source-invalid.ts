@@ -9,10 +9,11 @@ import { parseQuantity } from '../schema/quantity';
 export default defineRule({
   id: 'pod-volume-source-invalid',
   meta: {
+    refusedOnCreateSince: '1.34',
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
-        'Each volume of the pod template needs exactly one source (`emptyDir`, `configMap`, `secret`, `persistentVolumeClaim`, …; `emptyDir:` with nothing after it is no source, write `emptyDir: {}`), and that source the object it names (`secret.secretName`, `configMap.name`, `persistentVolumeClaim.claimName`, `hostPath.path`); a `hostPath.type` is one of the supported types and an `emptyDir.sizeLimit` is not negative. Since about v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',
+        'Each volume of the pod template needs exactly one source (`emptyDir`, `configMap`, `secret`, `persistentVolumeClaim`, …; `emptyDir:` with nothing after it is no source, write `emptyDir: {}`), and that source the object it names (`secret.secretName`, `configMap.name`, `persistentVolumeClaim.claimName`, `hostPath.path`); a `hostPath.type` is one of the supported types and an `emptyDir.sizeLimit` is not negative. Since v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation instead.',
       remediation: 'Keep one source per volume (split the volume in two if both are needed), write `emptyDir: {}` rather than `emptyDir:`, and fill in the name of the Secret, ConfigMap or claim.',
       url: 'https://kubernetes.io/docs/concepts/storage/volumes/#volume-types',
     },

@@ -4,6 +4,7 @@ import type { RelatedInfo, Resource } from '../model/resource';
 import type { Range } from '../model/types';
 import type { Severity } from '../model/severity';
 import type { ResourceIndex } from '../model/resourceIndex';
+import type { KubernetesVersion } from '../model/kubernetesVersion';
 
 export type { RelatedInfo, Severity };
 
@@ -30,6 +31,12 @@ export interface RuleMeta {
   readonly source?: string;
   /** Its findings change what the rollout simulation shows (the panel lists them next to it). */
   readonly changesRollout?: boolean;
+  /**
+   * The minor from which the apiserver refuses such a StatefulSet on create. On an older target
+   * it is accepted and every pod or claim creation fails instead; the messages say so
+   * (refusedOnCreate.ts, docs/validation.md §11).
+   */
+  readonly refusedOnCreateSince?: KubernetesVersion;
 }
 
 export interface Finding {
@@ -69,6 +76,11 @@ export interface RuleContext {
   readonly textOf?: (uri: string) => string | undefined;
   /** The same object in the baseline (`check --baseline`, docs/change-model.md §1); undefined when it is new or none is given. */
   readonly baseline?: Resource;
+  /**
+   * The Kubernetes minor the user targets (the setting, `--kube-version`); the newest when unset.
+   * Rules whose upstream behaviour changed between minors ask `atLeast` (docs/validation.md §11).
+   */
+  readonly kubernetesVersion?: KubernetesVersion;
 }
 
 /** The engine's view of a rule (what defineRule returns). */

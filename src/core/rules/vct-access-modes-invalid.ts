@@ -12,10 +12,11 @@ const RWOP = 'ReadWriteOncePod';
 export default defineRule({
   id: 'vct-access-modes-invalid',
   meta: {
+    refusedOnCreateSince: '1.34',
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
-        'A claim template\'s `spec.accessModes` may only hold `ReadWriteOnce`, `ReadOnlyMany`, `ReadWriteMany` and `ReadWriteOncePod` (case-sensitive), and `ReadWriteOncePod` only alone. Since about v1.34 the apiserver rejects the StatefulSet; older clusters fail to create every claim, so no pod starts.',
+        'A claim template\'s `spec.accessModes` may only hold `ReadWriteOnce`, `ReadOnlyMany`, `ReadWriteMany` and `ReadWriteOncePod` (case-sensitive), and `ReadWriteOncePod` only alone. Since v1.34 the apiserver rejects the StatefulSet; older clusters fail to create every claim, so no pod starts.',
       remediation: 'Spell the mode exactly (`ReadWriteOnce` for a disk used by one node); keep `ReadWriteOncePod` as the only mode when one pod must own the volume.',
       url: 'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#access-modes',
     },

@@ -6,10 +6,11 @@ import { defineRule } from './defineRule';
 export default defineRule({
   id: 'vct-access-modes-missing',
   meta: {
+    refusedOnCreateSince: '1.34',
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', changesRollout: true,
     docs: {
       summary:
-        'A claim template without `spec.accessModes`. A PersistentVolumeClaim needs at least one access mode: since about v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail to create every PVC (`spec.accessModes: Required value: at least 1 access mode is required`), so no pod starts.',
+        'A claim template without `spec.accessModes`. A PersistentVolumeClaim needs at least one access mode: since v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail to create every PVC (`spec.accessModes: Required value: at least 1 access mode is required`), so no pod starts.',
       remediation:
         'Add `accessModes: ["ReadWriteOnce"]` (or ReadWriteOncePod, ReadOnlyMany, ReadWriteMany as the storage supports) to the claim template\'s `spec`.',
       url: 'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#access-modes',

@@ -9,10 +9,11 @@ import { problemMessages, reportProblems } from './problemReport';
 export default defineRule({
   id: 'vct-data-source-invalid',
   meta: {
+    refusedOnCreateSince: '1.34',
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
-        'A claim template\'s `dataSource` and `dataSourceRef` need a `kind` and a `name`; without an `apiGroup` the kind must be `PersistentVolumeClaim` (a `VolumeSnapshot` needs `apiGroup: snapshot.storage.k8s.io`); an `apiGroup` is a DNS subdomain; with both set they must name the same object, and `dataSource` is refused when `dataSourceRef.namespace` is set. Since about v1.34 the apiserver rejects the StatefulSet; older clusters fail to create every claim.',
+        'A claim template\'s `dataSource` and `dataSourceRef` need a `kind` and a `name`; without an `apiGroup` the kind must be `PersistentVolumeClaim` (a `VolumeSnapshot` needs `apiGroup: snapshot.storage.k8s.io`); an `apiGroup` is a DNS subdomain; with both set they must name the same object, and `dataSource` is refused when `dataSourceRef.namespace` is set. Since v1.34 the apiserver rejects the StatefulSet; older clusters fail to create every claim.',
       remediation: 'Name the source completely, for a snapshot `dataSource: {apiGroup: snapshot.storage.k8s.io, kind: VolumeSnapshot, name: <snapshot>}`, and keep only one of `dataSource` and `dataSourceRef` unless both say the same.',
       url: 'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#volume-populators-and-data-sources',
     },

@@ -7,10 +7,11 @@ import { defineRule, type CheckContext } from './defineRule';
 export default defineRule({
   id: 'vct-storage-request-missing',
   meta: {
+    refusedOnCreateSince: '1.34',
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document', changesRollout: true,
     docs: {
       summary:
-        'A claim template without `spec.resources.requests.storage` (or with a size that is not above zero). A PersistentVolumeClaim must request a size: since about v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail to create every PVC, so no pod starts.',
+        'A claim template without `spec.resources.requests.storage` (or with a size that is not above zero). A PersistentVolumeClaim must request a size: since v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail to create every PVC, so no pod starts.',
       remediation: "Add `resources: {requests: {storage: 1Gi}}` (the size each pod needs) to the claim template's `spec`.",
       url: 'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#resources',
     },

@@ -9,10 +9,11 @@ import { problemMessages, replacementFix, reportProblems } from './problemReport
 export default defineRule({
   id: 'vct-volume-mode-invalid',
   meta: {
+    refusedOnCreateSince: '1.34',
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
-        'A claim template\'s `spec.volumeMode` must be `Filesystem` (the default) or `Block`, spelled exactly so. Since about v1.34 the apiserver rejects the StatefulSet; older clusters fail to create every claim, so no pod starts.',
+        'A claim template\'s `spec.volumeMode` must be `Filesystem` (the default) or `Block`, spelled exactly so. Since v1.34 the apiserver rejects the StatefulSet; older clusters fail to create every claim, so no pod starts.',
       remediation: 'Write `Filesystem` (or remove the field) for a mounted file system, `Block` for a raw device used through `volumeDevices`.',
       url: 'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#volume-mode',
     },

@@ -21,6 +21,11 @@ export const DEFAULT_NODE_BUDGET = 100_000;
 
 export interface SchemaCheckOptions {
   readonly schema?: K8sSchema;
+  /**
+   * For a target between two APIs (loadNewerSchema): the next newer API, and the target. A field
+   * only that API has is a warning that names both versions, not an unknown field.
+   */
+  readonly newer?: { readonly schema: K8sSchema; readonly target: string };
   /** Nodes visited before the walk stops descending. */
   readonly nodeBudget?: number;
 }
@@ -65,7 +70,7 @@ interface Place {
  * finding of its own, so a check that stopped early never looks like a clean manifest.
  */
 export function checkSchema(root: YNode, typeName: string, ruleId: string, options: SchemaCheckOptions = {}): Finding[] {
-  const walker = new SchemaWalker(options.schema ?? loadSchema(), ruleId, options.nodeBudget ?? DEFAULT_NODE_BUDGET);
+  const walker = new SchemaWalker(options.schema ?? loadSchema(), ruleId, options.nodeBudget ?? DEFAULT_NODE_BUDGET, options.newer);
   try {
     walker.walk(root, { ref: typeName }, { path: '', emptyMeansUnset: false });
   } catch (error) {
@@ -80,11 +85,13 @@ class SchemaWalker {
   readonly #ruleId: string;
   #budget: number;
   readonly #visited = new Map<YNode, Set<FieldType>>();
+  readonly #newer: SchemaCheckOptions['newer'];
 
-  constructor(schema: K8sSchema, ruleId: string, budget: number) {
+  constructor(schema: K8sSchema, ruleId: string, budget: number, newer: SchemaCheckOptions['newer']) {
     this.#schema = schema;
     this.#ruleId = ruleId;
     this.#budget = budget;
+    this.#newer = newer;
   }
 
   walk(node: YNode, type: FieldType, place: Place): void {
@@ -115,17 +122,39 @@ class SchemaWalker {
     for (const pair of node.pairs) {
       const path = join(place.path, pair.key);
       const valueType = fieldType(type, pair.key);
-      if (valueType === undefined) {
+      if (valueType === undefined && this.#inNewerApi(typeName, pair.key)) {
+        const { schema, target } = this.#newer!;
+        const message = t('schema.unknownFieldBetween', path, this.#schema.kubernetesVersion, target, schema.kubernetesVersion);
+        this.findings.push({ ruleId: this.#ruleId, range: pair.keyRange, path, message, severity: 'warning' });
+      } else if (valueType === undefined) {
         const suggestion = closestName(pair.key, known);
         if (suggestion) suggested.add(suggestion);
         const message = suggestion ? t('schema.unknownField.didYouMean', path, suggestion) : t('schema.unknownField', path);
         this.#report(pair.keyRange, path, message, suggestion ? { suggestion } : undefined);
+      } else if (this.#newerEnumAccepts(typeName, pair.key, valueType, pair.value)) {
+        const { schema, target } = this.#newer!;
+        const value = JSON.stringify(pair.value.kind === 'scalar' ? pair.value.value : '');
+        const message = t('schema.unsupportedValueBetween', path, value, this.#schema.kubernetesVersion, target, schema.kubernetesVersion);
+        this.findings.push({ ruleId: this.#ruleId, range: pair.value.range, path, message, severity: 'warning' });
       } else if (!(pair.key === 'status' && fieldType(type, 'metadata'))) {
         const required = type.required?.includes(pair.key) ?? false;
         this.walk(pair.value, valueType, { path, emptyMeansUnset: !required });
       }
     }
     this.#checkRequired(node, typeName, type, place, suggested);
+  }
+
+  /** An enum value the target's API lacks and the next newer API has (`operator: Gt` for 1.35). */
+  #newerEnumAccepts(typeName: string, field: string, type: FieldType, node: YNode): boolean {
+    if (!this.#newer || !isEnum(type) || node.kind !== 'scalar' || typeof node.value !== 'string' || type.enum.includes(node.value)) return false;
+    const newerType = schemaType(this.#newer.schema, typeName);
+    const newerField = newerType && fieldType(newerType, field);
+    return newerField !== undefined && isEnum(newerField) && newerField.enum.includes(node.value);
+  }
+
+  #inNewerApi(typeName: string, field: string): boolean {
+    const type = this.#newer && schemaType(this.#newer.schema, typeName);
+    return type !== undefined && fieldType(type, field) !== undefined;
   }
 
   /** `suggested`: fields an unknown key was probably meant to be; that finding already says so. */

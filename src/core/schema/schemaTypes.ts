@@ -1,4 +1,4 @@
-// The shape of the generated schema (generated/schema.json, generated/docs.json), written by
+// The shape of the generated schema (generated/schema.json, schema-<minor>.diff.json, docs.json), written by
 // scripts/gen-k8s-schema.mjs from the npm package kubernetes-models.
 
 /**
@@ -36,6 +36,15 @@ export interface K8sSchema extends SchemaMeta {
   /** Per kind (`StatefulSet`, `Service`): the apiVersion the schema describes and its type. */
   readonly roots: Readonly<Record<string, SchemaRoot>>;
   readonly types: Readonly<Record<string, ObjectType>>;
+}
+
+/**
+ * An older API as the generator writes it (schema-<minor>.diff.json): each type that differs from
+ * the newest schema, whole, or null where the older API lacks it.
+ */
+export interface SchemaDiff extends SchemaMeta {
+  readonly roots: K8sSchema['roots'];
+  readonly types: Readonly<Record<string, ObjectType | null>>;
 }
 
 export interface TypeDocs {

@@ -1,7 +1,8 @@
 // The language service: every question the adapters (the VS Code extension, the CLI, and a
 // language server later, issue #12) ask the core, over (text, offsets) and plain data. Each
 // operation hands straight to the module that answers it: no state, no caches, no conversions of
-// its own, so a call through the service costs what the module costs. The caches stay where they
+// its own (beyond adding its rules and targeted Kubernetes version), so a call through the service
+// costs what the module costs. The caches stay where they
 // are: parsed chunks in the caller's cache (parseFile), document-scope findings beside their parse
 // (check.ts), the workspace's ResourceIndex with the caller (it decides when the workspace changed).
 import { checkFiles, checkFileWith, type CheckOptions, type Diagnostic, type SourceFile } from '../check';
@@ -24,15 +25,23 @@ import type { SimInput } from '../simulate/input';
 import { planRollout, type RolloutPlan } from '../simulate/planRollout';
 import { simulate, type SimulateOptions } from '../simulate/simulate';
 import type { Script, SimResult } from '../simulate/types';
+import { DEFAULT_KUBERNETES_VERSION, type KubernetesVersion } from '../model/kubernetesVersion';
 
 export interface LanguageServiceOptions {
   /** The rules `check` and `checkFiles` run when a call names none; the whole registry by default. */
   readonly rules?: readonly Rule[];
+  /**
+   * The Kubernetes minor checks, hovers and `explain` target when a call names none; the newest by
+   * default. A function is asked on every call, so the editor's setting applies without a reload.
+   */
+  readonly kubernetesVersion?: KubernetesVersion | (() => KubernetesVersion);
 }
 
 export interface LanguageService {
   /** The rules this service checks with (their ids, docs and metadata: SARIF, `--rule` ids). */
   readonly rules: readonly Rule[];
+  /** The Kubernetes minor this service targets now. */
+  readonly kubernetesVersion: KubernetesVersion;
 
   // Diagnostics and fixes
   /** One file's diagnostics, given the index of every resource checked with it (the editor's path). */
@@ -71,25 +80,39 @@ export interface LanguageService {
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const rules = options.rules ?? registry;
-  // Without rules of its own the service passes the caller's options through untouched.
-  const withRules = options.rules === undefined ? (o?: CheckOptions) => o : (o: CheckOptions = {}) => (o.rules ? o : { ...o, rules });
+  const target = toVersionGetter(options.kubernetesVersion);
+  // A call's own options win; the service adds its rules and version only where the call has none.
+  const withDefaults = (o: CheckOptions = {}): CheckOptions => ({
+    ...o,
+    ...(o.rules || options.rules === undefined ? {} : { rules }),
+    ...(o.kubernetesVersion ? {} : { kubernetesVersion: target() }),
+  });
   return {
     rules,
-    check: (file, index, checkOptions) => checkFileWith(file, index, withRules(checkOptions)),
-    checkFiles: (files, checkOptions) => checkFiles(files, withRules(checkOptions)),
+    get kubernetesVersion() {
+      return target();
+    },
+    check: (file, index, checkOptions) => checkFileWith(file, index, withDefaults(checkOptions)),
+    checkFiles: (files, checkOptions) => checkFiles(files, withDefaults(checkOptions)),
     fixes: fixesFor,
-    hover: hoverAt,
+    hover: (file, offset, index) => hoverAt(file, offset, index, target()),
     ruleDocs: ruleDocsMarkdown,
-    complete: completionsAt,
+    complete: (file, offset, index) => completionsAt(file, offset, index, target()),
     definitions: findDefinitions,
     references: findReferences,
     symbols: (file) => documentSymbols(file.uri, file.parsed),
-    explain: describeField,
-    childFields,
+    explain: (kind, path) => describeField(kind, path, target()),
+    childFields: (kind, path) => childFields(kind, path, target()),
     statefulSets: findStatefulSets,
     simulationInput: toSimInput,
     planRollout,
     simulate,
     simulateWatch,
   };
+}
+
+function toVersionGetter(version: LanguageServiceOptions['kubernetesVersion']): () => KubernetesVersion {
+  if (typeof version === 'function') return version;
+  const fixed = version ?? DEFAULT_KUBERNETES_VERSION;
+  return () => fixed;
 }

@@ -31,7 +31,7 @@ describe('hoverAt', () => {
     const [head, description, footer, ...rest] = found.markdown.split('\n\n');
     assert.equal(head, '**terminationGracePeriodSeconds** `integer`');
     assert.match(description, /^Optional duration in seconds the pod needs to terminate gracefully\./);
-    assert.equal(footer, '*Kubernetes 1.35 API* · `spec.template.spec.terminationGracePeriodSeconds`');
+    assert.equal(footer, '*Kubernetes 1.36 API* · `spec.template.spec.terminationGracePeriodSeconds`');
     assert.deepEqual(rest, []);
     const start = WEB_EXAMPLE.indexOf('terminationGracePeriodSeconds');
     assert.deepEqual(found.range, { start: start + '#caret\n'.length, end: start + '#caret\n'.length + 'terminationGracePeriodSeconds'.length });
@@ -42,7 +42,7 @@ describe('hoverAt', () => {
     const [field] = sections(text);
     assert.match(field, /^\*\*imagePullPolicy\*\* `string`\n\nImage pull policy\./);
     assert.ok(field.includes('Values: `Always` · `IfNotPresent` · `Never`'), field);
-    assert.ok(field.endsWith('*Kubernetes 1.35 API* · `spec.template.spec.containers[0].imagePullPolicy`'), field);
+    assert.ok(field.endsWith('*Kubernetes 1.36 API* · `spec.template.spec.containers[0].imagePullPolicy`'), field);
   });
 
   it('describes a label key with a dotted name by its map', () => {

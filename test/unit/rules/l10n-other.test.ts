@@ -69,7 +69,7 @@ describe('Simplified Chinese: pod-*, svc-*, vct-*, k8s-schema and hover', () => 
     assert.ok(found, 'no hover');
     const ours = found.markdown.split('\n\n---\n\n')[1];
     assert.equal(ours, '2 个 Pod：`web-0` 和 `web-1`');
-    assert.ok(found.markdown.includes('*Kubernetes 1.35 API*'), found.markdown);
+    assert.ok(found.markdown.includes('*Kubernetes 1.36 API*'), found.markdown);
   });
 
   it('is English again after setLocale("en")', () => {

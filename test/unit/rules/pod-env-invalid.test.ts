@@ -117,12 +117,12 @@ ruleTester.run(findRule('pod-env-invalid')!, {
         {
           messageId: 'strictName',
           severity: 'warning',
-          message: `${C}.env[2].name: Invalid value: "1ST": a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '[-._a-zA-Z][-._a-zA-Z0-9]*') (refused by clusters before about v1.32, where the RelaxedEnvironmentVariableValidation feature is off)`,
+          message: `${C}.env[2].name: Invalid value: "1ST": a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '[-._a-zA-Z][-._a-zA-Z0-9]*') (refused by clusters before v1.32, where the RelaxedEnvironmentVariableValidation feature is off)`,
         },
         {
           messageId: 'strictName',
           severity: 'warning',
-          message: `${C}.env[3].name: Invalid value: "..x": must not start with '..' (refused by clusters before about v1.32, where the RelaxedEnvironmentVariableValidation feature is off)`,
+          message: `${C}.env[3].name: Invalid value: "..x": must not start with '..' (refused by clusters before v1.32, where the RelaxedEnvironmentVariableValidation feature is off)`,
         },
       ],
     },

@@ -4,6 +4,7 @@
 // alone (checkFiles with `rules: [rule]`), so ranges are file offsets as users see them.
 import * as assert from 'node:assert/strict';
 import { checkFiles, INTERNAL_ERROR, type Diagnostic, type SourceFile } from '../../../src/core/check';
+import type { KubernetesVersion } from '../../../src/core/model/kubernetesVersion';
 import { fixesFor } from '../../../src/core/fixes';
 import { format } from '../../../src/core/l10n/locale';
 import { parseFile } from '../../../src/core/parse/parseFile';
@@ -28,6 +29,8 @@ export interface ExpectedError {
 
 export interface ValidCase {
   readonly name?: string;
+  /** The Kubernetes minor to check against (CheckOptions.kubernetesVersion); the newest when absent. */
+  readonly kubernetesVersion?: KubernetesVersion;
   /** One YAML text, or several that are all valid for the same reason. */
   readonly code: string | readonly string[];
   /** Other files checked together, by uri. */
@@ -36,6 +39,7 @@ export interface ValidCase {
 
 export interface InvalidCase {
   readonly name?: string;
+  readonly kubernetesVersion?: KubernetesVersion;
   /** YAML with one «…» pair per expected error, in the errors' order. */
   readonly code: string;
   readonly others?: Readonly<Record<string, string>>;
@@ -70,8 +74,8 @@ function sourcesOf(text: string, others: Readonly<Record<string, string>> = {}):
 }
 
 /** The rule's diagnostics in the test file; a crash of the rule fails the test. */
-function diagnosticsOf(rule: Rule, sources: readonly SourceFile[]): Diagnostic[] {
-  const all = checkFiles(sources, { rules: [rule] }).get(TEST_URI)!;
+function diagnosticsOf(rule: Rule, sources: readonly SourceFile[], kubernetesVersion?: KubernetesVersion): Diagnostic[] {
+  const all = checkFiles(sources, { rules: [rule], ...(kubernetesVersion ? { kubernetesVersion } : {}) }).get(TEST_URI)!;
   const crashes = all.filter((d) => d.ruleId === INTERNAL_ERROR);
   assert.deepEqual(crashes.map((d) => d.message), [], 'the rule crashed');
   return all.filter((d) => d.ruleId === rule.id);
@@ -99,7 +103,7 @@ function checkInvalid(rule: Rule, test: InvalidCase): void {
   const { text, ranges } = markedRanges(test.code);
   assert.equal(ranges.length, test.errors.length, 'one «…» pair per expected error');
   const sources = sourcesOf(text, test.others);
-  const actual = diagnosticsOf(rule, sources);
+  const actual = diagnosticsOf(rule, sources, test.kubernetesVersion);
   const expected = test.errors.map((error, i) => {
     const message = expectedMessage(rule, error);
     return {
@@ -134,7 +138,9 @@ export function run(rule: Rule, tests: RuleTests): void {
       const test: ValidCase = typeof entry === 'string' ? { code: entry } : entry;
       const codes = typeof test.code === 'string' ? [test.code] : test.code;
       it(test.name ?? `accepts ${firstLine(codes[0])}`, () => {
-        for (const code of codes) assert.deepEqual(diagnosticsOf(rule, sourcesOf(code, test.others)).map((d) => d.message), [], code);
+        for (const code of codes) {
+          assert.deepEqual(diagnosticsOf(rule, sourcesOf(code, test.others), test.kubernetesVersion).map((d) => d.message), [], code);
+        }
       });
     }
     for (const test of tests.invalid) {

@@ -8,7 +8,7 @@ describe('describeField', () => {
     const doc = describeField('StatefulSet', 'spec.replicas')!;
     assert.equal(doc.type, 'integer');
     assert.equal(doc.required, false);
-    assert.equal(doc.kubernetesVersion, '1.35');
+    assert.equal(doc.kubernetesVersion, '1.36');
     assert.match(doc.description, /^replicas is the desired number of replicas/);
   });
 

@@ -7,6 +7,7 @@ export const hover = {
   'hover.required': 'required',
   'hover.values': 'Values: {0}',
   'hover.kubernetesApi': 'Kubernetes {0} API',
+  'hover.kubernetesApiNearest': 'Kubernetes {0} API, the nearest the checker has to the targeted {1}',
   'hover.rule.readme': 'Rule documentation',
   'hover.rule.kubernetesDocs': 'Kubernetes documentation',
   'hover.rule.fix': 'Fix:',

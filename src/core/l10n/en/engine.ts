@@ -3,6 +3,10 @@
 export const engine = {
   'schema.unknownField': 'unknown field "{0}"',
   'schema.unknownField.didYouMean': 'unknown field "{0}"; did you mean "{1}"?',
+  'schema.unknownFieldBetween':
+    'field "{0}" is not in the Kubernetes {1} API but is in {3}: the checker has no API of {2} itself, so make sure your {2} clusters have it',
+  'schema.unsupportedValueBetween':
+    '{0}: {1} is not a supported value in the Kubernetes {2} API but is in {4}: the checker has no API of {3} itself, so make sure your {3} clusters accept it',
   'schema.required': '{0}: Required value',
   'schema.unsupportedValue': '{0}: Unsupported value: {1}: supported values: {2}',
   'schema.int32Range': '{0}: {1} is out of range for a 32-bit integer',
@@ -29,5 +33,7 @@ export const engine = {
   'engine.unknownAnchor': "unknown anchor '{0}' referenced: an alias must name an anchor defined earlier in the same document. Kubernetes rejects the document.",
   'engine.controlCharacter': 'control characters are not allowed ({0}): Kubernetes rejects the document.',
   'engine.aliasExpansion': 'too many alias expansions: the aliases copy {0} values (limit {1}).',
+  'engine.acceptedThenPodsFail': '{0} (a Kubernetes {1} apiserver accepts the StatefulSet, then every pod creation fails: FailedCreate)',
+  'engine.acceptedThenClaimsFail': '{0} (a Kubernetes {1} apiserver accepts the StatefulSet, then every claim creation fails: FailedCreate, and no pod starts)',
   'schema.walkFailed': 'The schema check stopped early ({0}); fields after this point were not checked. Please report this.',
 } as const;

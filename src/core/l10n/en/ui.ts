@@ -144,6 +144,7 @@ export const ui = {
   'cli.usage.explain': 'Prints a field\'s type and description, offline (like kubectl explain).',
   'cli.usage.simulate':
     'Runs the StatefulSet controller\'s rollout on a virtual clock: without --script it applies\nthe StatefulSet as written and runs until it settles. The Service comes from the same\nfile. --format watch (default) prints what kubectl get pods -w would show, events the\nEvents of kubectl describe statefulset, json every event and the final state.',
+  'cli.usage.kubeVersion': 'check, plan and explain: the Kubernetes minor version to check against,\none of {0} (default {1}).',
   'cli.usage.locale': 'Every command takes it: the language of messages and of this help, en or zh-CN.\nWithout it, LC_ALL, LC_MESSAGES or LANG decides (zh_CN.UTF-8: zh-CN), else English.',
 
   // CLI: errors (exit 2) and output
@@ -153,6 +154,7 @@ export const ui = {
   'cli.error.missingValue': 'option {0} needs a value',
   'cli.error.localeValue': '--locale takes a locale, e.g. en or zh-CN',
   'cli.error.rule': '--rule takes ID=LEVEL with LEVEL one of error, warning, information, hint, off (got {0})',
+  'cli.error.kubeVersion': '--kube-version takes a Kubernetes minor version, one of {1} (got {0})',
   'cli.error.maxFileSize': '--max-file-size takes a positive number of bytes (got {0})',
   'cli.error.checkFormat': '--format must be text, json or sarif (got {0})',
   'cli.error.simulateFormat': '--format must be watch, events or json (got {0})',

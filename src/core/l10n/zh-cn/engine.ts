@@ -5,6 +5,8 @@ import type { engine } from '../en/engine';
 export const engineZh: Readonly<Record<keyof typeof engine, string>> = {
   'schema.unknownField': 'unknown field "{0}"（未知字段）',
   'schema.unknownField.didYouMean': 'unknown field "{0}"（未知字段）；是不是想写 "{1}"？',
+  'schema.unknownFieldBetween': '字段 "{0}" 不在 Kubernetes {1} API 中，但在 {3} 中存在：检查器没有 {2} 本身的 API，请确认你的 {2} 集群支持该字段',
+  'schema.unsupportedValueBetween': '{0}：{1} 不是 Kubernetes {2} API 支持的值，但在 {4} 中受支持：检查器没有 {3} 本身的 API，请确认你的 {3} 集群接受该值',
   'schema.required': '{0}: Required value（缺少必填字段）',
   'schema.unsupportedValue': '{0}: Unsupported value: {1}: supported values: {2}（不支持该取值）',
   'schema.int32Range': '{0}: {1} 超出了 32 位整数的范围',
@@ -29,5 +31,7 @@ export const engineZh: Readonly<Record<keyof typeof engine, string>> = {
   'engine.unknownAnchor': "引用了未知的锚点 '{0}'：别名必须指向同一文档中在它之前定义的锚点。Kubernetes 会拒绝这个文档。",
   'engine.controlCharacter': '不允许出现控制字符（{0}）：Kubernetes 会拒绝这个文档。',
   'engine.aliasExpansion': '别名展开过多：这些别名复制了 {0} 个值（上限 {1}）。',
+  'engine.acceptedThenPodsFail': '{0}（Kubernetes {1} 的 apiserver 会接受该 StatefulSet，随后每次创建 Pod 都会失败：FailedCreate）',
+  'engine.acceptedThenClaimsFail': '{0}（Kubernetes {1} 的 apiserver 会接受该 StatefulSet，随后每次创建申领都会失败：FailedCreate，没有 Pod 能启动）',
   'schema.walkFailed': '模式检查提前停止（{0}）；此后的字段未被检查。请报告此问题。',
 };

@@ -148,6 +148,7 @@ export const uiZh: Readonly<Record<keyof typeof ui, string>> = {
   'cli.usage.explain': '离线打印字段的类型和说明（类似 kubectl explain）。',
   'cli.usage.simulate':
     '在虚拟时钟上运行 StatefulSet 控制器的发布过程：不带 --script 时按原样应用 StatefulSet，\n运行到稳定为止。Service 取自同一文件。--format watch（默认）打印 kubectl get pods -w\n会显示的内容，events 打印 kubectl describe statefulset 的 Events，json 打印每个事件和最终状态。',
+  'cli.usage.kubeVersion': 'check、plan 和 explain：检查所依据的 Kubernetes 次版本，\n取值为 {0} 之一（默认 {1}）。',
   'cli.usage.locale': '所有命令都接受此选项：消息和本帮助的语言，en 或 zh-CN。\n未指定时由 LC_ALL、LC_MESSAGES 或 LANG 决定（zh_CN.UTF-8 即 zh-CN），否则为英文。',
 
   // CLI: errors (exit 2) and output
@@ -157,6 +158,7 @@ export const uiZh: Readonly<Record<keyof typeof ui, string>> = {
   'cli.error.missingValue': '选项 {0} 需要一个值',
   'cli.error.localeValue': '--locale 需要一个语言区域，例如 en 或 zh-CN',
   'cli.error.rule': '--rule 的格式为 ID=LEVEL，LEVEL 为 error、warning、information、hint、off 之一（实际为 {0}）',
+  'cli.error.kubeVersion': '--kube-version 需要一个 Kubernetes 次版本，取值为 {1} 之一（实际为 {0}）',
   'cli.error.maxFileSize': '--max-file-size 需要一个正整数字节数（实际为 {0}）',
   'cli.error.checkFormat': '--format 必须为 text、json 或 sarif（实际为 {0}）',
   'cli.error.simulateFormat': '--format 必须为 watch、events 或 json（实际为 {0}）',

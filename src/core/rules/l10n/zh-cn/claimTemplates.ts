@@ -4,7 +4,7 @@ import type { Translations } from '../../../l10n/catalog';
 export const claimTemplatesZh: Translations = {
   'vct-access-modes-missing': {
     summary:
-      '卷申领模板没有设置 `spec.accessModes`。PersistentVolumeClaim 至少需要一种访问模式：大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群会接受它，但之后每个 PVC 都会创建失败（`spec.accessModes: Required value: at least 1 access mode is required`），因此没有任何 Pod 能启动。',
+      '卷申领模板没有设置 `spec.accessModes`。PersistentVolumeClaim 至少需要一种访问模式：从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群会接受它，但之后每个 PVC 都会创建失败（`spec.accessModes: Required value: at least 1 access mode is required`），因此没有任何 Pod 能启动。',
     remediation: '在卷申领模板的 `spec` 中添加 `accessModes: ["ReadWriteOnce"]`（或根据存储的支持情况使用 ReadWriteOncePod、ReadOnlyMany、ReadWriteMany）。',
     message: '{0}: Required value: at least 1 access mode is required（至少需要一种访问模式）',
     messageNamed: '{0}: Required value: at least 1 access mode is required（卷申领模板 {1} 至少需要一种访问模式）',
@@ -34,7 +34,7 @@ export const claimTemplatesZh: Translations = {
   },
   'vct-storage-request-missing': {
     summary:
-      '卷申领模板没有设置 `spec.resources.requests.storage`（或容量不大于零）。PersistentVolumeClaim 必须申请容量：大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群会接受它，但之后每个 PVC 都会创建失败，因此没有任何 Pod 能启动。',
+      '卷申领模板没有设置 `spec.resources.requests.storage`（或容量不大于零）。PersistentVolumeClaim 必须申请容量：从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群会接受它，但之后每个 PVC 都会创建失败，因此没有任何 Pod 能启动。',
     remediation: '在卷申领模板的 `spec` 中添加 `resources: {requests: {storage: 1Gi}}`（每个 Pod 需要的容量）。',
     required: '{0}: Required value: 卷申领模板必须申请存储容量，例如 storage: 1Gi',
     requiredNamed: '{0}: Required value: 卷申领模板必须申请存储容量，例如 storage: 1Gi（卷申领模板 {1}）',
@@ -49,7 +49,7 @@ export const claimTemplatesZh: Translations = {
   },
   'vct-access-modes-invalid': {
     summary:
-      '卷申领模板的 `spec.accessModes` 只能包含 `ReadWriteOnce`、`ReadOnlyMany`、`ReadWriteMany` 和 `ReadWriteOncePod`（区分大小写），且 `ReadWriteOncePod` 只能单独使用。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在创建每个申领时失败，因此没有任何 Pod 能启动。',
+      '卷申领模板的 `spec.accessModes` 只能包含 `ReadWriteOnce`、`ReadOnlyMany`、`ReadWriteMany` 和 `ReadWriteOncePod`（区分大小写），且 `ReadWriteOncePod` 只能单独使用。从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在创建每个申领时失败，因此没有任何 Pod 能启动。',
     remediation: '准确拼写访问模式（只被一个节点使用的磁盘用 `ReadWriteOnce`）；需要单个 Pod 独占卷时，只保留 `ReadWriteOncePod`。',
     unsupported: '{0}: Unsupported value: {1}: supported values: {2}（不支持的访问模式）',
     forbidden: '{0}: Forbidden: {1}（ReadWriteOncePod 不能与其他访问模式同时使用）',
@@ -57,26 +57,26 @@ export const claimTemplatesZh: Translations = {
   },
   'vct-data-source-invalid': {
     summary:
-      '卷申领模板的 `dataSource` 和 `dataSourceRef` 需要 `kind` 和 `name`；没有 `apiGroup` 时 kind 必须是 `PersistentVolumeClaim`（`VolumeSnapshot` 需要 `apiGroup: snapshot.storage.k8s.io`）；`apiGroup` 必须是 DNS 子域名；两者都设置时必须指向同一个对象，且设置了 `dataSourceRef.namespace` 时不能再设置 `dataSource`。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在创建每个申领时失败。',
+      '卷申领模板的 `dataSource` 和 `dataSourceRef` 需要 `kind` 和 `name`；没有 `apiGroup` 时 kind 必须是 `PersistentVolumeClaim`（`VolumeSnapshot` 需要 `apiGroup: snapshot.storage.k8s.io`）；`apiGroup` 必须是 DNS 子域名；两者都设置时必须指向同一个对象，且设置了 `dataSourceRef.namespace` 时不能再设置 `dataSource`。从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在创建每个申领时失败。',
     remediation: '完整写明数据源，快照写作 `dataSource: {apiGroup: snapshot.storage.k8s.io, kind: VolumeSnapshot, name: <快照名>}`；除非两者内容相同，否则只保留 `dataSource` 和 `dataSourceRef` 之一。',
     invalid: '{0}: Invalid value: {1}: {2}（数据源不合法）',
     required: '{0}: Required value{1}（数据源缺少 kind 或 name）',
   },
   'vct-name-invalid': {
     summary:
-      '每个卷申领模板都会成为 Pod 中的同名卷，因此卷申领模板的 `metadata.name` 必须是 DNS-1123 标签（最多 63 个小写字母、数字和 `-`）。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet（报错位置是它为该申领加入 Pod 模板的卷）；更早的集群则会在每次创建 Pod 时失败。',
+      '每个卷申领模板都会成为 Pod 中的同名卷，因此卷申领模板的 `metadata.name` 必须是 DNS-1123 标签（最多 63 个小写字母、数字和 `-`）。从 v1.34 起，apiserver 会拒绝该 StatefulSet（报错位置是它为该申领加入 Pod 模板的卷）；更早的集群则会在每次创建 Pod 时失败。',
     remediation: '把卷申领模板改为简短的小写名称，例如 `data`，并同时修改使用它的 `volumeMounts`。卷申领模板创建后不可修改：如果 StatefulSet 已存在，需要重新创建。',
     invalid: '{0}: Invalid value: {1}: {2}（卷申领模板名称不能用作卷名）',
   },
   'vct-storage-class-invalid': {
     summary:
-      '卷申领模板的 `spec.storageClassName` 必须是 DNS-1123 子域名（小写字母、数字、`-` 和 `.`），因为所有 StorageClass 的名称都是如此：`Premium_LRS` 会被拒绝。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在创建每个申领时失败，因此没有任何 Pod 能启动。',
+      '卷申领模板的 `spec.storageClassName` 必须是 DNS-1123 子域名（小写字母、数字、`-` 和 `.`），因为所有 StorageClass 的名称都是如此：`Premium_LRS` 会被拒绝。从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在创建每个申领时失败，因此没有任何 Pod 能启动。',
     remediation: '使用 `kubectl get storageclass` 列出的集群 StorageClass 的准确名称（例如 AKS 上的 `managed-csi-premium`），或者对没有存储类的预置卷使用 `""`。',
     invalid: '{0}: Invalid value: {1}: {2}（StorageClass 名称不合法）',
   },
   'vct-volume-mode-invalid': {
     summary:
-      '卷申领模板的 `spec.volumeMode` 必须是 `Filesystem`（默认值）或 `Block`，大小写必须完全一致。大约从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在创建每个申领时失败，因此没有任何 Pod 能启动。',
+      '卷申领模板的 `spec.volumeMode` 必须是 `Filesystem`（默认值）或 `Block`，大小写必须完全一致。从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在创建每个申领时失败，因此没有任何 Pod 能启动。',
     remediation: '挂载文件系统时写 `Filesystem`（或删除该字段），通过 `volumeDevices` 使用裸设备时写 `Block`。',
     unsupported: '{0}: Unsupported value: {1}: supported values: {2}（不支持的卷模式）',
     'fix.spelling': '改为 {0}',

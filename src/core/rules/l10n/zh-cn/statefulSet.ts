@@ -22,9 +22,10 @@ export const statefulSetZh: Translations = {
   },
   'sts-max-unavailable-feature-gated': {
     summary:
-      'StatefulSet 的 `maxUnavailable` 受 `MaxUnavailableStatefulSet` 特性门控（feature gate）控制：v1.34 及之前为 alpha 且默认关闭，自 v1.35 起为 beta 且默认开启。门控关闭时，apiserver 会静默丢弃该字段，Pod 将逐个更新。',
+      'StatefulSet 的 `maxUnavailable` 受 `MaxUnavailableStatefulSet` 特性门控（feature gate）控制：v1.34 及之前为 alpha 且默认关闭，自 v1.35 起为 beta 且默认开启。门控关闭时，apiserver 会静默丢弃该字段，Pod 将逐个更新：目标版本早于 v1.35 时报告为警告。',
     remediation: '请确认集群版本和特性门控；在 v1.35 之前的集群上，除非已启用该门控，否则 Pod 会一次只更新一个。',
     message: '{0} {1} 需要启用 MaxUnavailableStatefulSet 特性门控（v1.35 之前默认关闭）：未启用时该字段会被静默丢弃，Pod 将逐个更新',
+    droppedOnTarget: '{0} {1} 在 Kubernetes {2} 上会被静默丢弃：该版本的 MaxUnavailableStatefulSet 特性门控默认关闭（v1.35 起默认开启），除非集群启用该门控，否则 Pod 将逐个更新',
   },
   'sts-max-unavailable-invalid': {
     summary:
@@ -120,15 +121,16 @@ export const statefulSetZh: Translations = {
   },
   'sts-service-name-invalid': {
     summary:
-      '`spec.serviceName` 会成为每个 Pod 的 `subdomain`，因此必须是 DNS-1123 标签。大约从 v1.33 起 apiserver 会直接拒绝该 StatefulSet；更早的集群会接受它，但之后每次创建 Pod 都会失败（`FailedCreate ... spec.subdomain: Invalid value`）。',
+      '`spec.serviceName` 会成为每个 Pod 的 `subdomain`，因此必须是 DNS-1123 标签。从 v1.33 起 apiserver 会直接拒绝该 StatefulSet；更早的集群会接受它，但之后每次创建 Pod 都会失败（`FailedCreate ... spec.subdomain: Invalid value`）。',
     remediation: '将 `spec.serviceName` 设为管理该 StatefulSet 的无头 Service（headless Service）的名称（小写字母、数字和 `-`，最多 63 个字符）。',
     message: 'spec.serviceName: Invalid value: {0}: {1}（spec.serviceName 会成为每个 Pod 的 subdomain，必须是 DNS-1123 标签）',
   },
   'sts-service-name-missing': {
     summary:
-      '`spec.serviceName` 指定一个无头 Service（headless Service），由它为每个 Pod 提供稳定的 DNS 名称（`web-0.nginx.default.svc.cluster.local`）。大约从 v1.33 起该字段是可选的（之前为必填），但不设置它，Pod 就没有 `subdomain`，也没有逐个 Pod 的 DNS 记录。',
+      '`spec.serviceName` 指定一个无头 Service（headless Service），由它为每个 Pod 提供稳定的 DNS 名称（`web-0.nginx.default.svc.cluster.local`）。从 v1.33 起该字段是可选的（kubernetes/kubernetes#130233；更早版本的 API schema 要求必填，因此以这些版本为目标时报告为错误），但不设置它，Pod 就没有 `subdomain`，也没有逐个 Pod 的 DNS 记录。',
     remediation: '创建一个选中这些 Pod 的无头 Service（`clusterIP: None`），并将 `spec.serviceName` 设为它的名称。',
     message: 'spec.serviceName {0}：Pod 没有 subdomain，因此不会有 "<pod>.<service>" 这样的逐个 Pod 的 DNS 名称',
+    requiredBefore: 'spec.serviceName {0}：Kubernetes {1} 的 API schema 要求必填（v1.33 起才可选），因此 Helm、kubeconform 和 kubectl 的客户端校验会拒绝该 StatefulSet；Pod 也不会有 subdomain',
     notSet: '未设置',
     empty: '为空',
     noValue: '没有值',
