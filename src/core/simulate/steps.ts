@@ -1,4 +1,6 @@
 // What each script step does to the simulated cluster, as a user's kubectl command would.
+import { defaultStatefulSetSpec, normalizeValue } from '../change/normalize';
+import { STATEFULSET_FORBIDDEN } from '../change/statefulSetUpdate';
 import { t } from '../l10n/messages';
 import { deleteStatefulSet } from './garbageCollector';
 import { failPod, setReadiness, terminatePod } from './kubelet';
@@ -9,13 +11,14 @@ import type { World } from './world';
 
 // Fields the apiserver refuses to change on an existing StatefulSet (docs/validation.md §4).
 const IMMUTABLE = ['selector', 'serviceName', 'volumeClaimTemplates', 'podManagementPolicy'] as const;
-// The apiserver's own words, as kubectl prints them: never translated.
-const FORBIDDEN =
-  "spec: Forbidden: updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'revisionHistoryLimit', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden";
 
+/**
+ * A field as the apiserver compares it on update (apiequality.Semantic after SetDefaults_StatefulSet):
+ * an explicit `podManagementPolicy: OrderedReady` equals an omitted one (docs/change-model.md §3).
+ */
 function specField(manifest: unknown, key: string): string {
-  const spec = isObject(manifest) ? manifest.spec : undefined;
-  return canonicalJson(isObject(spec) ? spec[key] : undefined);
+  const spec = defaultStatefulSetSpec(isObject(manifest) ? manifest.spec : undefined);
+  return canonicalJson(normalizeValue(spec[key], key));
 }
 
 /** The apiserver takes a new manifest (or refuses it); the controller then records its revision. */
@@ -25,7 +28,7 @@ function applyManifest(world: World, manifest: unknown): void {
     if (changed.length > 0) {
       world.emit('Blocked', world.spec.name, {
         reason: 'Forbidden',
-        message: t('sim.forbidden', FORBIDDEN, changed.join(', ')),
+        message: t('sim.forbidden', STATEFULSET_FORBIDDEN, changed.join(', ')),
       });
       return;
     }
