@@ -126,7 +126,8 @@ describe('statefulset-studio simulate', () => {
     assert.equal(code, 0, stderr);
     const lines = stdout.split('\n').filter((line) => line !== '');
     assert.equal(lines.length, 1 + 3 * 3000, 'the header, then ContainerCreating, Running and Ready for each pod');
-    assert.match(lines[lines.length - 1], /^web-2999 +1\/1 +Running +0 +3s$/);
+    // No readinessProbe in webYaml: Ready in the same second as Running (prober_manager.go UpdatePodStatus).
+    assert.match(lines[lines.length - 1], /^web-2999 +1\/1 +Running +0 +2s$/);
   });
 
   it('refuses 1,000,000,000 replicas at once with exit 2 and says what the limit is (it ran 42 s, then failed)', () => {

@@ -7,7 +7,10 @@ export interface Environment {
   readonly clusterDomain: string;
   /** Pending -> Running, once the pod's claims are bound. */
   readonly podStartSeconds: number;
-  /** Running -> Ready (the readiness probe's first success). */
+  /**
+   * Running -> Ready for a container with a readinessProbe: the probe's first success after its
+   * initialDelaySeconds (kubelet.ts, readinessDelay). A pod without a probe is Ready when Running.
+   */
   readonly readySeconds: number;
   /** Terminating -> gone. */
   readonly terminationSeconds: number;
