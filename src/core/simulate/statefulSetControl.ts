@@ -7,34 +7,15 @@
 // linear in the replica count.
 import { t } from '../l10n/messages';
 import { outcomeOf } from './kubelet';
-import { revisionName, resolveMaxUnavailable } from './spec';
-import { createStatefulPod, deleteStatefulPod, updateAllClaimsForRetentionPolicy } from './statefulPodControl';
+import { truncateHistory } from './controllerHistory';
+import { resolveMaxUnavailable } from './spec';
+import { createStatefulPod, deleteStatefulPod } from './statefulPodControl';
 import { getPodName, isFailed, isHealthy, isRunningAndReady, isTerminating, newVersionedStatefulSetPodRevision } from './statefulSetUtils';
 import type { Pod, World } from './world';
 
 export interface SyncResult {
   readonly acted: boolean;
   readonly waiting?: string;
-}
-
-/**
- * getStatefulSetRevisions: the revision of the current template, created or reused (a rollback
- * reuses the old name and renumbers it). Upstream runs it every sync; its answer only changes
- * when the spec does, so the simulator runs it then.
- */
-export function getStatefulSetRevisions(world: World): void {
-  const name = revisionName(world.spec.name, world.spec.template);
-  if (name !== world.updateRevision) {
-    const existing = world.revisions.find((r) => r.name === name);
-    if (existing) world.revisions.splice(world.revisions.indexOf(existing), 1);
-    world.revisions.push({ name, template: existing?.template ?? world.spec.template, number: world.revisions.length + 1 });
-    world.updateRevision = name;
-    const type = existing ? 'RevisionReused' : 'RevisionCreated';
-    world.emit(type, name, { revision: name, message: t(existing ? 'sim.revision.reused' : 'sim.revision.created', name) });
-  }
-  if (world.currentRevision === '') world.currentRevision = name;
-  world.rebuild();
-  updateAllClaimsForRetentionPolicy(world);
 }
 
 /** The first ordinal the rolling update may touch (`partition` is an index from ordinals.start). */
@@ -187,7 +168,9 @@ export function updateStatefulSet(world: World): SyncResult {
   return finish(world, { acted: acted || Boolean(update?.acted), waiting: update?.waiting });
 }
 
+/** The end of a sync: the status it computed, then truncateHistory (as UpdateStatefulSet ends). */
 function finish(world: World, result: SyncResult): SyncResult {
   updateStatefulSetStatus(world);
+  truncateHistory(world);
   return result;
 }

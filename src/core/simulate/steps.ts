@@ -5,7 +5,8 @@ import { t } from '../l10n/messages';
 import { deleteStatefulSet } from './garbageCollector';
 import { failPod, setReadiness, terminatePod } from './kubelet';
 import { canonicalJson, effectiveSpec, isObject, mergePatch } from './spec';
-import { getStatefulSetRevisions } from './statefulSetControl';
+import { getStatefulSetRevisions } from './controllerHistory';
+import { updateAllClaimsForRetentionPolicy } from './statefulPodControl';
 import type { PodStep, Step } from './types';
 import type { World } from './world';
 
@@ -37,6 +38,8 @@ function applyManifest(world: World, manifest: unknown): void {
   world.spec = effectiveSpec(manifest);
   world.applied = true;
   getStatefulSetRevisions(world);
+  world.rebuild();
+  updateAllClaimsForRetentionPolicy(world);
 }
 
 function withImage(manifest: unknown, image: string, container: string | undefined): unknown | undefined {

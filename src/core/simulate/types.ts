@@ -150,7 +150,7 @@ export interface StatusState {
   readonly updatedReplicas: number;
   readonly currentRevision: string;
   readonly updateRevision: string;
-  /** Every revision the set has had, oldest first. */
+  /** The set's ControllerRevisions, oldest first: truncateHistory prunes old ones beyond revisionHistoryLimit. */
   readonly revisions: readonly string[];
 }
 

@@ -63,6 +63,10 @@ export class World {
   readonly outdated = new OrdinalSet();
   readyCount = 0;
   availableCount = 0;
+  /** Pods per revision, terminating ones included (truncateHistory keeps these revisions). */
+  readonly podsAtRevision = new Map<string, number>();
+  /** Revisions truncateHistory deleted (a template seen again gets a new revision). */
+  readonly prunedRevisions = new Set<string>();
   /** Non-terminating pods per revision. */
   readonly revisionCounts = new Map<string, number>();
   readonly #counted = new Map<number, { ready: boolean; available: boolean; revision: string | null }>();
@@ -115,6 +119,7 @@ export class World {
     };
     this.pods.set(pod.name, pod);
     this.byOrdinal.set(ordinal, pod);
+    this.podsAtRevision.set(revision, (this.podsAtRevision.get(revision) ?? 0) + 1);
     this.refresh(ordinal);
     return pod;
   }
@@ -132,6 +137,7 @@ export class World {
   removePod(pod: Pod): void {
     this.pods.delete(pod.name);
     this.byOrdinal.delete(pod.ordinal);
+    this.podsAtRevision.set(pod.revision, (this.podsAtRevision.get(pod.revision) ?? 1) - 1);
     this.refresh(pod.ordinal);
   }
 

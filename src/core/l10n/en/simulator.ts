@@ -35,6 +35,7 @@ export const simulator = {
   'sim.forbidden': 'the apiserver refuses the change: {0} (changed: {1})',
   'sim.revision.reused': 'the template equals revision {0} again (a rollback): its name is reused',
   'sim.revision.created': 'ControllerRevision {0} records spec.template',
+  'sim.revision.recreated': 'ControllerRevision {0} records spec.template again, as revision {1}: the earlier revision of this template was pruned (revisionHistoryLimit {2}), so this is no rollback',
   'sim.pod.deletedByGc':
     '{0} deleted by the garbage collector with StatefulSet {1}: there is no ordering guarantee when a StatefulSet is deleted (scale it to 0 first for ordered termination)',
   'sim.pod.deletedByUser': 'kubectl delete pod {0}: the controller recreates it with the same name, hostname and claims, and a new IP',

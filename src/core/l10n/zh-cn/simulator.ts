@@ -37,6 +37,7 @@ export const simulatorZh: Readonly<Record<keyof typeof simulator, string>> = {
   'sim.forbidden': 'apiserver 拒绝了这次更改：{0}（更改的字段：{1}）',
   'sim.revision.reused': '模板再次与修订版本 {0} 相同（一次回滚）：沿用它的名称',
   'sim.revision.created': 'ControllerRevision {0} 记录了 spec.template',
+  'sim.revision.recreated': 'ControllerRevision {0} 再次记录 spec.template，修订号为 {1}：此模板先前的修订版本已被清理（revisionHistoryLimit {2}），因此这不是回滚',
   'sim.pod.deletedByGc':
     '{0} 随 StatefulSet {1} 被垃圾收集器删除：删除 StatefulSet 时不保证任何顺序（如需按顺序终止，请先将其缩容到 0）',
   'sim.pod.deletedByUser': 'kubectl delete pod {0}：控制器会以相同的名称、主机名和 PVC 重新创建它，并分配新的 IP',
