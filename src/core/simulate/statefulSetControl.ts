@@ -9,7 +9,8 @@ import { t } from '../l10n/messages';
 import { outcomeOf } from './kubelet';
 import { truncateHistory } from './controllerHistory';
 import { resolveMaxUnavailable } from './spec';
-import { createStatefulPod, deleteStatefulPod } from './statefulPodControl';
+import { fixCondemnedClaims, fixReplicaClaims } from './retentionSync';
+import { createStatefulPod, deleteStatefulPod, podClaimIsStale } from './statefulPodControl';
 import { getPodName, isFailed, isHealthy, isRunningAndReady, isTerminating, newVersionedStatefulSetPodRevision } from './statefulSetUtils';
 import type { Pod, World } from './world';
 
@@ -48,14 +49,19 @@ function waitReason(world: World, pod: Pod, condition: string): string | undefin
   return reason;
 }
 
-/** processReplica's actions for one in-range ordinal: delete a failed pod, create a missing one. */
-function processReplica(world: World, ordinal: number): boolean {
+/**
+ * processReplica's actions for one in-range ordinal: delete a failed pod, create a missing one
+ * unless a stale claim blocks it (PodClaimIsStale); returns whether it acted, or why it waits.
+ */
+function processReplica(world: World, ordinal: number): boolean | string {
   const pod = world.byOrdinal.get(ordinal);
   if (pod && isFailed(pod) && !isTerminating(pod)) {
     deleteStatefulPod(world, pod, 'it failed; it will be recreated');
     return true;
   }
   if (!pod) {
+    const stale = podClaimIsStale(world, ordinal);
+    if (stale) return t('sim.wait.staleClaim', getPodName(world.spec.name, ordinal), stale.name);
     const revisions = { current: world.currentRevision, update: world.updateRevision, currentReplicas: world.currentReplicas };
     createStatefulPod(world, ordinal, newVersionedStatefulSetPodRevision(world.spec, revisions, ordinal));
     return true;
@@ -69,12 +75,21 @@ function processReplicas(world: World, monotonic: boolean): SyncResult | undefin
     // Burst: every missing or failed pod in one sync, ascending (slowStartBatch keeps index order).
     const todo = [...new Set([...world.missing.ascending(), ...world.failed.ascending()])].sort((a, b) => a - b);
     let acted = false;
-    for (const ordinal of todo) acted = processReplica(world, ordinal) || acted;
-    return acted ? { acted } : undefined;
+    let waiting: string | undefined;
+    for (const ordinal of todo) {
+      const result = processReplica(world, ordinal);
+      if (typeof result === 'string') waiting ??= result;
+      else acted = result || acted;
+    }
+    fixReplicaClaims(world, undefined);
+    return acted || waiting ? { acted, waiting } : undefined;
   }
   const first = world.unhealthy.min();
+  fixReplicaClaims(world, first);
   if (first === undefined) return undefined;
-  if (processReplica(world, first)) return { acted: true };
+  const action = processReplica(world, first);
+  if (typeof action === 'string') return { acted: false, waiting: action };
+  if (action) return { acted: true };
   const pod = world.byOrdinal.get(first)!;
   if (isTerminating(pod)) return { acted: false, waiting: t('sim.wait.terminating', pod.name) };
   if (!isRunningAndReady(pod)) return { acted: false, waiting: waitReason(world, pod, t('sim.wait.runningAndReady')) };
@@ -158,14 +173,15 @@ export function updateStatefulSet(world: World): SyncResult {
   if (!world.applied || world.deleted) return { acted: false };
   const monotonic = !world.spec.parallel;
   const replicas = processReplicas(world, monotonic);
-  if (replicas && (monotonic || replicas.waiting !== undefined)) return finish(world, replicas);
+  if (replicas && monotonic) return finish(world, replicas);
+  fixCondemnedClaims(world);
   const condemned = processCondemned(world, monotonic);
   const acted = Boolean(replicas?.acted || condemned?.acted);
   if (condemned && (monotonic || condemned.waiting !== undefined)) return finish(world, { acted, waiting: condemned.waiting });
   updateStatefulSetStatus(world);
-  if (world.spec.updateType === 'OnDelete') return finish(world, { acted });
+  if (world.spec.updateType === 'OnDelete') return finish(world, { acted, waiting: replicas?.waiting });
   const update = rollingUpdate(world);
-  return finish(world, { acted: acted || Boolean(update?.acted), waiting: update?.waiting });
+  return finish(world, { acted: acted || Boolean(update?.acted), waiting: update?.waiting ?? replicas?.waiting });
 }
 
 /** The end of a sync: the status it computed, then truncateHistory (as UpdateStatefulSet ends). */

@@ -6,7 +6,6 @@ import { deleteStatefulSet } from './garbageCollector';
 import { failPod, setReadiness, terminatePod } from './kubelet';
 import { canonicalJson, effectiveSpec, isObject, mergePatch } from './spec';
 import { getStatefulSetRevisions } from './controllerHistory';
-import { updateAllClaimsForRetentionPolicy } from './statefulPodControl';
 import type { PodStep, Step } from './types';
 import type { World } from './world';
 
@@ -38,8 +37,8 @@ function applyManifest(world: World, manifest: unknown): void {
   world.spec = effectiveSpec(manifest);
   world.applied = true;
   getStatefulSetRevisions(world);
+  // Every pod's claims are checked against the (maybe new) retention policy as syncs reach them.
   world.rebuild();
-  updateAllClaimsForRetentionPolicy(world);
 }
 
 function withImage(manifest: unknown, image: string, container: string | undefined): unknown | undefined {

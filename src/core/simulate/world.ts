@@ -59,6 +59,15 @@ export class World {
   readonly failed = new OrdinalSet();
   /** Ordinals of pods outside the range (scale-down candidates). */
   readonly condemned = new OrdinalSet();
+  /**
+   * Ordinals of pods (in range, and condemned) whose claims' owner references the controller has
+   * to check against the retention policy when its sync reaches them (marked on every spec change;
+   * a sync that checks one clears it), so a sync does not look at every claim.
+   */
+  readonly claimOwnersToCheck = new OrdinalSet();
+  readonly condemnedClaimOwnersToCheck = new OrdinalSet();
+  /** Pods gone whose claims the garbage collector has yet to look at (it acts after the controller's sync). */
+  readonly goneForCollection: Pod[] = [];
   /** In-range ordinals of pods, not terminating, whose revision is not the update revision. */
   readonly outdated = new OrdinalSet();
   readyCount = 0;
@@ -168,6 +177,7 @@ export class World {
     this.failed.set(ordinal, inRange && pod !== undefined && pod.phase === 'Failed' && !pod.terminating);
     this.condemned.set(ordinal, !inRange && pod !== undefined);
     this.outdated.set(ordinal, inRange && pod !== undefined && !pod.terminating && pod.revision !== this.updateRevision);
+    if (pod === undefined) this.#setClaimCheck(ordinal, false);
     const before = this.#counted.get(ordinal);
     const now = pod && { ready: isRunningAndReady(pod), available: pod.ready && pod.available, revision: pod.terminating ? null : pod.revision };
     if (before) this.#count(before, -1);
@@ -182,17 +192,31 @@ export class World {
     if (entry.revision !== null) this.revisionCounts.set(entry.revision, (this.revisionCounts.get(entry.revision) ?? 0) + by);
   }
 
-  /** Rebuilds every index: after a spec change (replicas, ordinals) or a new update revision. */
+  #setClaimCheck(ordinal: number, member: boolean): void {
+    const inRange = member && this.inRange(ordinal);
+    this.claimOwnersToCheck.set(ordinal, inRange);
+    this.condemnedClaimOwnersToCheck.set(ordinal, member && !inRange);
+  }
+
+  /** Rebuilds every index: after a spec change (replicas, ordinals, retention policy) or a new update revision. */
   rebuild(): void {
     for (const set of [this.unhealthy, this.missing, this.failed, this.condemned, this.outdated]) set.clear();
     const { startOrdinal, replicas } = this.spec;
     for (let ordinal = startOrdinal; ordinal < startOrdinal + replicas; ordinal++) this.refresh(ordinal);
-    for (const ordinal of this.byOrdinal.keys()) this.refresh(ordinal);
+    for (const ordinal of this.byOrdinal.keys()) {
+      this.refresh(ordinal);
+      this.#setClaimCheck(ordinal, true);
+    }
+  }
+
+  /** claimsOf for an ordinal, whether or not it has a pod. */
+  claimsAt(ordinal: number): Pvc[] {
+    return this.spec.claimTemplates
+      .map((template) => this.pvcs.get(getPersistentVolumeClaimName(this.spec.name, template.name, ordinal)))
+      .filter((p): p is Pvc => p !== undefined);
   }
 
   claimsOf(pod: Pod): Pvc[] {
-    return this.spec.claimTemplates
-      .map((template) => this.pvcs.get(getPersistentVolumeClaimName(this.spec.name, template.name, pod.ordinal)))
-      .filter((p): p is Pvc => p !== undefined);
+    return this.claimsAt(pod.ordinal);
   }
 }

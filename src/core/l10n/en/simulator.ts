@@ -11,6 +11,7 @@ export const simulator = {
     ': it runs revision {0}, which never becomes Ready, and OrderedReady will not replace it (the broken-rollback trap); delete {1} to recreate it at {2}',
   'sim.wait.runningAndReady': 'Running and Ready',
   'sim.wait.available': 'available (Ready for minReadySeconds: {0})',
+  'sim.wait.staleClaim': '{0} waits: its claim {1} still has an owner reference to the deleted pod {0} (whenScaled: Delete), so the controller waits for the garbage collector to delete it (PodClaimIsStale)',
   'sim.wait.terminating': '{0} is terminating: the controller waits for it to be gone before recreating it',
   'sim.wait.scaleDownTerminate': 'scale-down waits for {0} to terminate',
   'sim.wait.scaleDownUnhealthy': 'scale-down waits: {0} is not healthy',

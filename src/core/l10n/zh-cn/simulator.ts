@@ -13,6 +13,7 @@ export const simulatorZh: Readonly<Record<keyof typeof simulator, string>> = {
     '：它运行的修订版本 {0} 永远不会变为 Ready，而 OrderedReady 不会替换它（回滚失效陷阱）；删除 {1}，让它以修订版本 {2} 重新创建',
   'sim.wait.runningAndReady': 'Running 且 Ready',
   'sim.wait.available': '可用（已 Ready 满 minReadySeconds：{0} 秒）',
+  'sim.wait.staleClaim': '{0} 等待中：它的 PVC {1} 仍有指向已删除 Pod {0} 的属主引用（whenScaled: Delete），控制器要等垃圾回收器删除它（PodClaimIsStale）',
   'sim.wait.terminating': '{0} 正在终止：控制器要等它完全消失后才会重新创建它',
   'sim.wait.scaleDownTerminate': '缩容正在等待 {0} 终止',
   'sim.wait.scaleDownUnhealthy': '缩容在等待：{0} 不健康',
