@@ -8,6 +8,7 @@
 import { t } from '../l10n/messages';
 import { outcomeOf } from './kubelet';
 import { truncateHistory } from './controllerHistory';
+import { countsUnavailableByMinReadySeconds } from './featureGates';
 import { resolveMaxUnavailable } from './spec';
 import { fixCondemnedClaims, fixReplicaClaims } from './retentionSync';
 import { createStatefulPod, deleteStatefulPod, podClaimIsStale } from './statefulPodControl';
@@ -128,10 +129,17 @@ function deleteForUpdate(world: World, pod: Pod): void {
   deleteStatefulPod(world, pod, `rolling update to ${world.updateRevision}`);
 }
 
-/** updateStatefulSetAfterInvariantEstablished (MaxUnavailableStatefulSet): up to maxUnavailable outdated pods at once. */
+/**
+ * updateStatefulSetAfterInvariantEstablished (MaxUnavailableStatefulSet): up to maxUnavailable
+ * outdated pods at once, less the replicas already unavailable, those of a broken old revision
+ * included (they spend the budget: kubernetes/kubernetes#137409). Before 1.35 a pod counted as
+ * unavailable only when not Running and Ready (isHealthy), from 1.35 also while not yet available
+ * for minReadySeconds (isUnavailable).
+ */
 function updateStatefulSetAfterInvariantEstablished(world: World): SyncResult | undefined {
   const max = resolveMaxUnavailable(world.spec.rollingUpdate?.maxUnavailable, world.spec.replicas);
-  const unavailable = world.unhealthy.size;
+  const byAvailability = countsUnavailableByMinReadySeconds(world.env.kubernetesVersion);
+  const unavailable = world.unhealthy.size - (byAvailability ? 0 : world.readyNotAvailable.size);
   if (unavailable >= max) return topOutdated(world) ? { acted: false, waiting: t('sim.wait.maxUnavailable', unavailable, max) } : undefined;
   let acted = false;
   for (let budget = max - unavailable, pod = topOutdated(world); budget > 0 && pod; budget--, pod = topOutdated(world)) {

@@ -12,19 +12,30 @@ import type { World } from './world';
 // Fields the apiserver refuses to change on an existing StatefulSet (docs/validation.md §4).
 const IMMUTABLE = ['selector', 'serviceName', 'volumeClaimTemplates', 'podManagementPolicy'] as const;
 
+const specOf = (manifest: unknown): Record<string, unknown> => (isObject(manifest) && isObject(manifest.spec) ? manifest.spec : {});
+
 /**
- * A field as the apiserver compares it on update (apiequality.Semantic after SetDefaults_StatefulSet):
- * an explicit `podManagementPolicy: OrderedReady` equals an omitted one (docs/change-model.md §3).
+ * The immutable fields as the apiserver compares them on update (apiequality.Semantic after
+ * SetDefaults_StatefulSet): an explicit `podManagementPolicy: OrderedReady` equals an omitted one
+ * (docs/change-model.md §3).
  */
-function specField(manifest: unknown, key: string): string {
-  const spec = defaultStatefulSetSpec(isObject(manifest) ? manifest.spec : undefined);
-  return canonicalJson(normalizeValue(spec[key], key));
+function immutableFields(manifest: unknown): Readonly<Record<string, string>> {
+  const spec = defaultStatefulSetSpec(specOf(manifest));
+  return Object.fromEntries(IMMUTABLE.map((key) => [key, canonicalJson(normalizeValue(spec[key], key))]));
+}
+
+/** The immutable fields an update changes; a field a merge patch did not touch is the same object, and is skipped cheaply. */
+function changedImmutableFields(before: unknown, after: unknown): string[] {
+  const touched = IMMUTABLE.filter((key) => specOf(before)[key] !== specOf(after)[key]);
+  if (touched.length === 0) return [];
+  const [old, now] = [immutableFields(before), immutableFields(after)];
+  return touched.filter((key) => old[key] !== now[key]);
 }
 
 /** The apiserver takes a new manifest (or refuses it); the controller then records its revision. */
 function applyManifest(world: World, manifest: unknown): void {
   if (world.applied) {
-    const changed = IMMUTABLE.filter((key) => specField(world.manifest, key) !== specField(manifest, key));
+    const changed = changedImmutableFields(world.manifest, manifest);
     if (changed.length > 0) {
       world.emit('Blocked', world.spec.name, {
         reason: 'Forbidden',

@@ -2,6 +2,7 @@
 // steps) and what comes out (time-ordered events and the state after each one). The JSON output
 // of `statefulset-studio simulate --format json` is built from these types and is used by other
 // tools: keep field names and event types stable.
+import { DEFAULT_KUBERNETES_VERSION, type KubernetesVersion } from '../model/kubernetesVersion';
 
 export interface Environment {
   readonly clusterDomain: string;
@@ -16,7 +17,10 @@ export interface Environment {
   readonly terminationSeconds: number;
   /** `default`: a default StorageClass provisions every claim; `none`: claims stay Pending. */
   readonly storageClass: 'default' | 'none';
+  /** Set explicitly, or the default of the Kubernetes version (featureGates.ts). */
   readonly featureGates: { readonly MaxUnavailableStatefulSet: boolean };
+  /** The cluster's minor version: behaviour that changed between versions follows it (featureGates.ts). */
+  readonly kubernetesVersion: KubernetesVersion;
 }
 
 export const DEFAULT_ENVIRONMENT: Environment = {
@@ -26,6 +30,7 @@ export const DEFAULT_ENVIRONMENT: Environment = {
   terminationSeconds: 1,
   storageClass: 'default',
   featureGates: { MaxUnavailableStatefulSet: false },
+  kubernetesVersion: DEFAULT_KUBERNETES_VERSION,
 };
 
 /** What a container image does when a pod runs it. */

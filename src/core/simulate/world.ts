@@ -53,6 +53,8 @@ export class World {
   // Indexes the controller reads on every sync, kept current by refresh() (see ordinalSet.ts).
   /** In-range ordinals whose pod is missing or not healthy (Running, Ready, available, not terminating). */
   readonly unhealthy = new OrdinalSet();
+  /** In-range ordinals whose pod is Running, Ready and not terminating, but not yet available (minReadySeconds). */
+  readonly readyNotAvailable = new OrdinalSet();
   /** In-range ordinals with no pod. */
   readonly missing = new OrdinalSet();
   /** In-range ordinals whose pod failed and is not being deleted yet. */
@@ -174,6 +176,7 @@ export class World {
     const healthy = isHealthy(pod);
     this.unhealthy.set(ordinal, inRange && !healthy);
     this.missing.set(ordinal, inRange && pod === undefined);
+    this.readyNotAvailable.set(ordinal, inRange && pod !== undefined && isRunningAndReady(pod) && !pod.terminating && !pod.available);
     this.failed.set(ordinal, inRange && pod !== undefined && pod.phase === 'Failed' && !pod.terminating);
     this.condemned.set(ordinal, !inRange && pod !== undefined);
     this.outdated.set(ordinal, inRange && pod !== undefined && !pod.terminating && pod.revision !== this.updateRevision);
@@ -200,7 +203,7 @@ export class World {
 
   /** Rebuilds every index: after a spec change (replicas, ordinals, retention policy) or a new update revision. */
   rebuild(): void {
-    for (const set of [this.unhealthy, this.missing, this.failed, this.condemned, this.outdated]) set.clear();
+    for (const set of [this.unhealthy, this.readyNotAvailable, this.missing, this.failed, this.condemned, this.outdated]) set.clear();
     const { startOrdinal, replicas } = this.spec;
     for (let ordinal = startOrdinal; ordinal < startOrdinal + replicas; ordinal++) this.refresh(ordinal);
     for (const ordinal of this.byOrdinal.keys()) {

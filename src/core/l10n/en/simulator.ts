@@ -89,6 +89,8 @@ export const simulator = {
   'sim.script.nonEmptyString': '{0} must be a non-empty string (got {1})',
   'sim.script.seconds': '{0} must be a non-negative number of seconds (got {1})',
   'sim.script.storageClass': '{0} must be default or none (got {1})',
+  'sim.script.kubernetesVersion': '{0}: {1} is not a Kubernetes version the simulator targets (expected one of {2}, e.g. "1.33" or "1.35.2")',
+  'sim.script.kubernetesVersionNumber': '{0}: {1} is not a Kubernetes version the simulator targets (expected one of {2}): YAML reads an unquoted version as a number, so 1.30 is 1.3; quote it: "{3}"',
   'sim.script.unknownGate': '{0}: unknown feature gate "{1}" (the simulator knows {2})',
   'sim.script.boolean': '{0} must be true or false (got {1})',
   'sim.script.list': '{0} must be a list (got {1})',

@@ -91,6 +91,8 @@ export const simulatorZh: Readonly<Record<keyof typeof simulator, string>> = {
   'sim.script.nonEmptyString': '{0} 必须是非空字符串（实际为 {1}）',
   'sim.script.seconds': '{0} 必须是非负的秒数（实际为 {1}）',
   'sim.script.storageClass': '{0} 必须是 default 或 none（实际为 {1}）',
+  'sim.script.kubernetesVersion': '{0}：{1} 不是模拟器支持的 Kubernetes 版本（应为 {2} 之一，例如 "1.33" 或 "1.35.2"）',
+  'sim.script.kubernetesVersionNumber': '{0}：{1} 不是模拟器支持的 Kubernetes 版本（应为 {2} 之一）：YAML 会把不带引号的版本读成数字，1.30 就成了 1.3；请加引号："{3}"',
   'sim.script.unknownGate': '{0}：未知的特性门控 "{1}"（模拟器支持 {2}）',
   'sim.script.boolean': '{0} 必须是 true 或 false（实际为 {1}）',
   'sim.script.list': '{0} 必须是列表（实际为 {1}）',
