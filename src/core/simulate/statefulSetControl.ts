@@ -112,7 +112,9 @@ function processCondemned(world: World, monotonic: boolean): SyncResult | undefi
       if (monotonic) return { acted, waiting: t('sim.wait.scaleDownTerminate', pod.name) };
       continue;
     }
-    if (monotonic && !isHealthy(pod) && ordinal !== firstUnhealthyPod(world)) return { acted, waiting: t('sim.wait.scaleDownUnhealthy', pod.name) };
+    // Upstream logs the first unhealthy pod here: it holds the scale-down as much as this one does.
+    const first = monotonic && !isHealthy(pod) ? firstUnhealthyPod(world) : undefined;
+    if (first !== undefined && first !== ordinal) return { acted, waiting: t('sim.wait.scaleDownUnhealthy', pod.name, getPodName(world.spec.name, first)) };
     deleteStatefulPod(world, pod, 'scale down');
     acted = true;
   }

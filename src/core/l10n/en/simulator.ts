@@ -14,7 +14,7 @@ export const simulator = {
   'sim.wait.staleClaim': '{0} waits: its claim {1} still has an owner reference to the deleted pod {0} (whenScaled: Delete), so the controller waits for the garbage collector to delete it (PodClaimIsStale)',
   'sim.wait.terminating': '{0} is terminating: the controller waits for it to be gone before recreating it',
   'sim.wait.scaleDownTerminate': 'scale-down waits for {0} to terminate',
-  'sim.wait.scaleDownUnhealthy': 'scale-down waits: {0} is not healthy',
+  'sim.wait.scaleDownUnhealthy': 'scale-down waits: {0} is not healthy and is not the first unhealthy pod, {1}; it goes once {0} or {1} is Running and Ready',
   'sim.wait.maxUnavailable': 'the rolling update waits: {0} pod(s) unavailable, maxUnavailable is {1}',
   'sim.wait.rollingUpdate': 'the rolling update waits for {0} to be Running and Ready',
 

@@ -16,7 +16,7 @@ export const simulatorZh: Readonly<Record<keyof typeof simulator, string>> = {
   'sim.wait.staleClaim': '{0} 等待中：它的 PVC {1} 仍有指向已删除 Pod {0} 的属主引用（whenScaled: Delete），控制器要等垃圾回收器删除它（PodClaimIsStale）',
   'sim.wait.terminating': '{0} 正在终止：控制器要等它完全消失后才会重新创建它',
   'sim.wait.scaleDownTerminate': '缩容正在等待 {0} 终止',
-  'sim.wait.scaleDownUnhealthy': '缩容在等待：{0} 不健康',
+  'sim.wait.scaleDownUnhealthy': '缩容等待中：{0} 不健康，且不是第一个不健康的 Pod {1}；{0} 或 {1} 变为 Running 且 Ready 后它才会被删除',
   'sim.wait.maxUnavailable': '滚动更新在等待：{0} 个 Pod 不可用，maxUnavailable 为 {1}',
   'sim.wait.rollingUpdate': '滚动更新正在等待 {0} 变为 Running 且 Ready',
 
