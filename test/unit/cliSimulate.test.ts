@@ -93,6 +93,7 @@ describe('statefulset-studio simulate', () => {
     const two = write('two-sets.yaml', TWO_SETS);
     const badStep = write('bad-step.yaml', 'steps:\n- apply: {}\n- scael: 3\n');
     const badPod = write('bad-pod.yaml', 'steps:\n- apply: {}\n- deletePod: nginx-1\n');
+    const badVersion = write('bad-version.yaml', 'environment:\n  kubernetesVersion: 1.30\n');
     const cases: [string[], string][] = [
       [['simulate'], 'statefulset-studio: simulate takes one manifest file (got none)\n'],
       [['simulate', 'examples/web.yaml', 'examples/db.yaml'], 'statefulset-studio: simulate takes one manifest file (got examples/web.yaml examples/db.yaml)\n'],
@@ -111,6 +112,10 @@ describe('statefulset-studio simulate', () => {
         ['simulate', 'examples/web.yaml', '--script', badPod],
         `statefulset-studio: bad script ${badPod}: steps[1].deletePod: pod "nginx-1" can never exist in StatefulSet web: its pods are named web-<ordinal> (web-0, web-1, …)\n`,
       ],
+      [
+        ['simulate', 'examples/web.yaml', '--script', badVersion],
+        `statefulset-studio: bad script ${badVersion}: environment.kubernetesVersion: 1.3 is not a Kubernetes version the simulator targets (expected one of 1.30, 1.31, 1.32, 1.33, 1.34, 1.35): YAML reads an unquoted version as a number, so 1.30 is 1.3; quote it: "1.30"\n`,
+      ],
     ];
     for (const [args, message] of cases) {
       const { code, stdout, stderr } = run(args);
@@ -126,7 +131,8 @@ describe('statefulset-studio simulate', () => {
     assert.equal(code, 0, stderr);
     const lines = stdout.split('\n').filter((line) => line !== '');
     assert.equal(lines.length, 1 + 3 * 3000, 'the header, then ContainerCreating, Running and Ready for each pod');
-    assert.match(lines[lines.length - 1], /^web-2999 +1\/1 +Running +0 +3s$/);
+    // No readinessProbe in webYaml: Ready in the same second as Running (prober_manager.go UpdatePodStatus).
+    assert.match(lines[lines.length - 1], /^web-2999 +1\/1 +Running +0 +2s$/);
   });
 
   it('refuses 1,000,000,000 replicas at once with exit 2 and says what the limit is (it ran 42 s, then failed)', () => {

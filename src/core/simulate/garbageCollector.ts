@@ -1,6 +1,8 @@
 // The garbage collector: deletes what its owner references say once the owner is gone (the
 // claims the retention policy gave to a pod or to the StatefulSet), and the pods of a deleted
-// StatefulSet, in no particular order (docs/controller-model.md §5).
+// StatefulSet, in no particular order (docs/controller-model.md §5). It works from its own queue
+// of deleted owners (garbagecollector.go attemptToDeleteItem), so it acts after the controller's
+// sync that the same deletion triggered, not inside it.
 import { t } from '../l10n/messages';
 import { terminatePod } from './kubelet';
 import type { Pod, Pvc, World } from './world';
@@ -10,20 +12,43 @@ function deletePvc(world: World, pvc: Pvc, why: string): void {
   world.emit('PVCDeleted', pvc.name, { reason: 'GarbageCollector', message: why });
 }
 
-/** After a pod is gone: its claims that name it as owner (whenScaled: Delete), then the set's if it was the last. */
+/** The graph builder saw a pod go: its claims are looked at on the collector's next turn. */
 export function collectAfterPod(world: World, pod: Pod): void {
-  for (const pvc of world.claimsOf(pod)) {
-    if (pvc.owners.includes(`Pod/${pod.name}`)) deletePvc(world, pvc, t('sim.pvc.ownedByPod', pod.name));
+  world.goneForCollection.push(pod);
+}
+
+/**
+ * The collector's turn: every claim whose Pod owner reference names a pod incarnation now gone is
+ * deleted, unless the StatefulSet still owns it too (then only the dangling reference goes). A
+ * reference to an earlier incarnation counts as gone, as the collector compares UIDs. Returns
+ * whether it changed anything.
+ */
+export function collectGarbage(world: World): boolean {
+  const gone = world.goneForCollection.splice(0);
+  let acted = false;
+  for (const pod of gone) {
+    for (const pvc of world.claimsOf(pod)) {
+      if (pvc.ownerPodIncarnation !== pod.incarnation) continue;
+      acted = true;
+      const others = pvc.owners.filter((owner) => owner !== `Pod/${pod.name}`);
+      if (others.length > 0 && !world.deleted) world.updatePvc(pvc, { owners: others, ownerPodIncarnation: null });
+      else deletePvc(world, pvc, t('sim.pvc.ownedByPod', pod.name));
+    }
   }
-  collectDeletedSet(world);
+  return collectDeletedSet(world) || acted;
 }
 
 /** After the StatefulSet is deleted and its pods are gone, the claims it owns go too (whenDeleted: Delete). */
-export function collectDeletedSet(world: World): void {
-  if (!world.deleted || world.pods.size > 0) return;
+function collectDeletedSet(world: World): boolean {
+  if (!world.deleted || world.pods.size > 0) return false;
+  let acted = false;
   for (const pvc of [...world.pvcs.values()]) {
-    if (pvc.owners.includes(`StatefulSet/${world.spec.name}`)) deletePvc(world, pvc, t('sim.pvc.ownedBySet', world.spec.name));
+    if (pvc.owners.includes(`StatefulSet/${world.spec.name}`)) {
+      deletePvc(world, pvc, t('sim.pvc.ownedBySet', world.spec.name));
+      acted = true;
+    }
   }
+  return acted;
 }
 
 /** `kubectl delete statefulset` (background propagation): every pod at once, then the claims it owns. */

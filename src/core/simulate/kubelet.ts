@@ -10,10 +10,38 @@ import type { Pod, World } from './world';
 
 const SEVERITY: Record<Outcome, number> = { ready: 0, neverReady: 1, crashLoop: 2, imagePullError: 3 };
 
-function containersOf(world: World, revision: string): unknown[] {
+function podSpecOf(world: World, revision: string): Record<string, unknown> {
   const template = world.revisions.find((r) => r.name === revision)?.template;
-  const spec = isObject(template) ? template.spec : undefined;
-  return isObject(spec) && Array.isArray(spec.containers) ? spec.containers : [];
+  return isObject(template) && isObject(template.spec) ? template.spec : {};
+}
+
+function containersOf(world: World, revision: string): unknown[] {
+  const spec = podSpecOf(world, revision);
+  return Array.isArray(spec.containers) ? spec.containers : [];
+}
+
+/** The containers whose readiness makes the pod's: the app containers and the sidecars (init containers that restart Always). */
+function readinessContainersOf(world: World, revision: string): unknown[] {
+  const init = podSpecOf(world, revision).initContainers;
+  const sidecars = Array.isArray(init) ? init.filter((c) => isObject(c) && c.restartPolicy === 'Always') : [];
+  return [...containersOf(world, revision), ...sidecars];
+}
+
+/**
+ * Seconds from Running to Ready. The kubelet marks a container without a readinessProbe ready as
+ * soon as it runs (prober_manager.go UpdatePodStatus: `ready = !exists // no readinessProbe -> always
+ * ready`); one with a probe after the probe's initialDelaySeconds and its first success, which the
+ * environment's readySeconds stands for. The pod is Ready when its slowest container is.
+ */
+export function readinessDelay(world: World, revision: string): number {
+  let delay = 0;
+  for (const container of readinessContainersOf(world, revision)) {
+    const probe = isObject(container) ? container.readinessProbe : undefined;
+    if (!isObject(probe)) continue;
+    const initialDelay = typeof probe.initialDelaySeconds === 'number' && probe.initialDelaySeconds > 0 ? probe.initialDelaySeconds : 0;
+    delay = Math.max(delay, initialDelay + world.env.readySeconds);
+  }
+  return delay;
 }
 
 /** What running a revision does: the worst outcome among its containers' images. */
@@ -55,7 +83,10 @@ function startPod(world: World, pod: Pod): void {
   world.updatePod(pod, { ip, phase: 'Running', status: 'Running' });
   world.emit('PodRunning', pod.name, { ip, revision: pod.revision, message: t('sim.pod.running', pod.name, ip) });
   syncDns(world, pod);
-  world.schedule(world.env.readySeconds, 'ready', pod);
+  const delay = readinessDelay(world, pod.revision);
+  // Without a probe the kubelet reports Running and Ready in the same status update.
+  if (delay === 0) becomeReady(world, pod);
+  else world.schedule(delay, 'ready', pod);
 }
 
 function becomeReady(world: World, pod: Pod): void {

@@ -32,6 +32,8 @@ export interface PvcFields {
   readonly phase: 'Pending' | 'Bound';
   readonly volume: string | null;
   readonly owners: readonly string[];
+  /** The incarnation (the UID) of the pod its `Pod/…` owner reference names, or null without one. */
+  readonly ownerPodIncarnation: number | null;
   readonly reason?: string;
 }
 

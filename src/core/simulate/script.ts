@@ -2,6 +2,8 @@
 // contract). Parsing never throws: a bad script comes back as one message naming the step and key.
 import { isScalar, parseAllDocuments, type YAMLError, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import { t } from '../l10n/messages';
+import { KUBERNETES_VERSIONS } from '../model/kubernetesVersion';
+import { parseTargetVersion, type TargetVersion } from './featureGates';
 import { secondsProblem } from './limits';
 import { getOrdinal } from './statefulSetUtils';
 import { describe, isPlain } from './values';
@@ -67,18 +69,31 @@ function toEnvironment(raw: unknown): Check<Environment> {
   if (storageClass !== 'default' && storageClass !== 'none') {
     return { error: t('sim.script.storageClass', 'environment.storageClass', describe(storageClass)) };
   }
-  const featureGates = toFeatureGates(raw.featureGates);
+  const target = toTargetVersion(raw.kubernetesVersion);
+  if ('error' in target) return target;
+  const featureGates = toFeatureGates(raw.featureGates, target.value);
   if ('error' in featureGates) return featureGates;
   const { podStartSeconds, readySeconds, terminationSeconds } = seconds;
-  return { value: { clusterDomain, podStartSeconds, readySeconds, terminationSeconds, storageClass, featureGates: featureGates.value } };
+  const kubernetesVersion = target.value.version;
+  return { value: { clusterDomain, podStartSeconds, readySeconds, terminationSeconds, storageClass, featureGates: featureGates.value, kubernetesVersion } };
 }
 
-function toFeatureGates(raw: unknown): Check<Environment['featureGates']> {
-  if (raw === undefined) return { value: DEFAULT_ENVIRONMENT.featureGates };
+/** `environment.kubernetesVersion`: one of the targeted minors (a YAML 1.30 is the number 1.3: say to quote it). */
+function toTargetVersion(raw: unknown): Check<TargetVersion> {
+  const target = parseTargetVersion(raw ?? DEFAULT_ENVIRONMENT.kubernetesVersion);
+  if (target !== undefined) return { value: target };
+  const known = KUBERNETES_VERSIONS.join(', ');
+  const where = 'environment.kubernetesVersion';
+  if (typeof raw === 'number' && parseTargetVersion(raw.toFixed(2)) !== undefined) return { error: t('sim.script.kubernetesVersionNumber', where, describe(raw), known, raw.toFixed(2)) };
+  return { error: t('sim.script.kubernetesVersion', where, describe(raw), known) };
+}
+
+function toFeatureGates(raw: unknown, target: TargetVersion): Check<Environment['featureGates']> {
+  if (raw === undefined) return { value: { MaxUnavailableStatefulSet: target.maxUnavailableGate } };
   if (!isPlain(raw)) return { error: t('sim.script.map', 'environment.featureGates', describe(raw)) };
   const unknown = Object.keys(raw).find((key) => !FEATURE_GATES.includes(key));
   if (unknown !== undefined) return { error: t('sim.script.unknownGate', 'environment.featureGates', unknown, FEATURE_GATES.join(', ')) };
-  const value = raw.MaxUnavailableStatefulSet ?? DEFAULT_ENVIRONMENT.featureGates.MaxUnavailableStatefulSet;
+  const value = raw.MaxUnavailableStatefulSet ?? target.maxUnavailableGate;
   if (typeof value !== 'boolean') return { error: t('sim.script.boolean', 'environment.featureGates.MaxUnavailableStatefulSet', describe(value)) };
   return { value: { MaxUnavailableStatefulSet: value } };
 }

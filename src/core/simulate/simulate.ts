@@ -3,7 +3,7 @@
 import { t } from '../l10n/messages';
 import type { SimInput } from './input';
 import { findLimitProblem, MAX_EVENTS } from './limits';
-import { collectAfterPod } from './garbageCollector';
+import { collectAfterPod, collectGarbage } from './garbageCollector';
 import { runTimer } from './kubelet';
 import { computeStatus, describeStatus, snapshot } from './snapshot';
 import { effectiveSpec } from './spec';
@@ -49,6 +49,9 @@ function reconcile(world: World, lastStatus: { text: string }): void {
 function runUntil(world: World, lastStatus: { text: string }, limit?: number): void {
   for (;;) {
     reconcile(world, lastStatus);
+    // The garbage collector takes its turn after the syncs a deletion triggered; what it deletes
+    // (a stale claim) may let the controller go on, so the controller syncs again.
+    if (collectGarbage(world)) continue;
     const next = world.nextTimerTime();
     if (next === undefined || (limit !== undefined && next > limit)) break;
     if (next > MAX_TIME) throw new BudgetExceeded(t('sim.budget.time', MAX_TIME));

@@ -19,6 +19,8 @@ export interface EffectiveSpec {
   /** Null for OnDelete, and for an explicit `type: RollingUpdate` without a `rollingUpdate` block. */
   readonly rollingUpdate: { readonly partition: number; readonly maxUnavailable: number | string | undefined } | null;
   readonly minReadySeconds: number;
+  /** Old ControllerRevisions kept (default 10); a negative limit keeps them all (truncateHistory). */
+  readonly revisionHistoryLimit: number;
   readonly whenDeleted: 'Retain' | 'Delete';
   readonly whenScaled: 'Retain' | 'Delete';
   /** By name; a later template of the same name replaces an earlier one, as in the controller. */
@@ -40,6 +42,11 @@ function at(value: unknown, ...path: string[]): unknown {
 
 function wholeNumber(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : fallback;
+}
+
+/** SetDefaults_StatefulSet: 10 when unset; the apiserver lets a negative value through. */
+function historyLimit(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) ? value : 10;
 }
 
 function retention(value: unknown): 'Retain' | 'Delete' {
@@ -89,6 +96,7 @@ export function effectiveSpec(manifest: unknown): EffectiveSpec {
     parallel: at(manifest, 'spec', 'podManagementPolicy') === 'Parallel',
     ...updateStrategy(manifest),
     minReadySeconds: wholeNumber(at(manifest, 'spec', 'minReadySeconds'), 0),
+    revisionHistoryLimit: historyLimit(at(manifest, 'spec', 'revisionHistoryLimit')),
     whenDeleted: retention(at(manifest, 'spec', 'persistentVolumeClaimRetentionPolicy', 'whenDeleted')),
     whenScaled: retention(at(manifest, 'spec', 'persistentVolumeClaimRetentionPolicy', 'whenScaled')),
     claimTemplates: claimTemplates(manifest),

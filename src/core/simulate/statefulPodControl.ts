@@ -2,7 +2,7 @@
 // pkg/controller/statefulset/stateful_pod_control.go (StatefulPodControl). The messages are the
 // controller's own event messages (recordPodEvent / recordClaimEvent), never translated.
 import { admitPod, schedulePodStart, terminatePod } from './kubelet';
-import { claimOwnersFor, getPersistentVolumeClaimName, getPodName } from './statefulSetUtils';
+import { claimOwnersFor, getPersistentVolumeClaimName, getPodName, hasStaleOwnerRef } from './statefulSetUtils';
 import { provisionClaim } from './volumeProvisioner';
 import type { Pod, Pvc, World } from './world';
 
@@ -12,7 +12,7 @@ function createPersistentVolumeClaim(world: World, template: string, ordinal: nu
   const existing = world.pvcs.get(name);
   if (existing) return existing;
   const pod = getPodName(world.spec.name, ordinal);
-  const pvc: Pvc = { name, claimTemplate: template, pod, ordinal, phase: 'Pending', volume: null, owners: [] };
+  const pvc: Pvc = { name, claimTemplate: template, pod, ordinal, phase: 'Pending', volume: null, owners: [], ownerPodIncarnation: null };
   world.addPvc(pvc);
   world.emit('PVCCreated', name, { message: `create Claim ${name} Pod ${pod} in StatefulSet ${world.spec.name} success` });
   provisionClaim(world, pvc);
@@ -24,7 +24,7 @@ export function createStatefulPod(world: World, ordinal: number, revision: strin
   const claims = world.spec.claimTemplates.map((template) => createPersistentVolumeClaim(world, template.name, ordinal));
   const pod = world.addPod(ordinal, revision);
   admitPod(world, pod, claims.filter((c) => c.phase !== 'Bound').map((c) => c.name));
-  updatePodClaimForRetentionPolicy(world, ordinal);
+  updatePodClaimForRetentionPolicy(world, pod);
   world.emit('PodCreated', pod.name, { revision, reason: pod.reason, message: `create Pod ${pod.name} in StatefulSet ${world.spec.name} successful` });
   schedulePodStart(world, pod);
   return pod;
@@ -35,21 +35,27 @@ export function deleteStatefulPod(world: World, pod: Pod, why: string): void {
   terminatePod(world, pod, 'Controller', `delete Pod ${pod.name} in StatefulSet ${world.spec.name} successful (${why})`);
 }
 
-/** UpdatePodClaimForRetentionPolicy: the owner references on one ordinal's claims. */
-export function updatePodClaimForRetentionPolicy(world: World, ordinal: number): void {
-  for (const template of world.spec.claimTemplates) {
-    const pvc = world.pvcs.get(getPersistentVolumeClaimName(world.spec.name, template.name, ordinal));
-    if (pvc) world.updatePvc(pvc, { owners: claimOwnersFor(world.spec, ordinal) });
+/**
+ * UpdatePodClaimForRetentionPolicy: the owner references the retention policy wants on a pod's
+ * claims (updateClaimOwnerRefForSetAndPod). A claim whose Pod reference names an earlier
+ * incarnation of the pod is left as it is (isClaimOwnerUpToDate: hasStaleOwnerRef), so the garbage
+ * collector deletes it once that pod is gone.
+ */
+export function updatePodClaimForRetentionPolicy(world: World, pod: Pod): void {
+  for (const pvc of world.claimsOf(pod)) {
+    if (hasStaleOwnerRef(pvc, pod)) continue;
+    const owners = claimOwnersFor(world.spec, pod.ordinal);
+    const ownerPodIncarnation = owners.includes(`Pod/${pod.name}`) ? pod.incarnation : null;
+    if (owners.join() !== pvc.owners.join() || ownerPodIncarnation !== pvc.ownerPodIncarnation) world.updatePvc(pvc, { owners, ownerPodIncarnation });
   }
 }
 
 /**
- * Every claim's owners, after the replica range or the policy changed (the controller's claim
- * owner sync over all pods and condemned pods). Claims of pods already gone keep theirs.
+ * PodClaimIsStale: with whenScaled: Delete, a claim of a pod not yet created that still has a Pod
+ * owner reference (to an earlier pod of that name) blocks its creation until the garbage
+ * collector has deleted it. Returns that claim.
  */
-export function updateAllClaimsForRetentionPolicy(world: World): void {
-  for (const pvc of world.pvcs.values()) {
-    if (!world.inRange(pvc.ordinal) && !world.byOrdinal.has(pvc.ordinal)) continue;
-    world.updatePvc(pvc, { owners: claimOwnersFor(world.spec, pvc.ordinal) });
-  }
+export function podClaimIsStale(world: World, ordinal: number): Pvc | undefined {
+  if (world.spec.whenScaled !== 'Delete') return undefined;
+  return world.claimsAt(ordinal).find((pvc) => pvc.ownerPodIncarnation !== null);
 }

@@ -7,34 +7,17 @@
 // linear in the replica count.
 import { t } from '../l10n/messages';
 import { outcomeOf } from './kubelet';
-import { revisionName, resolveMaxUnavailable } from './spec';
-import { createStatefulPod, deleteStatefulPod, updateAllClaimsForRetentionPolicy } from './statefulPodControl';
+import { truncateHistory } from './controllerHistory';
+import { countsUnavailableByMinReadySeconds } from './featureGates';
+import { resolveMaxUnavailable } from './spec';
+import { fixCondemnedClaims, fixReplicaClaims } from './retentionSync';
+import { createStatefulPod, deleteStatefulPod, podClaimIsStale } from './statefulPodControl';
 import { getPodName, isFailed, isHealthy, isRunningAndReady, isTerminating, newVersionedStatefulSetPodRevision } from './statefulSetUtils';
 import type { Pod, World } from './world';
 
 export interface SyncResult {
   readonly acted: boolean;
   readonly waiting?: string;
-}
-
-/**
- * getStatefulSetRevisions: the revision of the current template, created or reused (a rollback
- * reuses the old name and renumbers it). Upstream runs it every sync; its answer only changes
- * when the spec does, so the simulator runs it then.
- */
-export function getStatefulSetRevisions(world: World): void {
-  const name = revisionName(world.spec.name, world.spec.template);
-  if (name !== world.updateRevision) {
-    const existing = world.revisions.find((r) => r.name === name);
-    if (existing) world.revisions.splice(world.revisions.indexOf(existing), 1);
-    world.revisions.push({ name, template: existing?.template ?? world.spec.template, number: world.revisions.length + 1 });
-    world.updateRevision = name;
-    const type = existing ? 'RevisionReused' : 'RevisionCreated';
-    world.emit(type, name, { revision: name, message: t(existing ? 'sim.revision.reused' : 'sim.revision.created', name) });
-  }
-  if (world.currentRevision === '') world.currentRevision = name;
-  world.rebuild();
-  updateAllClaimsForRetentionPolicy(world);
 }
 
 /** The first ordinal the rolling update may touch (`partition` is an index from ordinals.start). */
@@ -67,14 +50,19 @@ function waitReason(world: World, pod: Pod, condition: string): string | undefin
   return reason;
 }
 
-/** processReplica's actions for one in-range ordinal: delete a failed pod, create a missing one. */
-function processReplica(world: World, ordinal: number): boolean {
+/**
+ * processReplica's actions for one in-range ordinal: delete a failed pod, create a missing one
+ * unless a stale claim blocks it (PodClaimIsStale); returns whether it acted, or why it waits.
+ */
+function processReplica(world: World, ordinal: number): boolean | string {
   const pod = world.byOrdinal.get(ordinal);
   if (pod && isFailed(pod) && !isTerminating(pod)) {
     deleteStatefulPod(world, pod, 'it failed; it will be recreated');
     return true;
   }
   if (!pod) {
+    const stale = podClaimIsStale(world, ordinal);
+    if (stale) return t('sim.wait.staleClaim', getPodName(world.spec.name, ordinal), stale.name);
     const revisions = { current: world.currentRevision, update: world.updateRevision, currentReplicas: world.currentReplicas };
     createStatefulPod(world, ordinal, newVersionedStatefulSetPodRevision(world.spec, revisions, ordinal));
     return true;
@@ -88,12 +76,21 @@ function processReplicas(world: World, monotonic: boolean): SyncResult | undefin
     // Burst: every missing or failed pod in one sync, ascending (slowStartBatch keeps index order).
     const todo = [...new Set([...world.missing.ascending(), ...world.failed.ascending()])].sort((a, b) => a - b);
     let acted = false;
-    for (const ordinal of todo) acted = processReplica(world, ordinal) || acted;
-    return acted ? { acted } : undefined;
+    let waiting: string | undefined;
+    for (const ordinal of todo) {
+      const result = processReplica(world, ordinal);
+      if (typeof result === 'string') waiting ??= result;
+      else acted = result || acted;
+    }
+    fixReplicaClaims(world, undefined);
+    return acted || waiting ? { acted, waiting } : undefined;
   }
   const first = world.unhealthy.min();
+  fixReplicaClaims(world, first);
   if (first === undefined) return undefined;
-  if (processReplica(world, first)) return { acted: true };
+  const action = processReplica(world, first);
+  if (typeof action === 'string') return { acted: false, waiting: action };
+  if (action) return { acted: true };
   const pod = world.byOrdinal.get(first)!;
   if (isTerminating(pod)) return { acted: false, waiting: t('sim.wait.terminating', pod.name) };
   if (!isRunningAndReady(pod)) return { acted: false, waiting: waitReason(world, pod, t('sim.wait.runningAndReady')) };
@@ -115,7 +112,9 @@ function processCondemned(world: World, monotonic: boolean): SyncResult | undefi
       if (monotonic) return { acted, waiting: t('sim.wait.scaleDownTerminate', pod.name) };
       continue;
     }
-    if (monotonic && !isHealthy(pod) && ordinal !== firstUnhealthyPod(world)) return { acted, waiting: t('sim.wait.scaleDownUnhealthy', pod.name) };
+    // Upstream logs the first unhealthy pod here: it holds the scale-down as much as this one does.
+    const first = monotonic && !isHealthy(pod) ? firstUnhealthyPod(world) : undefined;
+    if (first !== undefined && first !== ordinal) return { acted, waiting: t('sim.wait.scaleDownUnhealthy', pod.name, getPodName(world.spec.name, first)) };
     deleteStatefulPod(world, pod, 'scale down');
     acted = true;
   }
@@ -132,10 +131,17 @@ function deleteForUpdate(world: World, pod: Pod): void {
   deleteStatefulPod(world, pod, `rolling update to ${world.updateRevision}`);
 }
 
-/** updateStatefulSetAfterInvariantEstablished (MaxUnavailableStatefulSet): up to maxUnavailable outdated pods at once. */
+/**
+ * updateStatefulSetAfterInvariantEstablished (MaxUnavailableStatefulSet): up to maxUnavailable
+ * outdated pods at once, less the replicas already unavailable, those of a broken old revision
+ * included (they spend the budget: kubernetes/kubernetes#137409). Before 1.35 a pod counted as
+ * unavailable only when not Running and Ready (isHealthy), from 1.35 also while not yet available
+ * for minReadySeconds (isUnavailable).
+ */
 function updateStatefulSetAfterInvariantEstablished(world: World): SyncResult | undefined {
   const max = resolveMaxUnavailable(world.spec.rollingUpdate?.maxUnavailable, world.spec.replicas);
-  const unavailable = world.unhealthy.size;
+  const byAvailability = countsUnavailableByMinReadySeconds(world.env.kubernetesVersion);
+  const unavailable = world.unhealthy.size - (byAvailability ? 0 : world.readyNotAvailable.size);
   if (unavailable >= max) return topOutdated(world) ? { acted: false, waiting: t('sim.wait.maxUnavailable', unavailable, max) } : undefined;
   let acted = false;
   for (let budget = max - unavailable, pod = topOutdated(world); budget > 0 && pod; budget--, pod = topOutdated(world)) {
@@ -177,17 +183,20 @@ export function updateStatefulSet(world: World): SyncResult {
   if (!world.applied || world.deleted) return { acted: false };
   const monotonic = !world.spec.parallel;
   const replicas = processReplicas(world, monotonic);
-  if (replicas && (monotonic || replicas.waiting !== undefined)) return finish(world, replicas);
+  if (replicas && monotonic) return finish(world, replicas);
+  fixCondemnedClaims(world);
   const condemned = processCondemned(world, monotonic);
   const acted = Boolean(replicas?.acted || condemned?.acted);
   if (condemned && (monotonic || condemned.waiting !== undefined)) return finish(world, { acted, waiting: condemned.waiting });
   updateStatefulSetStatus(world);
-  if (world.spec.updateType === 'OnDelete') return finish(world, { acted });
+  if (world.spec.updateType === 'OnDelete') return finish(world, { acted, waiting: replicas?.waiting });
   const update = rollingUpdate(world);
-  return finish(world, { acted: acted || Boolean(update?.acted), waiting: update?.waiting });
+  return finish(world, { acted: acted || Boolean(update?.acted), waiting: update?.waiting ?? replicas?.waiting });
 }
 
+/** The end of a sync: the status it computed, then truncateHistory (as UpdateStatefulSet ends). */
 function finish(world: World, result: SyncResult): SyncResult {
   updateStatefulSetStatus(world);
+  truncateHistory(world);
   return result;
 }

@@ -1,7 +1,7 @@
 // Small questions about a StatefulSet and its pods, after kubernetes
 // pkg/controller/statefulset/stateful_set_utils.go (the function each follows is named).
 import type { EffectiveSpec } from './spec';
-import type { Pod } from './objects';
+import type { Pod, Pvc } from './objects';
 
 /** getPodName: `<set>-<ordinal>`. */
 export function getPodName(setName: string, ordinal: number): string {
@@ -80,4 +80,9 @@ export function claimOwnersFor(spec: EffectiveSpec, ordinal: number): string[] {
   if (whenDeleted === 'Delete' && whenScaled !== 'Delete') owners.push(`StatefulSet/${name}`);
   if (whenScaled === 'Delete') owners.push(`Pod/${getPodName(name, ordinal)}`);
   return owners;
+}
+
+/** hasStaleOwnerRef: the claim names the pod as owner, but an earlier incarnation of it (another UID). */
+export function hasStaleOwnerRef(pvc: Pvc, pod: Pod): boolean {
+  return pvc.ownerPodIncarnation !== null && pvc.ownerPodIncarnation !== pod.incarnation;
 }

@@ -1,31 +1,45 @@
 // What each script step does to the simulated cluster, as a user's kubectl command would.
+import { defaultStatefulSetSpec, normalizeValue } from '../change/normalize';
+import { STATEFULSET_FORBIDDEN } from '../change/statefulSetUpdate';
 import { t } from '../l10n/messages';
 import { deleteStatefulSet } from './garbageCollector';
 import { failPod, setReadiness, terminatePod } from './kubelet';
 import { canonicalJson, effectiveSpec, isObject, mergePatch } from './spec';
-import { getStatefulSetRevisions } from './statefulSetControl';
+import { getStatefulSetRevisions } from './controllerHistory';
 import type { PodStep, Step } from './types';
 import type { World } from './world';
 
 // Fields the apiserver refuses to change on an existing StatefulSet (docs/validation.md §4).
 const IMMUTABLE = ['selector', 'serviceName', 'volumeClaimTemplates', 'podManagementPolicy'] as const;
-// The apiserver's own words, as kubectl prints them: never translated.
-const FORBIDDEN =
-  "spec: Forbidden: updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'revisionHistoryLimit', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden";
 
-function specField(manifest: unknown, key: string): string {
-  const spec = isObject(manifest) ? manifest.spec : undefined;
-  return canonicalJson(isObject(spec) ? spec[key] : undefined);
+const specOf = (manifest: unknown): Record<string, unknown> => (isObject(manifest) && isObject(manifest.spec) ? manifest.spec : {});
+
+/**
+ * The immutable fields as the apiserver compares them on update (apiequality.Semantic after
+ * SetDefaults_StatefulSet): an explicit `podManagementPolicy: OrderedReady` equals an omitted one
+ * (docs/change-model.md §3).
+ */
+function immutableFields(manifest: unknown): Readonly<Record<string, string>> {
+  const spec = defaultStatefulSetSpec(specOf(manifest));
+  return Object.fromEntries(IMMUTABLE.map((key) => [key, canonicalJson(normalizeValue(spec[key], key))]));
+}
+
+/** The immutable fields an update changes; a field a merge patch did not touch is the same object, and is skipped cheaply. */
+function changedImmutableFields(before: unknown, after: unknown): string[] {
+  const touched = IMMUTABLE.filter((key) => specOf(before)[key] !== specOf(after)[key]);
+  if (touched.length === 0) return [];
+  const [old, now] = [immutableFields(before), immutableFields(after)];
+  return touched.filter((key) => old[key] !== now[key]);
 }
 
 /** The apiserver takes a new manifest (or refuses it); the controller then records its revision. */
 function applyManifest(world: World, manifest: unknown): void {
   if (world.applied) {
-    const changed = IMMUTABLE.filter((key) => specField(world.manifest, key) !== specField(manifest, key));
+    const changed = changedImmutableFields(world.manifest, manifest);
     if (changed.length > 0) {
       world.emit('Blocked', world.spec.name, {
         reason: 'Forbidden',
-        message: t('sim.forbidden', FORBIDDEN, changed.join(', ')),
+        message: t('sim.forbidden', STATEFULSET_FORBIDDEN, changed.join(', ')),
       });
       return;
     }
@@ -34,6 +48,8 @@ function applyManifest(world: World, manifest: unknown): void {
   world.spec = effectiveSpec(manifest);
   world.applied = true;
   getStatefulSetRevisions(world);
+  // Every pod's claims are checked against the (maybe new) retention policy as syncs reach them.
+  world.rebuild();
 }
 
 function withImage(manifest: unknown, image: string, container: string | undefined): unknown | undefined {

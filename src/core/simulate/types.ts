@@ -2,18 +2,25 @@
 // steps) and what comes out (time-ordered events and the state after each one). The JSON output
 // of `statefulset-studio simulate --format json` is built from these types and is used by other
 // tools: keep field names and event types stable.
+import { DEFAULT_KUBERNETES_VERSION, type KubernetesVersion } from '../model/kubernetesVersion';
 
 export interface Environment {
   readonly clusterDomain: string;
   /** Pending -> Running, once the pod's claims are bound. */
   readonly podStartSeconds: number;
-  /** Running -> Ready (the readiness probe's first success). */
+  /**
+   * Running -> Ready for a container with a readinessProbe: the probe's first success after its
+   * initialDelaySeconds (kubelet.ts, readinessDelay). A pod without a probe is Ready when Running.
+   */
   readonly readySeconds: number;
   /** Terminating -> gone. */
   readonly terminationSeconds: number;
   /** `default`: a default StorageClass provisions every claim; `none`: claims stay Pending. */
   readonly storageClass: 'default' | 'none';
+  /** Set explicitly, or the default of the Kubernetes version (featureGates.ts). */
   readonly featureGates: { readonly MaxUnavailableStatefulSet: boolean };
+  /** The cluster's minor version: behaviour that changed between versions follows it (featureGates.ts). */
+  readonly kubernetesVersion: KubernetesVersion;
 }
 
 export const DEFAULT_ENVIRONMENT: Environment = {
@@ -23,6 +30,7 @@ export const DEFAULT_ENVIRONMENT: Environment = {
   terminationSeconds: 1,
   storageClass: 'default',
   featureGates: { MaxUnavailableStatefulSet: false },
+  kubernetesVersion: DEFAULT_KUBERNETES_VERSION,
 };
 
 /** What a container image does when a pod runs it. */
@@ -147,7 +155,7 @@ export interface StatusState {
   readonly updatedReplicas: number;
   readonly currentRevision: string;
   readonly updateRevision: string;
-  /** Every revision the set has had, oldest first. */
+  /** The set's ControllerRevisions, oldest first: truncateHistory prunes old ones beyond revisionHistoryLimit. */
   readonly revisions: readonly string[];
 }
 

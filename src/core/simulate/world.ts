@@ -53,16 +53,31 @@ export class World {
   // Indexes the controller reads on every sync, kept current by refresh() (see ordinalSet.ts).
   /** In-range ordinals whose pod is missing or not healthy (Running, Ready, available, not terminating). */
   readonly unhealthy = new OrdinalSet();
+  /** In-range ordinals whose pod is Running, Ready and not terminating, but not yet available (minReadySeconds). */
+  readonly readyNotAvailable = new OrdinalSet();
   /** In-range ordinals with no pod. */
   readonly missing = new OrdinalSet();
   /** In-range ordinals whose pod failed and is not being deleted yet. */
   readonly failed = new OrdinalSet();
   /** Ordinals of pods outside the range (scale-down candidates). */
   readonly condemned = new OrdinalSet();
+  /**
+   * Ordinals of pods (in range, and condemned) whose claims' owner references the controller has
+   * to check against the retention policy when its sync reaches them (marked on every spec change;
+   * a sync that checks one clears it), so a sync does not look at every claim.
+   */
+  readonly claimOwnersToCheck = new OrdinalSet();
+  readonly condemnedClaimOwnersToCheck = new OrdinalSet();
+  /** Pods gone whose claims the garbage collector has yet to look at (it acts after the controller's sync). */
+  readonly goneForCollection: Pod[] = [];
   /** In-range ordinals of pods, not terminating, whose revision is not the update revision. */
   readonly outdated = new OrdinalSet();
   readyCount = 0;
   availableCount = 0;
+  /** Pods per revision, terminating ones included (truncateHistory keeps these revisions). */
+  readonly podsAtRevision = new Map<string, number>();
+  /** Revisions truncateHistory deleted (a template seen again gets a new revision). */
+  readonly prunedRevisions = new Set<string>();
   /** Non-terminating pods per revision. */
   readonly revisionCounts = new Map<string, number>();
   readonly #counted = new Map<number, { ready: boolean; available: boolean; revision: string | null }>();
@@ -115,6 +130,7 @@ export class World {
     };
     this.pods.set(pod.name, pod);
     this.byOrdinal.set(ordinal, pod);
+    this.podsAtRevision.set(revision, (this.podsAtRevision.get(revision) ?? 0) + 1);
     this.refresh(ordinal);
     return pod;
   }
@@ -132,6 +148,7 @@ export class World {
   removePod(pod: Pod): void {
     this.pods.delete(pod.name);
     this.byOrdinal.delete(pod.ordinal);
+    this.podsAtRevision.set(pod.revision, (this.podsAtRevision.get(pod.revision) ?? 1) - 1);
     this.refresh(pod.ordinal);
   }
 
@@ -159,9 +176,11 @@ export class World {
     const healthy = isHealthy(pod);
     this.unhealthy.set(ordinal, inRange && !healthy);
     this.missing.set(ordinal, inRange && pod === undefined);
+    this.readyNotAvailable.set(ordinal, inRange && pod !== undefined && isRunningAndReady(pod) && !pod.terminating && !pod.available);
     this.failed.set(ordinal, inRange && pod !== undefined && pod.phase === 'Failed' && !pod.terminating);
     this.condemned.set(ordinal, !inRange && pod !== undefined);
     this.outdated.set(ordinal, inRange && pod !== undefined && !pod.terminating && pod.revision !== this.updateRevision);
+    if (pod === undefined) this.#setClaimCheck(ordinal, false);
     const before = this.#counted.get(ordinal);
     const now = pod && { ready: isRunningAndReady(pod), available: pod.ready && pod.available, revision: pod.terminating ? null : pod.revision };
     if (before) this.#count(before, -1);
@@ -176,17 +195,31 @@ export class World {
     if (entry.revision !== null) this.revisionCounts.set(entry.revision, (this.revisionCounts.get(entry.revision) ?? 0) + by);
   }
 
-  /** Rebuilds every index: after a spec change (replicas, ordinals) or a new update revision. */
+  #setClaimCheck(ordinal: number, member: boolean): void {
+    const inRange = member && this.inRange(ordinal);
+    this.claimOwnersToCheck.set(ordinal, inRange);
+    this.condemnedClaimOwnersToCheck.set(ordinal, member && !inRange);
+  }
+
+  /** Rebuilds every index: after a spec change (replicas, ordinals, retention policy) or a new update revision. */
   rebuild(): void {
-    for (const set of [this.unhealthy, this.missing, this.failed, this.condemned, this.outdated]) set.clear();
+    for (const set of [this.unhealthy, this.readyNotAvailable, this.missing, this.failed, this.condemned, this.outdated]) set.clear();
     const { startOrdinal, replicas } = this.spec;
     for (let ordinal = startOrdinal; ordinal < startOrdinal + replicas; ordinal++) this.refresh(ordinal);
-    for (const ordinal of this.byOrdinal.keys()) this.refresh(ordinal);
+    for (const ordinal of this.byOrdinal.keys()) {
+      this.refresh(ordinal);
+      this.#setClaimCheck(ordinal, true);
+    }
+  }
+
+  /** claimsOf for an ordinal, whether or not it has a pod. */
+  claimsAt(ordinal: number): Pvc[] {
+    return this.spec.claimTemplates
+      .map((template) => this.pvcs.get(getPersistentVolumeClaimName(this.spec.name, template.name, ordinal)))
+      .filter((p): p is Pvc => p !== undefined);
   }
 
   claimsOf(pod: Pod): Pvc[] {
-    return this.spec.claimTemplates
-      .map((template) => this.pvcs.get(getPersistentVolumeClaimName(this.spec.name, template.name, pod.ordinal)))
-      .filter((p): p is Pvc => p !== undefined);
+    return this.claimsAt(pod.ordinal);
   }
 }

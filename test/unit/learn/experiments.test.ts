@@ -16,7 +16,7 @@ import { ROOT, runCli } from '../cliRun';
 
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
 
-function run(experiment: Experiment): SimResult {
+function run(experiment: Pick<Experiment, 'manifest' | 'script'>): SimResult {
   const source = { uri: experiment.manifest, parsed: parseFile(read(experiment.manifest)) };
   const [sts] = findStatefulSets([source]);
   const script = parseScript(read(experiment.script));
@@ -84,6 +84,17 @@ describe('Learn StatefulSets experiments', () => {
     assert.ok(waits >= 0 && waits < ready && ready < created, `waits ${waits}, ready ${ready}, created ${created}`);
     const running = events.findIndex((e) => e.type === 'PodRunning' && e.object === 'web-0');
     assert.ok(events[created].time > events[running].time, 'web-1 waits for the readiness probe, not only for web-0 to run');
+  });
+
+  it('no-readiness-probe: the missing probe, not the script, makes web-0 Ready at once (prober_manager.go UpdatePodStatus)', () => {
+    const noProbe = EXPERIMENTS.find((e) => e.id === 'no-readiness-probe')!;
+    const ordering = EXPERIMENTS.find((e) => e.id === 'ordering')!;
+    assert.doesNotMatch(read(noProbe.script), /readySeconds: 0/, 'the script does not fake it');
+    const withProbe = run({ manifest: ordering.manifest, script: noProbe.script }).events;
+    assert.equal(noProbe.proof(withProbe), -1, 'the same script with a probe in the manifest waits for the probe');
+    const events = results.get('no-readiness-probe')!.events;
+    const at = (type: string, pod: string) => events.find((e) => e.type === type && e.object === pod)?.time;
+    assert.deepEqual([at('PodRunning', 'web-0'), at('PodReady', 'web-0'), at('PodCreated', 'web-1')], [2, 2, 2]);
   });
 
   it('no-storage-class: the claims and web-0 stay Pending and web-1 is never created', () => {

@@ -9,7 +9,11 @@ import { DEFAULT_ENVIRONMENT, type Environment, type SimEvent, type SimResult, t
 
 export const NGINX: SimService = { name: 'nginx', namespace: 'default', governs: true, publishNotReadyAddresses: false };
 
-/** The docs' `web` StatefulSet (one `www` claim), without minReadySeconds unless patched in. */
+/**
+ * The docs' `web` StatefulSet (one `www` claim), without minReadySeconds unless patched in. Its
+ * container has a readinessProbe, so a pod turns Ready `readySeconds` after Running and the
+ * controller's waiting shows in the traces; `NO_PROBE` patches it away.
+ */
 export function webManifest(patch: Record<string, unknown> = {}): Record<string, unknown> {
   const base = {
     apiVersion: 'apps/v1',
@@ -19,12 +23,15 @@ export function webManifest(patch: Record<string, unknown> = {}): Record<string,
       serviceName: 'nginx',
       replicas: 2,
       selector: { matchLabels: { app: 'nginx' } },
-      template: { metadata: { labels: { app: 'nginx' } }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.24' }] } },
+      template: { metadata: { labels: { app: 'nginx' } }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.24', readinessProbe: { httpGet: { path: '/', port: 80 } } }] } },
       volumeClaimTemplates: [{ metadata: { name: 'www' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }],
     },
   };
   return mergePatch(base, patch) as Record<string, unknown>;
 }
+
+/** webManifest's pod template without its readinessProbe (a merge patch replaces a list whole). */
+export const NO_PROBE = { spec: { template: { spec: { containers: [{ name: 'nginx', image: 'nginx:1.24' }] } } } };
 
 /** A step as a script writes it: `{scale: 3}`, `{deletePod: web-1}`, `{apply: {...}, at: 5}`. */
 export type ScriptStep = Readonly<Record<string, unknown>>;

@@ -75,7 +75,7 @@ steps:
     const cases: Record<string, string> = {
       'environment: fast': 'environment must be a map (got "fast")',
       'environment: {podStart: 1}':
-        'environment: unknown key "podStart" (expected clusterDomain, podStartSeconds, readySeconds, terminationSeconds, storageClass, featureGates)',
+        'environment: unknown key "podStart" (expected clusterDomain, podStartSeconds, readySeconds, terminationSeconds, storageClass, featureGates, kubernetesVersion)',
       'environment: {clusterDomain: ""}': 'environment.clusterDomain must be a non-empty string (got "")',
       'environment: {clusterDomain: 5}': 'environment.clusterDomain must be a non-empty string (got 5)',
       'environment: {podStartSeconds: -1}': 'environment.podStartSeconds must be a non-negative number of seconds (got -1)',
@@ -88,6 +88,38 @@ steps:
       'environment: {featureGates: {MaxUnavailableStatefulSet: "on"}}': 'environment.featureGates.MaxUnavailableStatefulSet must be true or false (got "on")',
     };
     for (const [text, message] of Object.entries(cases)) assert.equal(errorOf(text), message, text);
+  });
+
+  it('reads environment.kubernetesVersion as the editor does, and says to quote a YAML number such as 1.30', () => {
+    const envOf = (text: string) => {
+      const result = parseScript(text);
+      if ('error' in result) throw new Error(result.error);
+      return result.script.environment;
+    };
+    assert.equal(envOf('steps: []').kubernetesVersion, '1.35');
+    assert.equal(envOf('environment: {kubernetesVersion: "1.30"}').kubernetesVersion, '1.30');
+    assert.equal(envOf('environment: {kubernetesVersion: v1.33.4}').kubernetesVersion, '1.33');
+    assert.equal(envOf('environment: {kubernetesVersion: 1.32}').kubernetesVersion, '1.32', 'a number that reads right is fine');
+    assert.equal(
+      errorOf('environment: {kubernetesVersion: 1.30}'),
+      'environment.kubernetesVersion: 1.3 is not a Kubernetes version the simulator targets (expected one of 1.30, 1.31, 1.32, 1.33, 1.34, 1.35): YAML reads an unquoted version as a number, so 1.30 is 1.3; quote it: "1.30"',
+    );
+    assert.equal(
+      errorOf('environment: {kubernetesVersion: "1.29"}'),
+      'environment.kubernetesVersion: "1.29" is not a Kubernetes version the simulator targets (expected one of 1.30, 1.31, 1.32, 1.33, 1.34, 1.35, e.g. "1.33" or "1.35.2")',
+    );
+    assert.match(errorOf('environment: {kubernetesVersion: latest}'), /^environment\.kubernetesVersion: "latest" is not/);
+  });
+
+  it("defaults MaxUnavailableStatefulSet from the version: on only in 1.35.0–1.35.3, off again from 1.35.4 (kube_features.go; kubernetes/kubernetes#137926)", () => {
+    const gate = (version: string, explicit = '') => {
+      const result = parseScript(`environment: {kubernetesVersion: "${version}"${explicit}}`);
+      if ('error' in result) throw new Error(result.error);
+      return result.script.environment.featureGates.MaxUnavailableStatefulSet;
+    };
+    assert.deepEqual(['1.34', '1.34.9', '1.35.0', '1.35.3', '1.35.4', '1.35'].map((v) => gate(v)), [false, false, true, true, false, false]);
+    assert.equal(gate('1.30', ', featureGates: {MaxUnavailableStatefulSet: true}'), true, 'an explicit gate wins');
+    assert.equal(gate('1.35.1', ', featureGates: {MaxUnavailableStatefulSet: false}'), false);
   });
 
   it('reports every kind of bad step, naming its index and key', () => {

@@ -11,9 +11,10 @@ export const simulator = {
     ': it runs revision {0}, which never becomes Ready, and OrderedReady will not replace it (the broken-rollback trap); delete {1} to recreate it at {2}',
   'sim.wait.runningAndReady': 'Running and Ready',
   'sim.wait.available': 'available (Ready for minReadySeconds: {0})',
+  'sim.wait.staleClaim': '{0} waits: its claim {1} still has an owner reference to the deleted pod {0} (whenScaled: Delete), so the controller waits for the garbage collector to delete it (PodClaimIsStale)',
   'sim.wait.terminating': '{0} is terminating: the controller waits for it to be gone before recreating it',
   'sim.wait.scaleDownTerminate': 'scale-down waits for {0} to terminate',
-  'sim.wait.scaleDownUnhealthy': 'scale-down waits: {0} is not healthy',
+  'sim.wait.scaleDownUnhealthy': 'scale-down waits: {0} is not healthy and is not the first unhealthy pod, {1}; it goes once {0} or {1} is Running and Ready',
   'sim.wait.maxUnavailable': 'the rolling update waits: {0} pod(s) unavailable, maxUnavailable is {1}',
   'sim.wait.rollingUpdate': 'the rolling update waits for {0} to be Running and Ready',
 
@@ -35,6 +36,7 @@ export const simulator = {
   'sim.forbidden': 'the apiserver refuses the change: {0} (changed: {1})',
   'sim.revision.reused': 'the template equals revision {0} again (a rollback): its name is reused',
   'sim.revision.created': 'ControllerRevision {0} records spec.template',
+  'sim.revision.recreated': 'ControllerRevision {0} records spec.template again, as revision {1}: the earlier revision of this template was pruned (revisionHistoryLimit {2}), so this is no rollback',
   'sim.pod.deletedByGc':
     '{0} deleted by the garbage collector with StatefulSet {1}: there is no ordering guarantee when a StatefulSet is deleted (scale it to 0 first for ordered termination)',
   'sim.pod.deletedByUser': 'kubectl delete pod {0}: the controller recreates it with the same name, hostname and claims, and a new IP',
@@ -87,6 +89,8 @@ export const simulator = {
   'sim.script.nonEmptyString': '{0} must be a non-empty string (got {1})',
   'sim.script.seconds': '{0} must be a non-negative number of seconds (got {1})',
   'sim.script.storageClass': '{0} must be default or none (got {1})',
+  'sim.script.kubernetesVersion': '{0}: {1} is not a Kubernetes version the simulator targets (expected one of {2}, e.g. "1.33" or "1.35.2")',
+  'sim.script.kubernetesVersionNumber': '{0}: {1} is not a Kubernetes version the simulator targets (expected one of {2}): YAML reads an unquoted version as a number, so 1.30 is 1.3; quote it: "{3}"',
   'sim.script.unknownGate': '{0}: unknown feature gate "{1}" (the simulator knows {2})',
   'sim.script.boolean': '{0} must be true or false (got {1})',
   'sim.script.list': '{0} must be a list (got {1})',

@@ -13,9 +13,10 @@ export const simulatorZh: Readonly<Record<keyof typeof simulator, string>> = {
     '：它运行的修订版本 {0} 永远不会变为 Ready，而 OrderedReady 不会替换它（回滚失效陷阱）；删除 {1}，让它以修订版本 {2} 重新创建',
   'sim.wait.runningAndReady': 'Running 且 Ready',
   'sim.wait.available': '可用（已 Ready 满 minReadySeconds：{0} 秒）',
+  'sim.wait.staleClaim': '{0} 等待中：它的 PVC {1} 仍有指向已删除 Pod {0} 的属主引用（whenScaled: Delete），控制器要等垃圾回收器删除它（PodClaimIsStale）',
   'sim.wait.terminating': '{0} 正在终止：控制器要等它完全消失后才会重新创建它',
   'sim.wait.scaleDownTerminate': '缩容正在等待 {0} 终止',
-  'sim.wait.scaleDownUnhealthy': '缩容在等待：{0} 不健康',
+  'sim.wait.scaleDownUnhealthy': '缩容等待中：{0} 不健康，且不是第一个不健康的 Pod {1}；{0} 或 {1} 变为 Running 且 Ready 后它才会被删除',
   'sim.wait.maxUnavailable': '滚动更新在等待：{0} 个 Pod 不可用，maxUnavailable 为 {1}',
   'sim.wait.rollingUpdate': '滚动更新正在等待 {0} 变为 Running 且 Ready',
 
@@ -37,6 +38,7 @@ export const simulatorZh: Readonly<Record<keyof typeof simulator, string>> = {
   'sim.forbidden': 'apiserver 拒绝了这次更改：{0}（更改的字段：{1}）',
   'sim.revision.reused': '模板再次与修订版本 {0} 相同（一次回滚）：沿用它的名称',
   'sim.revision.created': 'ControllerRevision {0} 记录了 spec.template',
+  'sim.revision.recreated': 'ControllerRevision {0} 再次记录 spec.template，修订号为 {1}：此模板先前的修订版本已被清理（revisionHistoryLimit {2}），因此这不是回滚',
   'sim.pod.deletedByGc':
     '{0} 随 StatefulSet {1} 被垃圾收集器删除：删除 StatefulSet 时不保证任何顺序（如需按顺序终止，请先将其缩容到 0）',
   'sim.pod.deletedByUser': 'kubectl delete pod {0}：控制器会以相同的名称、主机名和 PVC 重新创建它，并分配新的 IP',
@@ -89,6 +91,8 @@ export const simulatorZh: Readonly<Record<keyof typeof simulator, string>> = {
   'sim.script.nonEmptyString': '{0} 必须是非空字符串（实际为 {1}）',
   'sim.script.seconds': '{0} 必须是非负的秒数（实际为 {1}）',
   'sim.script.storageClass': '{0} 必须是 default 或 none（实际为 {1}）',
+  'sim.script.kubernetesVersion': '{0}：{1} 不是模拟器支持的 Kubernetes 版本（应为 {2} 之一，例如 "1.33" 或 "1.35.2"）',
+  'sim.script.kubernetesVersionNumber': '{0}：{1} 不是模拟器支持的 Kubernetes 版本（应为 {2} 之一）：YAML 会把不带引号的版本读成数字，1.30 就成了 1.3；请加引号："{3}"',
   'sim.script.unknownGate': '{0}：未知的特性门控 "{1}"（模拟器支持 {2}）',
   'sim.script.boolean': '{0} 必须是 true 或 false（实际为 {1}）',
   'sim.script.list': '{0} 必须是列表（实际为 {1}）',
