@@ -105,7 +105,7 @@ describe('statefulset-studio simulate', () => {
       [['simulate', 'examples/web.yaml', '--script', 'no/steps.yaml'], 'statefulset-studio: cannot read no/steps.yaml: '],
       [
         ['simulate', 'examples/web.yaml', '--script', badStep],
-        `statefulset-studio: bad script ${badStep}: steps[1]: unknown step type "scael" (expected one of apply, scale, setImage, deletePod, failPod, failReadiness, restoreReadiness, deleteStatefulSet, wait)\n`,
+        `statefulset-studio: bad script ${badStep}: steps[1]: unknown step type "scael" (expected one of apply, scale, setImage, deletePod, failPod, failReadiness, restoreReadiness, deleteStatefulSet, wait, cordonNode, uncordonNode, drainNode, failNode, restoreNode, addOutOfServiceTaint, forceDeletePod)\n`,
       ],
       [
         ['simulate', 'examples/web.yaml', '--script', badPod],

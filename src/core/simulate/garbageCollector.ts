@@ -3,11 +3,12 @@
 // StatefulSet, in no particular order (docs/controller-model.md §5).
 import { t } from '../l10n/messages';
 import { terminatePod } from './kubelet';
+import { reclaimNote } from './volumeBinding';
 import type { Pod, Pvc, World } from './world';
 
 function deletePvc(world: World, pvc: Pvc, why: string): void {
   world.removePvc(pvc);
-  world.emit('PVCDeleted', pvc.name, { reason: 'GarbageCollector', message: why });
+  world.emit('PVCDeleted', pvc.name, { reason: 'GarbageCollector', message: why + reclaimNote(world, pvc) });
 }
 
 /** After a pod is gone: its claims that name it as owner (whenScaled: Delete), then the set's if it was the last. */

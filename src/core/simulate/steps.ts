@@ -1,7 +1,9 @@
 // What each script step does to the simulated cluster, as a user's kubectl command would.
 import { t } from '../l10n/messages';
 import { deleteStatefulSet } from './garbageCollector';
+import { resumeDrains } from './drain';
 import { failPod, setReadiness, terminatePod } from './kubelet';
+import { applyClusterStep, describeClusterStep, isClusterStep } from './nodeSteps';
 import { canonicalJson, effectiveSpec, isObject, mergePatch } from './spec';
 import { getStatefulSetRevisions } from './statefulSetControl';
 import type { PodStep, Step } from './types';
@@ -48,6 +50,7 @@ function withImage(manifest: unknown, image: string, container: string | undefin
 
 /** What the StepStarted event says about a step. */
 export function describeStep(step: Step): string {
+  if (isClusterStep(step)) return describeClusterStep(step);
   switch (step.kind) {
     case 'apply':
       return Object.keys(step.patch).length ? t('sim.step.applyPatch', JSON.stringify(step.patch)) : t('sim.step.apply');
@@ -88,6 +91,11 @@ function applyPodStep(world: World, step: PodStep): string | undefined {
  * scale-down before deleting).
  */
 export function applyStep(world: World, step: Step, settle: () => void): string | undefined {
+  resumeDrains(world);
+  if (isClusterStep(step)) {
+    applyClusterStep(world, step);
+    return undefined;
+  }
   switch (step.kind) {
     case 'apply':
       applyManifest(world, mergePatch(world.manifest, step.patch));

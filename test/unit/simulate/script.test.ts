@@ -75,7 +75,7 @@ steps:
     const cases: Record<string, string> = {
       'environment: fast': 'environment must be a map (got "fast")',
       'environment: {podStart: 1}':
-        'environment: unknown key "podStart" (expected clusterDomain, podStartSeconds, readySeconds, terminationSeconds, storageClass, featureGates)',
+        'environment: unknown key "podStart" (expected clusterDomain, podStartSeconds, readySeconds, terminationSeconds, storageClass, featureGates, nodes, kubernetesVersion)',
       'environment: {clusterDomain: ""}': 'environment.clusterDomain must be a non-empty string (got "")',
       'environment: {clusterDomain: 5}': 'environment.clusterDomain must be a non-empty string (got 5)',
       'environment: {podStartSeconds: -1}': 'environment.podStartSeconds must be a non-negative number of seconds (got -1)',
@@ -95,9 +95,9 @@ steps:
       'steps: {scale: 3}': 'steps must be a list (got a map)',
       'steps: [scale 3]': 'steps[0] must be a map with one step type, e.g. {scale: 3} (got "scale 3")',
       'steps: [{apply: {}}, {scael: 3}]':
-        'steps[1]: unknown step type "scael" (expected one of apply, scale, setImage, deletePod, failPod, failReadiness, restoreReadiness, deleteStatefulSet, wait)',
+        'steps[1]: unknown step type "scael" (expected one of apply, scale, setImage, deletePod, failPod, failReadiness, restoreReadiness, deleteStatefulSet, wait, cordonNode, uncordonNode, drainNode, failNode, restoreNode, addOutOfServiceTaint, forceDeletePod)',
       'steps: [{at: 3}]':
-        'steps[0] has no step type (expected one of apply, scale, setImage, deletePod, failPod, failReadiness, restoreReadiness, deleteStatefulSet, wait)',
+        'steps[0] has no step type (expected one of apply, scale, setImage, deletePod, failPod, failReadiness, restoreReadiness, deleteStatefulSet, wait, cordonNode, uncordonNode, drainNode, failNode, restoreNode, addOutOfServiceTaint, forceDeletePod)',
       'steps: [{scale: 3, wait: 2}]': 'steps[0] has 2 step types (scale, wait): write one per step',
       'steps: [{scale: 3, at: -1}]': 'steps[0].at must be a non-negative number of seconds (got -1)',
       'steps: [{scale: 3, at: soon}]': 'steps[0].at must be a non-negative number of seconds (got "soon")',
