@@ -25,7 +25,6 @@ function podsOn(world: World, node: SimNode): Pod[] {
 export function failNode(world: World, node: SimNode): void {
   if (!node.ready) return;
   node.ready = false;
-  node.notReadySince = world.time;
   world.emit('NodeNotReady', node.spec.name, { message: t('sim.node.notReady', node.spec.name, TOLERATION_SECONDS) });
   for (const pod of podsOn(world, node)) {
     if (!pod.ready) continue;
@@ -33,10 +32,7 @@ export function failNode(world: World, node: SimNode): void {
     world.emit('PodNotReady', pod.name, { reason: 'NodeNotReady', ip: pod.ip ?? undefined, message: t('sim.node.podNotReady', pod.name, node.spec.name) });
     syncDns(world, pod);
   }
-  const since = node.notReadySince;
-  world.scheduleCall(TOLERATION_SECONDS, () => {
-    if (!node.ready && node.notReadySince === since) evictFromUnreachable(world, node);
-  });
+  node.cancelEviction = world.scheduleCall(TOLERATION_SECONDS, () => evictFromUnreachable(world, node));
 }
 
 /** The taint eviction controller: every pod still on the node is marked for deletion (and stays Terminating). */
@@ -75,6 +71,7 @@ export function addOutOfServiceTaint(world: World, node: SimNode): void {
 export function restoreNode(world: World, node: SimNode): void {
   if (node.ready) return;
   node.ready = true;
+  node.cancelEviction();
   world.cluster!.changed = true;
   world.emit('NodeReady', node.spec.name, { message: t('sim.node.ready', node.spec.name) });
   for (const pod of podsOn(world, node)) {

@@ -14,8 +14,8 @@ export interface SimNode {
   ready: boolean;
   cordoned: boolean;
   outOfService: boolean;
-  /** When it last turned NotReady (the taint's timeAdded, from which tolerationSeconds count). */
-  notReadySince: number;
+  /** Cancels the taint eviction that tolerationSeconds after NotReady would bring (restoreNode). */
+  cancelEviction: () => void;
   /** Pod name → ordinal, of the pods bound to it. */
   readonly pods: Map<string, number>;
   cpu: number;
@@ -55,7 +55,7 @@ export class Cluster {
 
   constructor(specs: readonly NodeSpec[]) {
     this.nodes = specs.map((spec) => ({
-      spec, labels: labelsOf(spec), ready: true, cordoned: false, outOfService: false, notReadySince: 0, pods: new Map(), cpu: 0, memory: 0,
+      spec, labels: labelsOf(spec), ready: true, cordoned: false, outOfService: false, cancelEviction: () => {}, pods: new Map(), cpu: 0, memory: 0,
     }));
     this.#byName = new Map(this.nodes.map((node) => [node.spec.name, node]));
     this.zones = [...new Set(specs.map((spec) => spec.zone).filter((zone): zone is string => zone !== null))];

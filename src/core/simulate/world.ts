@@ -28,8 +28,8 @@ interface Timer {
   readonly kind: TimerKind | 'call';
   readonly pod: string;
   readonly incarnation: number;
-  /** A call timer (node lifecycle, drain retries): what to run, bound to no pod. */
-  readonly run?: () => void;
+  /** A call timer (node lifecycle, drain retries): what to run, bound to no pod; null once cancelled. */
+  readonly call?: { run: (() => void) | null };
 }
 
 /** A timer due now: a pod's (the kubelet's), or a call of the cluster around it. */
@@ -97,13 +97,22 @@ export class World {
     this.#timers.push({ time: this.time + delay, seq: this.#seq++, kind, pod: pod.name, incarnation: pod.incarnation });
   }
 
-  /** Runs `run` after `delay` seconds, on the same clock as the pods' timers. */
-  scheduleCall(delay: number, run: () => void): void {
+  /** Runs `run` after `delay` seconds, on the same clock as the pods' timers; returns how to cancel it. */
+  scheduleCall(delay: number, run: () => void): () => void {
     this.#calls++;
-    this.#timers.push({ time: this.time + delay, seq: this.#seq++, kind: 'call', pod: '', incarnation: 0, run });
+    const call: { run: (() => void) | null } = { run };
+    this.#timers.push({ time: this.time + delay, seq: this.#seq++, kind: 'call', pod: '', incarnation: 0, call });
+    return () => {
+      call.run = null;
+    };
   }
 
+  /** When the next timer is due; a cancelled call is dropped, so it never holds up a step. */
   nextTimerTime(): number | undefined {
+    while (this.#timers.peek()?.call?.run === null) {
+      this.#timers.pop();
+      this.#calls--;
+    }
     return this.#timers.peek()?.time;
   }
 
@@ -117,9 +126,9 @@ export class World {
     const due: DueTimer[] = [];
     while (this.#timers.size > 0 && this.#timers.peek()!.time <= this.time) {
       const timer = this.#timers.pop()!;
-      if (timer.run) {
+      if (timer.call) {
         this.#calls--;
-        due.push({ kind: 'call', run: timer.run });
+        if (timer.call.run) due.push({ kind: 'call', run: timer.call.run });
         continue;
       }
       const pod = this.pods.get(timer.pod);
