@@ -11,6 +11,8 @@ export interface SimNode {
   readonly spec: NodeSpec;
   /** The node's labels as the scheduler sees them: its own, hostname and zone. */
   readonly labels: ReadonlyMap<string, string>;
+  /** Its topology domains (`key\0value` of each label), counted on every bind. */
+  readonly domains: readonly string[];
   ready: boolean;
   cordoned: boolean;
   outOfService: boolean;
@@ -54,9 +56,10 @@ export class Cluster {
   #nextZone = 0;
 
   constructor(specs: readonly NodeSpec[]) {
-    this.nodes = specs.map((spec) => ({
-      spec, labels: labelsOf(spec), ready: true, cordoned: false, outOfService: false, cancelEviction: () => {}, pods: new Map(), cpu: 0, memory: 0,
-    }));
+    this.nodes = specs.map((spec) => {
+      const labels = labelsOf(spec);
+      return { spec, labels, domains: [...labels].map(([key, value]) => domainKey(key, value)), ready: true, cordoned: false, outOfService: false, cancelEviction: () => {}, pods: new Map(), cpu: 0, memory: 0 };
+    });
     this.#byName = new Map(this.nodes.map((node) => [node.spec.name, node]));
     this.zones = [...new Set(specs.map((spec) => spec.zone).filter((zone): zone is string => zone !== null))];
   }
@@ -106,10 +109,7 @@ export class Cluster {
   }
 
   #countDomains(node: SimNode, counts: Map<string, number>, by: number): void {
-    for (const [key, value] of node.labels) {
-      const k = domainKey(key, value);
-      counts.set(k, (counts.get(k) ?? 0) + by);
-    }
+    for (const domain of node.domains) counts.set(domain, (counts.get(domain) ?? 0) + by);
   }
 
   /** Immediate binding's zone for the next claim: the zones in turn (deterministic), null without zones. */

@@ -45,14 +45,14 @@ function matchesNodeAffinity(node: SimNode, placement: Placement): boolean {
   return placement.nodeAffinity.some((term) => term.matchExpressions.length > 0 && selectorMatches(term, node.labels));
 }
 
-/** noderesources/fit.go fitsRequest: every resource short on the node (a zero request always fits). */
-function insufficientResources(node: SimNode, placement: Placement): string[] {
+/** noderesources/fit.go fitsRequest: every resource short on the node (a zero request always fits); undefined when all fit. */
+function insufficientResources(node: SimNode, placement: Placement): string[] | undefined {
   const { pods, cpu, memory } = node.spec.capacity;
-  const reasons: string[] = [];
-  if (pods !== undefined && node.pods.size + 1 > pods) reasons.push('Too many pods');
-  if (cpu !== undefined && placement.cpu > 0 && node.cpu + placement.cpu > cpu + 1e-9) reasons.push('Insufficient cpu');
-  if (memory !== undefined && placement.memory > 0 && node.memory + placement.memory > memory) reasons.push('Insufficient memory');
-  return reasons;
+  const tooMany = pods !== undefined && node.pods.size + 1 > pods;
+  const noCpu = cpu !== undefined && placement.cpu > 0 && node.cpu + placement.cpu > cpu + 1e-9;
+  const noMemory = memory !== undefined && placement.memory > 0 && node.memory + placement.memory > memory;
+  if (!tooMany && !noCpu && !noMemory) return undefined;
+  return [tooMany && 'Too many pods', noCpu && 'Insufficient cpu', noMemory && 'Insufficient memory'].filter((r): r is string => r !== false);
 }
 
 /** podtopologyspread PreFilter: per constraint, the fewest matching pods in any eligible domain (calPreFilterState). */
@@ -73,37 +73,50 @@ interface Attempt {
   readonly minimums: readonly number[];
 }
 
+// Filters run for every node of every attempt: their answers are shared constants, not new arrays.
+const FITS: readonly string[] = [];
+const [CORDONED, AFFINITY, CONFLICT, SKEW, NO_LABEL, ANTI] = [UNSCHEDULABLE, NODE_AFFINITY, VOLUME_CONFLICT, SPREAD, SPREAD_LABEL, ANTI_AFFINITY].map((r) => [r]);
+
 /** The reasons the node does not fit the pod, from the first filter that fails; empty when it fits. */
-function filterNode(node: SimNode, a: Attempt): string[] {
-  if (node.cordoned) return [UNSCHEDULABLE];
+function filterNode(node: SimNode, a: Attempt): readonly string[] {
+  if (node.cordoned) return CORDONED;
   const taint = untoleratedTaint(node);
   if (taint) return [taint];
-  if (!matchesNodeAffinity(node, a.placement)) return [NODE_AFFINITY];
+  if (!matchesNodeAffinity(node, a.placement)) return AFFINITY;
   const resources = insufficientResources(node, a.placement);
-  if (resources.length > 0) return resources;
-  if (a.volumeZone !== undefined && node.spec.zone !== a.volumeZone) return [VOLUME_CONFLICT];
+  if (resources) return resources;
+  if (a.volumeZone !== undefined && node.spec.zone !== a.volumeZone) return CONFLICT;
   for (let i = 0; i < a.placement.spread.length; i++) {
     const { key, maxSkew } = a.placement.spread[i];
-    if (!node.labels.has(key)) return [SPREAD_LABEL];
-    if (a.cluster.countIn(node, key, true) + 1 - a.minimums[i] > maxSkew) return [SPREAD];
+    if (!node.labels.has(key)) return NO_LABEL;
+    if (a.cluster.countIn(node, key, true) + 1 - a.minimums[i] > maxSkew) return SKEW;
   }
   // interpodaffinity satisfyPodAntiAffinity: a node without the topology label cannot conflict.
-  if (a.placement.antiAffinityKeys.some((key) => a.cluster.countIn(node, key, false) > 0)) return [ANTI_AFFINITY];
-  return [];
+  for (const key of a.placement.antiAffinityKeys) if (a.cluster.countIn(node, key, false) > 0) return ANTI;
+  return FITS;
 }
 
 /** noderesources LeastAllocated over cpu and memory (the resources with a capacity), 0–1. */
 function leastAllocated(node: SimNode, placement: Placement): number {
   const { cpu, memory } = node.spec.capacity;
-  const free = [cpu && (cpu - node.cpu - placement.cpu) / cpu, memory && (memory - node.memory - placement.memory) / memory].filter((f): f is number => typeof f === 'number');
-  return free.length === 0 ? 0 : free.reduce((sum, f) => sum + f, 0) / free.length;
+  let free = 0;
+  let counted = 0;
+  if (cpu) {
+    free += (cpu - node.cpu - placement.cpu) / cpu;
+    counted++;
+  }
+  if (memory) {
+    free += (memory - node.memory - placement.memory) / memory;
+    counted++;
+  }
+  return counted === 0 ? 0 : free / counted;
 }
 
-function better(a: SimNode, b: SimNode, placement: Placement): boolean {
-  const byAllocation = leastAllocated(a, placement) - leastAllocated(b, placement);
-  if (byAllocation !== 0) return byAllocation > 0;
-  if (a.pods.size !== b.pods.size) return a.pods.size < b.pods.size;
-  return a.spec.name < b.spec.name;
+/** Higher is better: least allocated, then the fewest pods of the set, then (in the caller) the name. */
+function isBetter(score: number, node: SimNode, bestScore: number, best: SimNode): boolean {
+  if (score !== bestScore) return score > bestScore;
+  if (node.pods.size !== best.pods.size) return node.pods.size < best.pods.size;
+  return node.spec.name < best.spec.name;
 }
 
 /** FitError.Error: `0/N nodes are available: ` and each reason's count, sorted as text. */
@@ -116,18 +129,25 @@ export function fitError(nodes: number, reasons: ReadonlyMap<string, number>): s
 export function schedulePod(world: World, pod: Pod): void {
   const cluster = world.cluster!;
   if (pod.node !== null || pod.terminating) return;
-  const unbound = unboundImmediateClaims(world, world.claimsOf(pod));
+  const claims = world.claimsOf(pod);
+  const unbound = unboundImmediateClaims(world, claims);
   if (unbound.length > 0) return failScheduling(world, pod, unboundClaimsMessage(world, unbound));
   const placement = placementOf(world, pod.revision);
-  const attempt: Attempt = { cluster, placement, volumeZone: volumeZoneOf(world, pod), minimums: minimumMatches(cluster, placement) };
-  const reasons = new Map<string, number>();
+  const attempt: Attempt = { cluster, placement, volumeZone: volumeZoneOf(claims), minimums: minimumMatches(cluster, placement) };
+  let reasons: Map<string, number> | undefined;
   let best: SimNode | undefined;
+  let bestScore = 0;
   for (const node of cluster.nodes) {
     const failed = filterNode(node, attempt);
-    for (const reason of failed) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-    if (failed.length === 0 && (!best || better(node, best, placement))) best = node;
+    if (failed.length > 0) {
+      reasons ??= new Map();
+      for (const reason of failed) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+      continue;
+    }
+    const score = leastAllocated(node, placement);
+    if (!best || isBetter(score, node, bestScore, best)) [best, bestScore] = [node, score];
   }
-  if (!best) return failScheduling(world, pod, fitError(cluster.nodes.length, reasons));
+  if (!best) return failScheduling(world, pod, fitError(cluster.nodes.length, reasons ?? new Map()));
   cluster.unschedulable.delete(pod.name);
   cluster.bind(pod.name, pod.ordinal, best, placement);
   world.updatePod(pod, { node: best.spec.name, status: 'ContainerCreating', reason: undefined, unschedulable: undefined });

@@ -22,9 +22,9 @@ export function unboundClaimsMessage(world: World, claims: readonly string[]): s
   return `0/${nodes} nodes are available: pod has unbound immediate PersistentVolumeClaims (${claims.join(', ')})`;
 }
 
-/** The zone the pod's bound volumes pin it to; undefined when none does. */
-export function volumeZoneOf(world: World, pod: Pod): string | undefined {
-  return world.claimsOf(pod).find((c) => c.phase === 'Bound' && c.zone !== null)?.zone ?? undefined;
+/** The zone a pod's bound volumes (its claims) pin it to; undefined when none does. */
+export function volumeZoneOf(claims: readonly Pvc[]): string | undefined {
+  return claims.find((c) => c.phase === 'Bound' && c.zone !== null)?.zone ?? undefined;
 }
 
 /** PreBind: the pod's WaitForFirstConsumer claims are provisioned in the zone of its node. */
