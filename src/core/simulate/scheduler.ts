@@ -149,10 +149,10 @@ export function schedulePod(world: World, pod: Pod): void {
   }
   if (!best) return failScheduling(world, pod, fitError(cluster.nodes.length, reasons ?? new Map()));
   cluster.unschedulable.delete(pod.name);
-  cluster.bind(pod.name, pod.ordinal, best, placement);
-  world.updatePod(pod, { node: best.spec.name, status: 'ContainerCreating', reason: undefined, unschedulable: undefined });
   // PreBind provisions WaitForFirstConsumer volumes before the pod is bound and Scheduled is recorded.
   bindClaimsForPod(world, pod, best.spec.zone);
+  cluster.bind(pod.name, pod.ordinal, best, placement);
+  world.updatePod(pod, { node: best.spec.name, status: 'ContainerCreating', reason: undefined, unschedulable: undefined });
   // The scheduler's Scheduled event: Kubernetes' words, never translated.
   const message = `Successfully assigned ${world.spec.namespace}/${pod.name} to ${best.spec.name}`;
   world.emit('PodScheduled', pod.name, { node: best.spec.name, message });

@@ -55,7 +55,9 @@ export function podState(world: World, pod: Pod): PodState {
   };
 }
 
-const POD_EVENTS = new Set(['PodCreated', 'PodRunning', 'PodReady', 'PodNotReady', 'PodAvailable', 'PodFailed', 'PodTerminating', 'PodDeleted']);
+const POD_EVENTS = new Set([
+  'PodCreated', 'PodRunning', 'PodReady', 'PodNotReady', 'PodAvailable', 'PodFailed', 'PodTerminating', 'PodDeleted', 'PodScheduled', 'FailedScheduling', 'PodEvicted',
+]);
 
 /**
  * The pod the last event is about, as it is now (null: gone; undefined: the event is about no

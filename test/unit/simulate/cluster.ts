@@ -4,7 +4,7 @@
 import type { SimBudget, SimInput } from '../../../src/core/simulate/input';
 import { toEnvironment } from '../../../src/core/simulate/scriptEnvironment';
 import { simulate } from '../../../src/core/simulate/simulate';
-import type { SimEvent, SimResult } from '../../../src/core/simulate/types';
+import type { Script, SimEvent, SimResult } from '../../../src/core/simulate/types';
 import * as assert from 'node:assert/strict';
 import type { World } from '../../../src/core/simulate/world';
 import { assertInvariants } from './invariants';
@@ -14,14 +14,22 @@ export interface ClusterOptions {
   readonly environment?: Record<string, unknown>;
   readonly manifest?: Record<string, unknown>;
   readonly budgets?: readonly SimBudget[];
+  readonly recordStates?: boolean;
 }
 
 /** Runs the steps on `nodes` (the script's `environment.nodes`), checking the invariants after every event. */
-export function runOn(nodes: readonly unknown[], steps: readonly ScriptStep[], options: ClusterOptions = {}): SimResult {
+/** The input and script runOn simulates, for callers that run them another way (the panel's plan). */
+export function clusterInput(nodes: readonly unknown[], steps: readonly ScriptStep[], options: ClusterOptions = {}): { input: SimInput; script: Script } {
   const environment = toEnvironment({ nodes, ...options.environment });
   if ('error' in environment) throw new Error(environment.error);
   const input: SimInput = { manifest: options.manifest ?? webManifest(), service: NGINX, ...(options.budgets ? { budgets: options.budgets } : {}) };
-  return simulate(input, { environment: environment.value, steps: toEngineSteps(steps) }, {
+  return { input, script: { environment: environment.value, steps: toEngineSteps(steps) } };
+}
+
+export function runOn(nodes: readonly unknown[], steps: readonly ScriptStep[], options: ClusterOptions = {}): SimResult {
+  const { input, script } = clusterInput(nodes, steps, options);
+  return simulate(input, script, {
+    recordStates: options.recordStates,
     observe: (world) => {
       assertInvariants(world);
       assertClusterInvariants(world);

@@ -3,8 +3,12 @@
 // for a budget). Every run is checked against the controller's and the cluster's invariants after
 // every event (cluster.ts).
 import * as assert from 'node:assert/strict';
+import { setLocale } from '../../../src/core/l10n/messages';
 import { ScriptError } from '../../../src/core/simulate/nodeLifecycle';
-import { clusterTrace, nodes, runOn } from './cluster';
+import { planRollout } from '../../../src/core/simulate/planRollout';
+import { Timeline } from '../../../src/core/simulate/timeline';
+import { clusterInput, clusterTrace, nodes, runOn, type ClusterOptions } from './cluster';
+import type { ScriptStep } from './scenario';
 
 /** web-0 on node-a and web-1 on node-b, both Ready at 6 s. */
 const TWO_NODES = nodes(2);
@@ -137,5 +141,46 @@ describe('simulator scenarios: node failure and drains', () => {
       '20 PodScheduled web-0 node-a',
       '23 PodReady web-0',
     ]);
+  });
+});
+
+describe('the panel timeline on a cluster of nodes', () => {
+  it("rebuilds the engine's pods (with their nodes) and claims (with their zones) after every event of the cluster scenarios", () => {
+    const zonal = { storageClass: { name: 'zonal', volumeBindingMode: 'WaitForFirstConsumer' } };
+    const cases: [unknown[], ScriptStep[], ClusterOptions][] = [
+      [nodes(2, ['a', 'b']), [{ apply: { spec: { replicas: 3 } } }, { drainNode: 'node-a' }], { budgets: [{ name: 'pdb', minAvailable: 2 }], environment: zonal }],
+      [nodes(2), [{ apply: {} }, { failNode: 'node-b' }, { forceDeletePod: 'web-1' }, { restoreNode: 'node-b' }], {}],
+      [nodes(1, [], { pods: 1 }), [{ apply: {} }, { failNode: 'node-a', at: 8 }, { addOutOfServiceTaint: 'node-a', at: 20 }], {}],
+    ];
+    for (const [cluster, steps, options] of cases) {
+      const expected = runOn(cluster, steps, { ...options, recordStates: true });
+      const { input, script } = clusterInput(cluster, steps, options);
+      const plan = planRollout(input, script);
+      assert.ok(!('error' in plan));
+      const timeline = new Timeline(plan);
+      assert.equal(timeline.length, expected.events.length);
+      for (let i = 0; i < timeline.length; i++) {
+        const view = timeline.at(i);
+        assert.deepEqual([...view.pods.values()].sort((a, b) => a.ordinal - b.ordinal), expected.states[i].pods, `pods after event ${i}`);
+        assert.deepEqual([...view.pvcs.values()].sort((a, b) => a.name.localeCompare(b.name)), expected.states[i].pvcs, `claims after event ${i}`);
+      }
+    }
+  });
+});
+
+describe('the cluster in Simplified Chinese', () => {
+  afterEach(() => setLocale('en'));
+
+  it("says in Chinese what a failed node does, and keeps Kubernetes' own words (the FitError, the eviction refusal) in English", () => {
+    setLocale('zh-CN');
+    const failed = runOn(TWO_NODES, [{ apply: {} }, { failNode: 'node-b' }]);
+    const notReady = failed.events.find((e) => e.type === 'NodeNotReady')?.message ?? '';
+    assert.match(notReady, /[\u4e00-\u9fff]/);
+    assert.ok(notReady.includes('node-b') && notReady.includes('300'), notReady);
+    const budgets = [{ name: 'web-pdb', maxUnavailable: 0 }];
+    const refused = runOn(TWO_NODES, [{ apply: {} }, { drainNode: 'node-a' }], { budgets }).events.find((e) => e.type === 'EvictionRefused');
+    assert.equal(refused?.message, "Cannot evict pod as it would violate the pod's disruption budget.");
+    const pending = runOn(nodes(1, [], { pods: 1 }), [{ apply: {} }]).events.find((e) => e.type === 'FailedScheduling');
+    assert.equal(pending?.message, '0/1 nodes are available: 1 Too many pods.');
   });
 });
