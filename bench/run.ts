@@ -2,7 +2,7 @@
 import { benchChangeBaseline } from './changeBaseline';
 import { benchKubernetesVersion } from './kubernetesVersion';
 import { benchLanguageService } from './languageService';
-import { benchSimulator } from './simulator';
+import { benchCluster, benchSimulator } from './simulator';
 
 function main(): void {
   console.log('StatefulSet Studio benchmarks (ratios of medians, measured side by side)');
@@ -14,6 +14,8 @@ function main(): void {
   for (const line of benchChangeBaseline()) console.log('  ' + line);
   console.log('\nRollout simulator');
   for (const line of benchSimulator()) console.log('  ' + line);
+  console.log('\nRollout simulator on a cluster of nodes');
+  for (const line of benchCluster()) console.log('  ' + line);
 }
 
 main();

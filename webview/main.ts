@@ -163,7 +163,7 @@ function load(msg: InitMessage): void {
   stage.showError(undefined);
   stage.load(msg.plan, msg.containers, msg.title, msg.policy);
   stage.setProblems(msg.problems);
-  controls.setContext(msg.policy, msg.environment.storageClass);
+  controls.setContext(msg.policy, msg.environment.storageClass === 'none' ? 'none' : 'default');
   const timeline = stage.timeline!;
   let target = -1;
   let autoplay = false;

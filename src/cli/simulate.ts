@@ -14,6 +14,7 @@ import {
   parseFile,
   parseScript,
   ResourceIndex,
+  ScriptError,
   selectStatefulSet,
   t,
   type Resource,
@@ -51,7 +52,7 @@ export function runSimulate(args: SimulateArgs): SimulateOutput {
   const script = args.script === undefined ? defaultScript() : readScript(inputFile(args.script, args.cwd));
   const input = languageService.simulationInput(sts, new ResourceIndex(collectResources([source])));
   validateScript(script, input, args.script ?? '');
-  const { output, result } = runEngine(input, script, args.format);
+  const { output, result } = runEngine(input, script, args.format, args.script ?? '');
   return { output, warning: result.truncated };
 }
 
@@ -151,12 +152,14 @@ function field(value: unknown, ...keys: string[]): unknown {
 }
 
 /** The engine never should throw; if it does, the user gets a message to report, not a stack trace. */
-function runEngine(input: SimInput, script: Script, format: SimulateFormat): { output: string; result: SimResult } {
+function runEngine(input: SimInput, script: Script, format: SimulateFormat, scriptName: string): { output: string; result: SimResult } {
   try {
     if (format === 'watch') return languageService.simulateWatch(input, script, containerNames(input.manifest).length);
     const result = languageService.simulate(input, script);
     return { output: formatResult(result, format), result };
   } catch (error) {
+    // A step the cluster refuses (a force delete of a pod that is not terminating): bad input, not a bug.
+    if (error instanceof ScriptError) throw new UsageError(t('cli.error.badScript', scriptName, error.message));
     const reason = error instanceof Error ? error.message : String(error);
     throw new UsageError(t('cli.error.engine', reason));
   }

@@ -28,7 +28,7 @@ export type { Fix, Rule, Severity, TextEdit } from './rules/types';
 export type { SimInput } from './simulate/input';
 export type { RolloutFrame, RolloutPlan } from './simulate/planRollout';
 export type { SimulateOptions } from './simulate/simulate';
-export type { Environment, Script, SimEvent, SimResult, Step } from './simulate/types';
+export type { BudgetState, Environment, NodeSpec, NodeState, Script, SimEvent, SimResult, Step, StorageClassSpec } from './simulate/types';
 
 // Files and resources: parse once, index the workspace's resources, find the engine's own notices
 export { collectResources } from './check';
@@ -56,6 +56,7 @@ export { escapeTerminal } from './text/terminal';
 export { formatEvents } from './simulate/formatEvents';
 export { selectStatefulSet, type Selection } from './simulate/fromModel';
 export { findLimitProblem, MAX_PANEL_EVENTS } from './simulate/limits';
+export { ScriptError } from './simulate/nodeLifecycle';
 export { defaultScript, findPodNameProblem, parseScript } from './simulate/script';
 export { DEFAULT_ENVIRONMENT } from './simulate/types';
 

@@ -47,7 +47,7 @@ export const MAX_SCRIPT_LENGTH = 100_000;
 export function newSession(target: RolloutTarget, script?: PanelScript): PanelSession {
   if (!script) return { target, added: [], storageClass: 'default' };
   const parsed = parseScript(script.text);
-  return { target, script, added: [], storageClass: 'script' in parsed ? parsed.script.environment.storageClass : 'default' };
+  return { target, script, added: [], storageClass: 'script' in parsed && parsed.script.environment.storageClass === 'none' ? 'none' : 'default' };
 }
 
 export function sameTarget(a: RolloutTarget, b: RolloutTarget): boolean {

@@ -106,7 +106,7 @@ describe('statefulset-studio simulate', () => {
       [['simulate', 'examples/web.yaml', '--script', 'no/steps.yaml'], 'statefulset-studio: cannot read no/steps.yaml: '],
       [
         ['simulate', 'examples/web.yaml', '--script', badStep],
-        `statefulset-studio: bad script ${badStep}: steps[1]: unknown step type "scael" (expected one of apply, scale, setImage, deletePod, failPod, failReadiness, restoreReadiness, deleteStatefulSet, wait)\n`,
+        `statefulset-studio: bad script ${badStep}: steps[1]: unknown step type "scael" (expected one of apply, scale, setImage, deletePod, failPod, failReadiness, restoreReadiness, deleteStatefulSet, wait, cordonNode, uncordonNode, drainNode, failNode, restoreNode, addOutOfServiceTaint, forceDeletePod)\n`,
       ],
       [
         ['simulate', 'examples/web.yaml', '--script', badPod],
@@ -114,7 +114,7 @@ describe('statefulset-studio simulate', () => {
       ],
       [
         ['simulate', 'examples/web.yaml', '--script', badVersion],
-        `statefulset-studio: bad script ${badVersion}: environment.kubernetesVersion: 1.3 is not a Kubernetes version the simulator targets (expected one of 1.30, 1.31, 1.32, 1.33, 1.34, 1.35): YAML reads an unquoted version as a number, so 1.30 is 1.3; quote it: "1.30"\n`,
+        `statefulset-studio: bad script ${badVersion}: environment.kubernetesVersion: 1.3 is not a Kubernetes version the simulator targets (expected one of 1.30, 1.31, 1.32, 1.33, 1.34, 1.35, 1.36): YAML reads an unquoted version as a number, so 1.30 is 1.3; quote it: "1.30"\n`,
       ],
     ];
     for (const [args, message] of cases) {

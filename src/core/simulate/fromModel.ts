@@ -3,20 +3,38 @@
 import { collectResources, type SourceFile } from '../check';
 import { t } from '../l10n/messages';
 import { getPath, toStringMap } from '../model/access';
-import { mapSelects } from '../model/labels';
+import { mapSelects, selectorMatches, toLabelSelector } from '../model/labels';
 import type { Resource } from '../model/resource';
 import { clusterIPOf, clusterIPsOf, effectiveServiceType, isHeadless, serviceSelectorNode } from '../model/service';
-import { serviceNameOf } from '../model/statefulSet';
+import { serviceNameOf, templateLabels } from '../model/statefulSet';
 import { isScalar } from '../model/types';
 import type { ResourceIndex } from '../model/resourceIndex';
 import { chosenService, lookUpService } from '../model/serviceLookup';
 import { toPlainValue } from '../parse/toPlainValue';
-import type { SimInput, SimService } from './input';
+import type { SimBudget, SimInput, SimService } from './input';
 
 export function toSimInput(sts: Resource, index: ResourceIndex): SimInput {
   const manifest = toPlainValue(sts.root) as Record<string, unknown>;
   const service = toSimService(sts, index);
-  return service ? { manifest, service } : { manifest };
+  const budgets = toSimBudgets(sts, index);
+  return { manifest, ...(service ? { service } : {}), ...(budgets.length > 0 ? { budgets } : {}) };
+}
+
+/** The policy/v1 PodDisruptionBudgets of the set's namespace that select its pods (getPdbForPod). */
+function toSimBudgets(sts: Resource, index: ResourceIndex): SimBudget[] {
+  const labels = templateLabels(sts);
+  const budgets: SimBudget[] = [];
+  for (const pdb of index.ofKind('PodDisruptionBudget')) {
+    if (pdb.namespace !== sts.namespace || !pdb.apiVersion?.value.startsWith('policy/') || !pdb.name) continue;
+    const selector = toLabelSelector(getPath(pdb.root, 'spec.selector'));
+    if (!selector || !selectorMatches(selector, labels)) continue;
+    const amount = (key: string) => {
+      const node = getPath(pdb.root, `spec.${key}`);
+      return isScalar(node) && (typeof node.value === 'number' || typeof node.value === 'string') ? { [key]: node.value } : {};
+    };
+    budgets.push({ name: pdb.name.value, ...amount('minAvailable'), ...amount('maxUnavailable') });
+  }
+  return budgets;
 }
 
 function toSimService(sts: Resource, index: ResourceIndex): SimService | undefined {

@@ -5,11 +5,12 @@
 // sync that the same deletion triggered, not inside it.
 import { t } from '../l10n/messages';
 import { terminatePod } from './kubelet';
+import { reclaimNote } from './volumeBinding';
 import type { Pod, Pvc, World } from './world';
 
 function deletePvc(world: World, pvc: Pvc, why: string): void {
   world.removePvc(pvc);
-  world.emit('PVCDeleted', pvc.name, { reason: 'GarbageCollector', message: why });
+  world.emit('PVCDeleted', pvc.name, { reason: 'GarbageCollector', message: why + reclaimNote(world, pvc) });
 }
 
 /** The graph builder saw a pod go: its claims are looked at on the collector's next turn. */

@@ -11,9 +11,18 @@ export interface SimService {
   readonly problem?: string;
 }
 
+/** A PodDisruptionBudget of the set's namespace whose selector selects the set's pods. */
+export interface SimBudget {
+  readonly name: string;
+  readonly minAvailable?: number | string;
+  readonly maxUnavailable?: number | string;
+}
+
 export interface SimInput {
   /** The StatefulSet manifest as plain JSON. */
   readonly manifest: Readonly<Record<string, unknown>>;
   /** The governing Service as resolved in the workspace; undefined when serviceName is empty. */
   readonly service?: SimService;
+  /** The PodDisruptionBudgets that select the set's pods (none when absent). */
+  readonly budgets?: readonly SimBudget[];
 }

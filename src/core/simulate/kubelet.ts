@@ -4,8 +4,11 @@
 // through World.updatePod.
 import { t } from '../l10n/messages';
 import { syncDns } from './dns';
+import { kubeletRuns } from './nodes';
+import { schedulePod } from './scheduler';
 import { isObject } from './spec';
 import type { Outcome } from './types';
+import { bindClaimsForPod, unboundClaimsMessage, unboundImmediateClaims } from './volumeBinding';
 import type { Pod, World } from './world';
 
 const SEVERITY: Record<Outcome, number> = { ready: 0, neverReady: 1, crashLoop: 2, imagePullError: 3 };
@@ -60,16 +63,22 @@ function failingImageOf(world: World, revision: string): string {
   return isObject(bad) ? String(bad.image) : '';
 }
 
-/** A pod just created: scheduled once its claims are bound (else the scheduler's message), then started. */
+/**
+ * A pod just created: scheduled once its claims are bound (else the scheduler's message), then
+ * started. With nodes given the scheduler (scheduler.ts) places it after PodCreated.
+ */
 export function admitPod(world: World, pod: Pod, unboundClaims: readonly string[]): void {
-  if (unboundClaims.length > 0) {
-    world.updatePod(pod, { reason: `0/1 nodes are available: pod has unbound immediate PersistentVolumeClaims (${unboundClaims.join(', ')})` });
-  } else world.updatePod(pod, { status: 'ContainerCreating' });
+  const unbound = unboundImmediateClaims(world, world.claimsOf(pod).filter((c) => unboundClaims.includes(c.name)));
+  if (unbound.length > 0) world.updatePod(pod, { reason: unboundClaimsMessage(world, unbound) });
+  else if (!world.cluster) world.updatePod(pod, { status: 'ContainerCreating' });
 }
 
-/** Schedules the start of an admitted pod whose claims are bound. */
+/** Schedules the start of an admitted pod whose claims are bound (on the implicit node), or asks the scheduler for a node. */
 export function schedulePodStart(world: World, pod: Pod): void {
-  if (pod.status === 'ContainerCreating') world.schedule(world.env.podStartSeconds, 'start', pod);
+  if (world.cluster) return schedulePod(world, pod);
+  if (pod.status !== 'ContainerCreating') return;
+  bindClaimsForPod(world, pod, null);
+  world.schedule(world.env.podStartSeconds, 'start', pod);
 }
 
 function startPod(world: World, pod: Pod): void {
@@ -124,7 +133,8 @@ export function terminatePod(world: World, pod: Pod, reason: string, message: st
   world.updatePod(pod, { terminating: true, ready: false, available: false, status: 'Terminating' });
   world.emit('PodTerminating', pod.name, { reason, revision: pod.revision, ip: pod.ip ?? undefined, message });
   syncDns(world, pod);
-  world.schedule(world.env.terminationSeconds, 'gone', pod);
+  // On a NotReady node no kubelet ends the pod: it stays Terminating (nodeLifecycle.ts).
+  if (kubeletRuns(world.cluster, pod)) world.schedule(world.env.terminationSeconds, 'gone', pod);
 }
 
 function podGone(world: World, pod: Pod): void {
@@ -154,6 +164,8 @@ export function setReadiness(world: World, pod: Pod, failing: boolean): void {
 
 /** A kubelet timer firing; returns whether the pod is now gone (the garbage collector watches for that). */
 export function runTimer(world: World, kind: string, pod: Pod): boolean {
+  // A NotReady node's kubelet does nothing; restoreNode starts its timers again.
+  if (!kubeletRuns(world.cluster, pod)) return false;
   if (kind === 'start') startPod(world, pod);
   else if (kind === 'ready') becomeReady(world, pod);
   else if (kind === 'available') becomeAvailable(world, pod);

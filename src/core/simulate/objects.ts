@@ -16,6 +16,10 @@ export interface PodFields {
   /** Whether its DNS record is published (dns.ts). */
   readonly published: boolean;
   readonly reason?: string;
+  /** The node it is bound to (scheduler.ts); null with no nodes given and while unscheduled. */
+  readonly node: string | null;
+  /** The last FailedScheduling message, so a retry that fails alike says nothing new. */
+  readonly unschedulable?: string;
 }
 
 export interface Pod extends PodFields {
@@ -35,6 +39,8 @@ export interface PvcFields {
   /** The incarnation (the UID) of the pod its `Pod/…` owner reference names, or null without one. */
   readonly ownerPodIncarnation: number | null;
   readonly reason?: string;
+  /** The zone its volume lives in, fixed once bound (volumeBinding.ts). */
+  readonly zone: string | null;
 }
 
 export interface Pvc extends PvcFields {

@@ -28,7 +28,7 @@ export interface RolloutPlan {
   readonly truncated?: string;
 }
 
-const PVC_EVENTS = new Set(['PVCCreated', 'PVCBound', 'PVCPending', 'PVCDeleted']);
+const PVC_EVENTS = new Set(['PVCCreated', 'PVCBound', 'PVCPending', 'PVCDeleted', 'PVCZoneBound']);
 
 function frameOf(world: World): RolloutFrame {
   const event = world.events[world.events.length - 1];

@@ -2,12 +2,11 @@
 // contract). Parsing never throws: a bad script comes back as one message naming the step and key.
 import { isScalar, parseAllDocuments, type YAMLError, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import { t } from '../l10n/messages';
-import { KUBERNETES_VERSIONS } from '../model/kubernetesVersion';
-import { parseTargetVersion, type TargetVersion } from './featureGates';
 import { secondsProblem } from './limits';
+import { toEnvironment } from './scriptEnvironment';
 import { getOrdinal } from './statefulSetUtils';
-import { describe, isPlain } from './values';
-import { DEFAULT_ENVIRONMENT, type Environment, type Outcome, type Script, type Step, type StepBody, type StepKind } from './types';
+import { describe, isPlain, type Check } from './values';
+import { DEFAULT_ENVIRONMENT, type Outcome, type Script, type Step, type StepBody, type StepKind } from './types';
 
 export type ScriptResult = { readonly script: Script } | { readonly error: string };
 
@@ -18,14 +17,13 @@ const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   merge: true,
   customTags: (tags) => tags.filter((tag) => (tag as { tag?: string }).tag !== 'tag:yaml.org,2002:timestamp'),
 };
-export type Check<T> = { readonly value: T } | { readonly error: string };
+export type { Check };
 
 export const STEP_TYPES = [
   'apply', 'scale', 'setImage', 'deletePod', 'failPod', 'failReadiness', 'restoreReadiness', 'deleteStatefulSet', 'wait',
+  'cordonNode', 'uncordonNode', 'drainNode', 'failNode', 'restoreNode', 'addOutOfServiceTaint', 'forceDeletePod',
 ] as const;
 const OUTCOMES: readonly Outcome[] = ['ready', 'imagePullError', 'crashLoop', 'neverReady'];
-const ENVIRONMENT_KEYS = Object.keys(DEFAULT_ENVIRONMENT);
-const FEATURE_GATES = Object.keys(DEFAULT_ENVIRONMENT.featureGates);
 
 /** Without `--script`: the StatefulSet applied as written, run until it settles. */
 export function defaultScript(): Script {
@@ -45,57 +43,22 @@ export function parseScript(text: string): ScriptResult {
   if ('error' in environment) return environment;
   const steps = data.steps === undefined ? { value: defaultScript().steps } : toSteps(data.steps);
   if ('error' in steps) return steps;
-  return { script: { environment: environment.value, steps: steps.value } };
+  const script = { environment: environment.value, steps: steps.value };
+  const unknownNode = findUnknownNode(script);
+  return unknownNode === undefined ? { script } : { error: unknownNode };
 }
 
-function toEnvironment(raw: unknown): Check<Environment> {
-  if (raw === undefined) return { value: DEFAULT_ENVIRONMENT };
-  if (!isPlain(raw)) return { error: t('sim.script.map', 'environment', describe(raw)) };
-  const unknown = Object.keys(raw).find((key) => !ENVIRONMENT_KEYS.includes(key));
-  if (unknown !== undefined) return { error: t('sim.script.unknownKey', 'environment', unknown, ENVIRONMENT_KEYS.join(', ')) };
-  const d = DEFAULT_ENVIRONMENT;
-  const clusterDomain = raw.clusterDomain ?? d.clusterDomain;
-  if (typeof clusterDomain !== 'string' || clusterDomain === '') {
-    return { error: t('sim.script.nonEmptyString', 'environment.clusterDomain', describe(clusterDomain)) };
+/** The first step naming a node the environment does not have (with no nodes given, every node is unknown). */
+export function findUnknownNode(script: Script): string | undefined {
+  const names = script.environment.nodes.map((node) => node.name);
+  for (let index = 0; index < script.steps.length; index++) {
+    const step = script.steps[index];
+    if ('node' in step && !names.includes(step.node)) {
+      const known = names.length > 0 ? names.join(', ') : t('sim.script.noNodes');
+      return t('sim.script.unknownNode', `steps[${index}].${step.kind}`, step.node, known);
+    }
   }
-  const seconds: Record<string, number> = {};
-  for (const key of ['podStartSeconds', 'readySeconds', 'terminationSeconds'] as const) {
-    const value = raw[key] ?? d[key];
-    const problem = secondsProblem(`environment.${key}`, value);
-    if (problem !== undefined) return { error: problem };
-    seconds[key] = value as number;
-  }
-  const storageClass = raw.storageClass ?? d.storageClass;
-  if (storageClass !== 'default' && storageClass !== 'none') {
-    return { error: t('sim.script.storageClass', 'environment.storageClass', describe(storageClass)) };
-  }
-  const target = toTargetVersion(raw.kubernetesVersion);
-  if ('error' in target) return target;
-  const featureGates = toFeatureGates(raw.featureGates, target.value);
-  if ('error' in featureGates) return featureGates;
-  const { podStartSeconds, readySeconds, terminationSeconds } = seconds;
-  const kubernetesVersion = target.value.version;
-  return { value: { clusterDomain, podStartSeconds, readySeconds, terminationSeconds, storageClass, featureGates: featureGates.value, kubernetesVersion } };
-}
-
-/** `environment.kubernetesVersion`: one of the targeted minors (a YAML 1.30 is the number 1.3: say to quote it). */
-function toTargetVersion(raw: unknown): Check<TargetVersion> {
-  const target = parseTargetVersion(raw ?? DEFAULT_ENVIRONMENT.kubernetesVersion);
-  if (target !== undefined) return { value: target };
-  const known = KUBERNETES_VERSIONS.join(', ');
-  const where = 'environment.kubernetesVersion';
-  if (typeof raw === 'number' && parseTargetVersion(raw.toFixed(2)) !== undefined) return { error: t('sim.script.kubernetesVersionNumber', where, describe(raw), known, raw.toFixed(2)) };
-  return { error: t('sim.script.kubernetesVersion', where, describe(raw), known) };
-}
-
-function toFeatureGates(raw: unknown, target: TargetVersion): Check<Environment['featureGates']> {
-  if (raw === undefined) return { value: { MaxUnavailableStatefulSet: target.maxUnavailableGate } };
-  if (!isPlain(raw)) return { error: t('sim.script.map', 'environment.featureGates', describe(raw)) };
-  const unknown = Object.keys(raw).find((key) => !FEATURE_GATES.includes(key));
-  if (unknown !== undefined) return { error: t('sim.script.unknownGate', 'environment.featureGates', unknown, FEATURE_GATES.join(', ')) };
-  const value = raw.MaxUnavailableStatefulSet ?? target.maxUnavailableGate;
-  if (typeof value !== 'boolean') return { error: t('sim.script.boolean', 'environment.featureGates.MaxUnavailableStatefulSet', describe(value)) };
-  return { value: { MaxUnavailableStatefulSet: value } };
+  return undefined;
 }
 
 /** The `steps` list of a script, in its YAML form, as engine steps. */
@@ -142,6 +105,7 @@ function toStepBody(kind: StepKind, value: unknown, where: string): Check<StepBo
     case 'failPod':
     case 'failReadiness':
     case 'restoreReadiness':
+    case 'forceDeletePod':
       return typeof value === 'string' && value !== '' ? { value: { kind, pod: value } } : { error: t('sim.script.podName', where, describe(value)) };
     case 'apply':
       return isPlain(value) ? { value: { kind, patch: value } } : { error: t('sim.script.apply', where, describe(value)) };
@@ -155,6 +119,13 @@ function toStepBody(kind: StepKind, value: unknown, where: string): Check<StepBo
       return toSetImage(value, where);
     case 'deleteStatefulSet':
       return toDeleteStatefulSet(value, where);
+    case 'cordonNode':
+    case 'uncordonNode':
+    case 'drainNode':
+    case 'failNode':
+    case 'restoreNode':
+    case 'addOutOfServiceTaint':
+      return typeof value === 'string' && value !== '' ? { value: { kind, node: value } } : { error: t('sim.script.nodeName', where, describe(value)) };
   }
 }
 

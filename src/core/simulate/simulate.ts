@@ -5,6 +5,7 @@ import type { SimInput } from './input';
 import { findLimitProblem, MAX_EVENTS } from './limits';
 import { collectAfterPod, collectGarbage } from './garbageCollector';
 import { runTimer } from './kubelet';
+import { retryUnschedulable } from './scheduler';
 import { computeStatus, describeStatus, snapshot } from './snapshot';
 import { effectiveSpec } from './spec';
 import { updateStatefulSet } from './statefulSetControl';
@@ -29,6 +30,7 @@ class BudgetExceeded extends Error {}
 /** Runs syncs at the current instant until the controller has nothing more to do now. */
 function reconcile(world: World, lastStatus: { text: string }): void {
   for (let i = 0; i < MAX_SYNCS_PER_INSTANT; i++) {
+    retryUnschedulable(world);
     const result = updateStatefulSet(world);
     const status = computeStatus(world);
     const text = JSON.stringify(status);
@@ -56,9 +58,10 @@ function runUntil(world: World, lastStatus: { text: string }, limit?: number): v
     if (next === undefined || (limit !== undefined && next > limit)) break;
     if (next > MAX_TIME) throw new BudgetExceeded(t('sim.budget.time', MAX_TIME));
     world.time = next;
-    for (const { kind, pod } of world.takeDueTimers()) {
+    for (const due of world.takeDueTimers()) {
+      if (due.kind === 'call') due.run();
       // The garbage collector watches pod deletions: a pod gone may release the claims it owns.
-      if (runTimer(world, kind, pod)) collectAfterPod(world, pod);
+      else if (runTimer(world, due.kind, due.pod)) collectAfterPod(world, due.pod);
     }
   }
   if (limit !== undefined && limit > MAX_TIME) throw new BudgetExceeded(t('sim.budget.time', MAX_TIME));
@@ -80,6 +83,7 @@ export function simulate(input: SimInput, script: Script, options: SimulateOptio
     if (w.events.length >= maxEvents) throw new BudgetExceeded(t('sim.budget.events', maxEvents));
   });
   world.manifest = input.manifest;
+  world.budgets = input.budgets ?? [];
   world.spec = effectiveSpec(input.manifest);
   const lastStatus = { text: '' };
   let truncated: string | undefined;

@@ -1,6 +1,7 @@
 // Read-only views of the simulated cluster: the status the controller would write, DNS answers,
 // and the whole state after an event (what the panel draws and `--format json` prints).
 import { t } from '../l10n/messages';
+import { budgetStates } from './disruptionBudget';
 import { dnsName, podOfDnsName } from './dns';
 import type { DnsState, PodState, PvcState, SimState, StatusState } from './types';
 import type { Pod, Pvc, World } from './world';
@@ -50,10 +51,13 @@ export function podState(world: World, pod: Pod): PodState {
     restarts: pod.restarts,
     createdAt: pod.createdAt,
     ...(pod.reason ? { reason: pod.reason } : {}),
+    node: pod.node,
   };
 }
 
-const POD_EVENTS = new Set(['PodCreated', 'PodRunning', 'PodReady', 'PodNotReady', 'PodAvailable', 'PodFailed', 'PodTerminating', 'PodDeleted']);
+const POD_EVENTS = new Set([
+  'PodCreated', 'PodRunning', 'PodReady', 'PodNotReady', 'PodAvailable', 'PodFailed', 'PodTerminating', 'PodDeleted', 'PodScheduled', 'FailedScheduling', 'PodEvicted',
+]);
 
 /**
  * The pod the last event is about, as it is now (null: gone; undefined: the event is about no
@@ -85,7 +89,7 @@ export function dnsState(world: World): DnsState {
 }
 
 export function pvcState(c: Pvc): PvcState {
-  return { name: c.name, claimTemplate: c.claimTemplate, pod: c.pod, phase: c.phase, volume: c.volume, owners: [...c.owners], ...(c.reason ? { reason: c.reason } : {}) };
+  return { name: c.name, claimTemplate: c.claimTemplate, pod: c.pod, phase: c.phase, volume: c.volume, owners: [...c.owners], ...(c.reason ? { reason: c.reason } : {}), zone: c.zone };
 }
 
 export function snapshot(world: World): SimState {
@@ -97,5 +101,7 @@ export function snapshot(world: World): SimState {
     pvcs,
     status: computeStatus(world),
     dns: dnsState(world),
+    nodes: world.cluster?.states() ?? [],
+    budgets: budgetStates(world, world.budgets),
   };
 }

@@ -3,7 +3,9 @@ import { defaultStatefulSetSpec, normalizeValue } from '../change/normalize';
 import { STATEFULSET_FORBIDDEN } from '../change/statefulSetUpdate';
 import { t } from '../l10n/messages';
 import { deleteStatefulSet } from './garbageCollector';
+import { resumeDrains } from './drain';
 import { failPod, setReadiness, terminatePod } from './kubelet';
+import { applyClusterStep, describeClusterStep, isClusterStep } from './nodeSteps';
 import { canonicalJson, effectiveSpec, isObject, mergePatch } from './spec';
 import { getStatefulSetRevisions } from './controllerHistory';
 import type { PodStep, Step } from './types';
@@ -64,6 +66,7 @@ function withImage(manifest: unknown, image: string, container: string | undefin
 
 /** What the StepStarted event says about a step. */
 export function describeStep(step: Step): string {
+  if (isClusterStep(step)) return describeClusterStep(step);
   switch (step.kind) {
     case 'apply':
       return Object.keys(step.patch).length ? t('sim.step.applyPatch', JSON.stringify(step.patch)) : t('sim.step.apply');
@@ -104,6 +107,11 @@ function applyPodStep(world: World, step: PodStep): string | undefined {
  * scale-down before deleting).
  */
 export function applyStep(world: World, step: Step, settle: () => void): string | undefined {
+  resumeDrains(world);
+  if (isClusterStep(step)) {
+    applyClusterStep(world, step);
+    return undefined;
+  }
   switch (step.kind) {
     case 'apply':
       applyManifest(world, mergePatch(world.manifest, step.patch));

@@ -1,6 +1,9 @@
 // How the script parser and the limits read and quote a value from user input.
 import { t } from '../l10n/messages';
 
+/** A value read from user input, or why it cannot be. */
+export type Check<T> = { readonly value: T } | { readonly error: string };
+
 export function isPlain(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

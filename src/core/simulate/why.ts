@@ -30,6 +30,11 @@ const DOCS = {
   deleteSet: 'https://kubernetes.io/docs/tasks/run-application/delete-stateful-set/',
   api: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/stateful-set-v1/',
   status: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/stateful-set-v1/#StatefulSetStatus',
+  scheduler: 'https://kubernetes.io/docs/concepts/scheduling-eviction/kube-scheduler/',
+  taints: 'https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/#taint-based-evictions',
+  disruptions: 'https://kubernetes.io/docs/concepts/workloads/pods/disruptions/',
+  drain: 'https://kubernetes.io/docs/tasks/administer-cluster/safely-drain-node/',
+  volumeBinding: 'https://kubernetes.io/docs/concepts/storage/storage-classes/#volume-binding-mode',
 } as const;
 
 type Simple = Exclude<SimEvent['type'], 'PodCreated' | 'PodTerminating' | 'Blocked'>;
@@ -53,11 +58,20 @@ const BY_TYPE: Readonly<Record<Simple, readonly [WhyKey, string]>> = {
   DNSRecordRemoved: ['sim.why.dnsRemoved', DOCS.identity],
   StatusUpdated: ['sim.why.statusUpdated', DOCS.status],
   Settled: ['sim.why.settled', DOCS.guarantees],
+  PodScheduled: ['sim.why.podScheduled', DOCS.scheduler],
+  FailedScheduling: ['sim.why.failedScheduling', DOCS.scheduler],
+  NodeNotReady: ['sim.why.nodeNotReady', DOCS.taints],
+  NodeReady: ['sim.why.nodeReady', DOCS.taints],
+  EvictionRefused: ['sim.why.evictionRefused', DOCS.disruptions],
+  PodEvicted: ['sim.why.podEvicted', DOCS.drain],
+  PVCZoneBound: ['sim.why.pvcZoneBound', DOCS.volumeBinding],
 };
 
 const TERMINATING: Readonly<Record<string, readonly [WhyKey, string]>> = {
   User: ['sim.why.terminatingUser', DOCS.identity],
   GarbageCollector: ['sim.why.terminatingGc', DOCS.deleteSet],
+  Eviction: ['sim.why.terminatingEviction', DOCS.drain],
+  TaintManagerEviction: ['sim.why.terminatingTaint', DOCS.taints],
 };
 
 const BLOCKED: Readonly<Record<string, readonly [WhyKey, string]>> = {

@@ -2,7 +2,8 @@
 // virtual clock with timers, and the event log. Every pod change goes through updatePod and every
 // claim change through updatePvc, which keep the indexes and status counters the controller reads
 // right; the controller, kubelet, volume provisioner and garbage collector only ask for changes.
-import type { SimService } from './input';
+import type { SimBudget, SimService } from './input';
+import { Cluster } from './nodes';
 import { Heap, OrdinalSet } from './ordinalSet';
 import { getPersistentVolumeClaimName, getPodName, isHealthy, isRunningAndReady, podInOrdinalRange } from './statefulSetUtils';
 import type { Pod, PodFields, Pvc, PvcFields } from './objects';
@@ -12,8 +13,6 @@ import type { Environment, EventType, Outcome, SimEvent } from './types';
 export type { Pod, PodFields, Pvc, PvcFields };
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-
 
 export interface Revision {
   readonly name: string;
@@ -26,10 +25,15 @@ export type TimerKind = 'start' | 'ready' | 'available' | 'gone';
 interface Timer {
   readonly time: number;
   readonly seq: number;
-  readonly kind: TimerKind;
+  readonly kind: TimerKind | 'call';
   readonly pod: string;
   readonly incarnation: number;
+  /** A call timer (node lifecycle, drain retries): what to run, bound to no pod; null once cancelled. */
+  readonly call?: { run: (() => void) | null };
 }
+
+/** A timer due now: a pod's (the kubelet's), or a call of the cluster around it. */
+export type DueTimer = { readonly kind: TimerKind; readonly pod: Pod } | { readonly kind: 'call'; readonly run: () => void };
 
 export class World {
   time = 0;
@@ -85,12 +89,19 @@ export class World {
   #ipCount = 0;
   #incarnations = 0;
   lastBlock = '';
+  /** The nodes of `environment.nodes`; null with none given (one implicit node, no scheduling events). */
+  readonly cluster: Cluster | null;
+  /** The PodDisruptionBudgets that select the set's pods (disruptionBudget.ts). */
+  budgets: readonly SimBudget[] = [];
+  #calls = 0;
 
   constructor(
     readonly env: Environment,
     readonly service: SimService | undefined,
     readonly onEvent: (world: World) => void,
-  ) {}
+  ) {
+    this.cluster = env.nodes.length > 0 ? new Cluster(env.nodes) : null;
+  }
 
   emit(type: EventType, object: string, extra: Omit<SimEvent, 'time' | 'type' | 'object'> = {}): void {
     this.events.push({ time: this.time, type, object, ...extra });
@@ -101,17 +112,42 @@ export class World {
     this.#timers.push({ time: this.time + delay, seq: this.#seq++, kind, pod: pod.name, incarnation: pod.incarnation });
   }
 
+  /** Runs `run` after `delay` seconds, on the same clock as the pods' timers; returns how to cancel it. */
+  scheduleCall(delay: number, run: () => void): () => void {
+    this.#calls++;
+    const call: { run: (() => void) | null } = { run };
+    this.#timers.push({ time: this.time + delay, seq: this.#seq++, kind: 'call', pod: '', incarnation: 0, call });
+    return () => {
+      call.run = null;
+    };
+  }
+
+  /** When the next timer is due; a cancelled call is dropped, so it never holds up a step. */
   nextTimerTime(): number | undefined {
+    while (this.#timers.peek()?.call?.run === null) {
+      this.#timers.pop();
+      this.#calls--;
+    }
     return this.#timers.peek()?.time;
   }
 
-  /** Removes and returns the timers due now whose pod incarnation still exists. */
-  takeDueTimers(): Array<{ kind: TimerKind; pod: Pod }> {
-    const due: Array<{ kind: TimerKind; pod: Pod }> = [];
+  /** Whether anything but call timers is still to come (a drain retry needs something that can change). */
+  hasPodTimers(): boolean {
+    return this.#timers.size > this.#calls;
+  }
+
+  /** Removes and returns the timers due now: calls, and pod timers whose pod incarnation still exists. */
+  takeDueTimers(): DueTimer[] {
+    const due: DueTimer[] = [];
     while (this.#timers.size > 0 && this.#timers.peek()!.time <= this.time) {
       const timer = this.#timers.pop()!;
+      if (timer.call) {
+        this.#calls--;
+        if (timer.call.run) due.push({ kind: 'call', run: timer.call.run });
+        continue;
+      }
       const pod = this.pods.get(timer.pod);
-      if (pod && pod.incarnation === timer.incarnation) due.push({ kind: timer.kind, pod });
+      if (pod && pod.incarnation === timer.incarnation && timer.kind !== 'call') due.push({ kind: timer.kind, pod });
     }
     return due;
   }
@@ -126,7 +162,7 @@ export class World {
     const pod: Pod = {
       name: getPodName(this.spec.name, ordinal), ordinal, revision, createdAt: this.time, incarnation: ++this.#incarnations,
       phase: 'Pending', status: 'Pending', ready: false, available: false, terminating: false, ip: null,
-      restarts: 0, readinessFailing: false, published: false, ...fields,
+      restarts: 0, readinessFailing: false, published: false, node: null, ...fields,
     };
     this.pods.set(pod.name, pod);
     this.byOrdinal.set(ordinal, pod);
@@ -142,10 +178,12 @@ export class World {
    */
   updatePod(pod: Pod, patch: Partial<PodFields>): void {
     Object.assign(pod as Mutable<Pod>, patch);
+    if (patch.terminating) this.cluster?.markTerminating(pod.name);
     if ('phase' in patch || 'ready' in patch || 'available' in patch || 'terminating' in patch) this.refresh(pod.ordinal);
   }
 
   removePod(pod: Pod): void {
+    this.cluster?.release(pod.name);
     this.pods.delete(pod.name);
     this.byOrdinal.delete(pod.ordinal);
     this.podsAtRevision.set(pod.revision, (this.podsAtRevision.get(pod.revision) ?? 1) - 1);

@@ -75,7 +75,7 @@ steps:
     const cases: Record<string, string> = {
       'environment: fast': 'environment must be a map (got "fast")',
       'environment: {podStart: 1}':
-        'environment: unknown key "podStart" (expected clusterDomain, podStartSeconds, readySeconds, terminationSeconds, storageClass, featureGates, kubernetesVersion)',
+        'environment: unknown key "podStart" (expected clusterDomain, podStartSeconds, readySeconds, terminationSeconds, storageClass, featureGates, nodes, kubernetesVersion)',
       'environment: {clusterDomain: ""}': 'environment.clusterDomain must be a non-empty string (got "")',
       'environment: {clusterDomain: 5}': 'environment.clusterDomain must be a non-empty string (got 5)',
       'environment: {podStartSeconds: -1}': 'environment.podStartSeconds must be a non-negative number of seconds (got -1)',
@@ -96,17 +96,17 @@ steps:
       if ('error' in result) throw new Error(result.error);
       return result.script.environment;
     };
-    assert.equal(envOf('steps: []').kubernetesVersion, '1.35');
+    assert.equal(envOf('steps: []').kubernetesVersion, '1.36');
     assert.equal(envOf('environment: {kubernetesVersion: "1.30"}').kubernetesVersion, '1.30');
     assert.equal(envOf('environment: {kubernetesVersion: v1.33.4}').kubernetesVersion, '1.33');
     assert.equal(envOf('environment: {kubernetesVersion: 1.32}').kubernetesVersion, '1.32', 'a number that reads right is fine');
     assert.equal(
       errorOf('environment: {kubernetesVersion: 1.30}'),
-      'environment.kubernetesVersion: 1.3 is not a Kubernetes version the simulator targets (expected one of 1.30, 1.31, 1.32, 1.33, 1.34, 1.35): YAML reads an unquoted version as a number, so 1.30 is 1.3; quote it: "1.30"',
+      'environment.kubernetesVersion: 1.3 is not a Kubernetes version the simulator targets (expected one of 1.30, 1.31, 1.32, 1.33, 1.34, 1.35, 1.36): YAML reads an unquoted version as a number, so 1.30 is 1.3; quote it: "1.30"',
     );
     assert.equal(
       errorOf('environment: {kubernetesVersion: "1.29"}'),
-      'environment.kubernetesVersion: "1.29" is not a Kubernetes version the simulator targets (expected one of 1.30, 1.31, 1.32, 1.33, 1.34, 1.35, e.g. "1.33" or "1.35.2")',
+      'environment.kubernetesVersion: "1.29" is not a Kubernetes version the simulator targets (expected one of 1.30, 1.31, 1.32, 1.33, 1.34, 1.35, 1.36, e.g. "1.33" or "1.35.2")',
     );
     assert.match(errorOf('environment: {kubernetesVersion: latest}'), /^environment\.kubernetesVersion: "latest" is not/);
   });
@@ -127,9 +127,9 @@ steps:
       'steps: {scale: 3}': 'steps must be a list (got a map)',
       'steps: [scale 3]': 'steps[0] must be a map with one step type, e.g. {scale: 3} (got "scale 3")',
       'steps: [{apply: {}}, {scael: 3}]':
-        'steps[1]: unknown step type "scael" (expected one of apply, scale, setImage, deletePod, failPod, failReadiness, restoreReadiness, deleteStatefulSet, wait)',
+        'steps[1]: unknown step type "scael" (expected one of apply, scale, setImage, deletePod, failPod, failReadiness, restoreReadiness, deleteStatefulSet, wait, cordonNode, uncordonNode, drainNode, failNode, restoreNode, addOutOfServiceTaint, forceDeletePod)',
       'steps: [{at: 3}]':
-        'steps[0] has no step type (expected one of apply, scale, setImage, deletePod, failPod, failReadiness, restoreReadiness, deleteStatefulSet, wait)',
+        'steps[0] has no step type (expected one of apply, scale, setImage, deletePod, failPod, failReadiness, restoreReadiness, deleteStatefulSet, wait, cordonNode, uncordonNode, drainNode, failNode, restoreNode, addOutOfServiceTaint, forceDeletePod)',
       'steps: [{scale: 3, wait: 2}]': 'steps[0] has 2 step types (scale, wait): write one per step',
       'steps: [{scale: 3, at: -1}]': 'steps[0].at must be a non-negative number of seconds (got -1)',
       'steps: [{scale: 3, at: soon}]': 'steps[0].at must be a non-negative number of seconds (got "soon")',

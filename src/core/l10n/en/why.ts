@@ -37,5 +37,16 @@ export const why = {
   'sim.why.blockedForbidden': 'The apiserver refused the change: most of a StatefulSet\'s spec cannot be updated once it exists (only replicas, template, updateStrategy and a few more).',
   'sim.why.blockedNotFound': 'The step names a pod that does not exist at this moment, so it changes nothing.',
   'sim.why.statusUpdated': 'The controller writes what it counted into .status (replicas, readyReplicas, currentRevision, …): what kubectl get statefulset shows.',
+  'sim.why.podScheduled': 'The scheduler found a node that passes every filter (resources, node selector, affinity, topology spread, volume zone) and bound {0} to it; the kubelet there starts it.',
+  'sim.why.failedScheduling':
+    'No node passes the scheduler\'s filters, so {0} stays Pending; the message counts the nodes per reason. The scheduler tries again when the cluster changes (a pod leaves, a node comes back).',
+  'sim.why.nodeNotReady':
+    'The node stopped reporting: its pods are not Ready, and after tolerationSeconds (300 s by default) they are marked for deletion. Without a kubelet they stay Terminating, and the controller never runs two pods of one identity.',
+  'sim.why.nodeReady': 'The node reports again: its kubelet finishes what it was doing, including deleting pods marked for deletion.',
+  'sim.why.evictionRefused': 'An eviction asks the PodDisruptionBudget first: it would leave fewer healthy pods than the budget wants, so the apiserver refuses it (429) and kubectl drain retries every 5 s.',
+  'sim.why.podEvicted': 'The PodDisruptionBudget allowed one more disruption, so the eviction deletes {0} gracefully; the StatefulSet recreates it on a node that is not cordoned.',
+  'sim.why.pvcZoneBound': 'A volume lives in one zone: from now on every pod that mounts {0} can only be scheduled to a node in that zone.',
+  'sim.why.terminatingEviction': '{0} was evicted (kubectl drain): the eviction honoured the PodDisruptionBudget, and the pod terminates gracefully.',
+  'sim.why.terminatingTaint': 'The node has a NoExecute taint the pod no longer tolerates: the taint eviction controller marked it for deletion.',
   'sim.why.settled': 'Every pod matches the spec and nothing is in progress: the controller has nothing to do until something changes.',
 } as const;

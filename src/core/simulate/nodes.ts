@@ -1,0 +1,136 @@
+// The simulated cluster's nodes (script `environment.nodes`), kept beside the store: which pods
+// are bound where, what they request, and how many pods each topology domain holds. The counters
+// change with each bind, termination and removal, so the scheduler answers "how many pods in zone
+// a" in O(1) and a scheduling attempt costs O(nodes), never O(nodes × pods).
+import type { NodeSpec, NodeState } from './types';
+
+export const HOSTNAME_KEY = 'kubernetes.io/hostname';
+export const ZONE_KEY = 'topology.kubernetes.io/zone';
+
+export interface SimNode {
+  readonly spec: NodeSpec;
+  /** The node's labels as the scheduler sees them: its own, hostname and zone. */
+  readonly labels: ReadonlyMap<string, string>;
+  /** Its topology domains (`key\0value` of each label), counted on every bind. */
+  readonly domains: readonly string[];
+  ready: boolean;
+  cordoned: boolean;
+  outOfService: boolean;
+  /** Cancels the taint eviction that tolerationSeconds after NotReady would bring (restoreNode). */
+  cancelEviction: () => void;
+  /** Pod name → ordinal, of the pods bound to it. */
+  readonly pods: Map<string, number>;
+  cpu: number;
+  memory: number;
+}
+
+interface Binding {
+  readonly node: SimNode;
+  readonly cpu: number;
+  readonly memory: number;
+  live: boolean;
+}
+
+function labelsOf(spec: NodeSpec): Map<string, string> {
+  const labels = new Map(Object.entries(spec.labels));
+  labels.set(HOSTNAME_KEY, spec.name);
+  if (spec.zone !== null) labels.set(ZONE_KEY, spec.zone);
+  return labels;
+}
+
+const domainKey = (key: string, value: string) => `${key}\0${value}`;
+
+export class Cluster {
+  readonly nodes: readonly SimNode[];
+  readonly #byName: Map<string, SimNode>;
+  /** Pods bound in each topology domain (`key=value` of a node label): all, and those not terminating. */
+  readonly #all = new Map<string, number>();
+  readonly #live = new Map<string, number>();
+  readonly #bindings = new Map<string, Binding>();
+  /** Pods the scheduler could not place, retried when the cluster changes. */
+  readonly unschedulable = new Set<string>();
+  /** Something changed that may let an unschedulable pod fit (a pod left, a node came back). */
+  changed = false;
+  /** The distinct zones in node order, for Immediate volume binding's round robin. */
+  readonly zones: readonly string[];
+  #nextZone = 0;
+
+  constructor(specs: readonly NodeSpec[]) {
+    this.nodes = specs.map((spec) => {
+      const labels = labelsOf(spec);
+      return { spec, labels, domains: [...labels].map(([key, value]) => domainKey(key, value)), ready: true, cordoned: false, outOfService: false, cancelEviction: () => {}, pods: new Map(), cpu: 0, memory: 0 };
+    });
+    this.#byName = new Map(this.nodes.map((node) => [node.spec.name, node]));
+    this.zones = [...new Set(specs.map((spec) => spec.zone).filter((zone): zone is string => zone !== null))];
+  }
+
+  node(name: string): SimNode | undefined {
+    return this.#byName.get(name);
+  }
+
+  /** Pods bound in the node's domain of `key` (0 when the node has no such label); `live` leaves out terminating pods. */
+  countIn(node: SimNode, key: string, live: boolean): number {
+    const value = node.labels.get(key);
+    if (value === undefined) return 0;
+    return (live ? this.#live : this.#all).get(domainKey(key, value)) ?? 0;
+  }
+
+  bind(pod: string, ordinal: number, node: SimNode, requests: { cpu: number; memory: number }): void {
+    this.#bindings.set(pod, { node, cpu: requests.cpu, memory: requests.memory, live: true });
+    node.pods.set(pod, ordinal);
+    node.cpu += requests.cpu;
+    node.memory += requests.memory;
+    this.#countDomains(node, this.#all, 1);
+    this.#countDomains(node, this.#live, 1);
+  }
+
+  /** The pod is terminating: topology spread stops counting it (anti-affinity still does). */
+  markTerminating(pod: string): void {
+    const binding = this.#bindings.get(pod);
+    if (!binding?.live) return;
+    binding.live = false;
+    this.#countDomains(binding.node, this.#live, -1);
+    this.changed = true;
+  }
+
+  /** The pod object is gone: its node's resources and domains are free again. */
+  release(pod: string): void {
+    this.unschedulable.delete(pod);
+    const binding = this.#bindings.get(pod);
+    if (!binding) return;
+    this.#bindings.delete(pod);
+    const { node } = binding;
+    node.pods.delete(pod);
+    node.cpu -= binding.cpu;
+    node.memory -= binding.memory;
+    this.#countDomains(node, this.#all, -1);
+    if (binding.live) this.#countDomains(node, this.#live, -1);
+    this.changed = true;
+  }
+
+  #countDomains(node: SimNode, counts: Map<string, number>, by: number): void {
+    for (const domain of node.domains) counts.set(domain, (counts.get(domain) ?? 0) + by);
+  }
+
+  /** Immediate binding's zone for the next claim: the zones in turn (deterministic), null without zones. */
+  nextZone(): string | null {
+    if (this.zones.length === 0) return null;
+    return this.zones[this.#nextZone++ % this.zones.length];
+  }
+
+  states(): NodeState[] {
+    return this.nodes.map((node) => ({
+      name: node.spec.name,
+      zone: node.spec.zone,
+      ready: node.ready,
+      cordoned: node.cordoned,
+      outOfService: node.outOfService,
+      pods: [...node.pods].sort((a, b) => a[1] - b[1]).map(([name]) => name),
+    }));
+  }
+}
+
+/** Whether the kubelet of the pod's node is there to act on it (false while its node is NotReady). */
+export function kubeletRuns(cluster: Cluster | null, pod: { readonly node: string | null }): boolean {
+  return cluster === null || pod.node === null || cluster.node(pod.node)?.ready !== false;
+}

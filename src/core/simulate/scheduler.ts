@@ -1,0 +1,177 @@
+// The scheduler, for the nodes of `environment.nodes` (after kubernetes pkg/scheduler): the
+// default profile's filters in their order (nodeunschedulable, tainttoleration, nodeaffinity,
+// noderesources/fit.go, volumebinding, podtopologyspread, interpodaffinity), each node keeping
+// the reasons of the first filter it fails; then a score (least allocated, then the fewest pods
+// of the set, then the name: deterministic). A pod that fits nowhere stays Pending with the
+// FitError text of schedule_one.go, and is tried again when the cluster changes.
+import { selectorMatches } from '../model/labels';
+import { bindClaimsForPod, unboundClaimsMessage, unboundImmediateClaims, volumeZoneOf } from './volumeBinding';
+import { type Cluster, type SimNode } from './nodes';
+import { toPlacement, type Placement } from './placement';
+import type { Pod, World } from './world';
+
+// The plugins' reasons (ErrReason… constants upstream): Kubernetes' words, never translated.
+const UNSCHEDULABLE = 'node(s) were unschedulable';
+const NODE_AFFINITY = "node(s) didn't match Pod's node affinity/selector";
+const VOLUME_CONFLICT = 'node(s) had volume node affinity conflict';
+const SPREAD = "node(s) didn't match pod topology spread constraints";
+const SPREAD_LABEL = "node(s) didn't match pod topology spread constraints (missing required label)";
+const ANTI_AFFINITY = "node(s) didn't match pod anti-affinity rules";
+
+const placements = new WeakMap<World, Map<string, Placement>>();
+
+function placementOf(world: World, revision: string): Placement {
+  let cache = placements.get(world);
+  if (!cache) placements.set(world, (cache = new Map()));
+  let placement = cache.get(revision);
+  if (!placement) cache.set(revision, (placement = toPlacement(world.revisions.find((r) => r.name === revision)?.template)));
+  return placement;
+}
+
+/** tainttoleration: the first NoSchedule/NoExecute taint the pod does not tolerate, as FindMatchingUntoleratedTaint reports it. */
+function untoleratedTaint(node: SimNode): string | undefined {
+  if (!node.ready) return 'node(s) had untolerated taint {node.kubernetes.io/unreachable: }';
+  if (node.outOfService) return 'node(s) had untolerated taint {node.kubernetes.io/out-of-service: nodeshutdown}';
+  return undefined;
+}
+
+/**
+ * nodeaffinity: nodeSelector, and one of the required nodeSelectorTerms (In, NotIn, Exists,
+ * DoesNotExist; the numeric Gt and Lt match no node here).
+ */
+function matchesNodeAffinity(node: SimNode, placement: Placement): boolean {
+  for (const [key, value] of placement.nodeSelector) if (node.labels.get(key) !== value) return false;
+  if (placement.nodeAffinity === null) return true;
+  return placement.nodeAffinity.some((term) => term.matchExpressions.length > 0 && selectorMatches(term, node.labels));
+}
+
+/** noderesources/fit.go fitsRequest: every resource short on the node (a zero request always fits); undefined when all fit. */
+function insufficientResources(node: SimNode, placement: Placement): string[] | undefined {
+  const { pods, cpu, memory } = node.spec.capacity;
+  const tooMany = pods !== undefined && node.pods.size + 1 > pods;
+  const noCpu = cpu !== undefined && placement.cpu > 0 && node.cpu + placement.cpu > cpu + 1e-9;
+  const noMemory = memory !== undefined && placement.memory > 0 && node.memory + placement.memory > memory;
+  if (!tooMany && !noCpu && !noMemory) return undefined;
+  return [tooMany && 'Too many pods', noCpu && 'Insufficient cpu', noMemory && 'Insufficient memory'].filter((r): r is string => r !== false);
+}
+
+/** podtopologyspread PreFilter: per constraint, the fewest matching pods in any eligible domain (calPreFilterState). */
+function minimumMatches(cluster: Cluster, placement: Placement): number[] {
+  return placement.spread.map(({ key }) => {
+    let min = Infinity;
+    for (const node of cluster.nodes) {
+      if (node.labels.has(key) && matchesNodeAffinity(node, placement)) min = Math.min(min, cluster.countIn(node, key, true));
+    }
+    return min === Infinity ? 0 : min;
+  });
+}
+
+interface Attempt {
+  readonly cluster: Cluster;
+  readonly placement: Placement;
+  readonly volumeZone: string | null | undefined;
+  readonly minimums: readonly number[];
+}
+
+// Filters run for every node of every attempt: their answers are shared constants, not new arrays.
+const FITS: readonly string[] = [];
+const [CORDONED, AFFINITY, CONFLICT, SKEW, NO_LABEL, ANTI] = [UNSCHEDULABLE, NODE_AFFINITY, VOLUME_CONFLICT, SPREAD, SPREAD_LABEL, ANTI_AFFINITY].map((r) => [r]);
+
+/** The reasons the node does not fit the pod, from the first filter that fails; empty when it fits. */
+function filterNode(node: SimNode, a: Attempt): readonly string[] {
+  if (node.cordoned) return CORDONED;
+  const taint = untoleratedTaint(node);
+  if (taint) return [taint];
+  if (!matchesNodeAffinity(node, a.placement)) return AFFINITY;
+  const resources = insufficientResources(node, a.placement);
+  if (resources) return resources;
+  if (a.volumeZone !== undefined && node.spec.zone !== a.volumeZone) return CONFLICT;
+  for (let i = 0; i < a.placement.spread.length; i++) {
+    const { key, maxSkew } = a.placement.spread[i];
+    if (!node.labels.has(key)) return NO_LABEL;
+    if (a.cluster.countIn(node, key, true) + 1 - a.minimums[i] > maxSkew) return SKEW;
+  }
+  // interpodaffinity satisfyPodAntiAffinity: a node without the topology label cannot conflict.
+  for (const key of a.placement.antiAffinityKeys) if (a.cluster.countIn(node, key, false) > 0) return ANTI;
+  return FITS;
+}
+
+/** noderesources LeastAllocated over cpu and memory (the resources with a capacity), 0–1. */
+function leastAllocated(node: SimNode, placement: Placement): number {
+  const { cpu, memory } = node.spec.capacity;
+  let free = 0;
+  let counted = 0;
+  if (cpu) {
+    free += (cpu - node.cpu - placement.cpu) / cpu;
+    counted++;
+  }
+  if (memory) {
+    free += (memory - node.memory - placement.memory) / memory;
+    counted++;
+  }
+  return counted === 0 ? 0 : free / counted;
+}
+
+/** Higher is better: least allocated, then the fewest pods of the set, then (in the caller) the name. */
+function isBetter(score: number, node: SimNode, bestScore: number, best: SimNode): boolean {
+  if (score !== bestScore) return score > bestScore;
+  if (node.pods.size !== best.pods.size) return node.pods.size < best.pods.size;
+  return node.spec.name < best.spec.name;
+}
+
+/** FitError.Error: `0/N nodes are available: ` and each reason's count, sorted as text. */
+export function fitError(nodes: number, reasons: ReadonlyMap<string, number>): string {
+  const counted = [...reasons].map(([reason, count]) => `${count} ${reason}`).sort();
+  return `0/${nodes} nodes are available: ${counted.join(', ')}.`;
+}
+
+/** scheduleOne for one pod: bind it to the best node, or leave it Pending with FailedScheduling. */
+export function schedulePod(world: World, pod: Pod): void {
+  const cluster = world.cluster!;
+  if (pod.node !== null || pod.terminating) return;
+  const claims = world.claimsOf(pod);
+  const unbound = unboundImmediateClaims(world, claims);
+  if (unbound.length > 0) return failScheduling(world, pod, unboundClaimsMessage(world, unbound));
+  const placement = placementOf(world, pod.revision);
+  const attempt: Attempt = { cluster, placement, volumeZone: volumeZoneOf(claims), minimums: minimumMatches(cluster, placement) };
+  let reasons: Map<string, number> | undefined;
+  let best: SimNode | undefined;
+  let bestScore = 0;
+  for (const node of cluster.nodes) {
+    const failed = filterNode(node, attempt);
+    if (failed.length > 0) {
+      reasons ??= new Map();
+      for (const reason of failed) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+      continue;
+    }
+    const score = leastAllocated(node, placement);
+    if (!best || isBetter(score, node, bestScore, best)) [best, bestScore] = [node, score];
+  }
+  if (!best) return failScheduling(world, pod, fitError(cluster.nodes.length, reasons ?? new Map()));
+  cluster.unschedulable.delete(pod.name);
+  // PreBind provisions WaitForFirstConsumer volumes before the pod is bound and Scheduled is recorded.
+  bindClaimsForPod(world, pod, best.spec.zone);
+  cluster.bind(pod.name, pod.ordinal, best, placement);
+  world.updatePod(pod, { node: best.spec.name, status: 'ContainerCreating', reason: undefined, unschedulable: undefined });
+  // The scheduler's Scheduled event: Kubernetes' words, never translated.
+  const message = `Successfully assigned ${world.spec.namespace}/${pod.name} to ${best.spec.name}`;
+  world.emit('PodScheduled', pod.name, { node: best.spec.name, message });
+  world.schedule(world.env.podStartSeconds, 'start', pod);
+}
+
+/** Pending with the scheduler's message; FailedScheduling only when the message is new for this pod. */
+function failScheduling(world: World, pod: Pod, message: string): void {
+  world.cluster!.unschedulable.add(pod.name);
+  if (pod.unschedulable === message) return;
+  world.updatePod(pod, { reason: message, unschedulable: message });
+  world.emit('FailedScheduling', pod.name, { reason: 'FailedScheduling', message });
+}
+
+/** The scheduling queue's move on a cluster event: every unschedulable pod tried again, lowest ordinal first. */
+export function retryUnschedulable(world: World): void {
+  const cluster = world.cluster;
+  if (!cluster?.changed) return;
+  cluster.changed = false;
+  const pods = [...cluster.unschedulable].map((name) => world.pods.get(name)).filter((p): p is Pod => p !== undefined);
+  for (const pod of pods.sort((a, b) => a.ordinal - b.ordinal)) schedulePod(world, pod);
+}
