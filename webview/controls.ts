@@ -11,8 +11,9 @@ import type { VscodeCheckbox } from '@vscode-elements/elements/dist/vscode-check
 import type { VscodeSingleSelect } from '@vscode-elements/elements/dist/vscode-single-select/vscode-single-select.js';
 import type { VscodeTextfield } from '@vscode-elements/elements/dist/vscode-textfield/vscode-textfield.js';
 import { t, type MessageKey } from '../src/core/l10n/panelMessages';
-import type { Outcome } from '../src/core/simulate/types';
+import type { Environment, Outcome } from '../src/core/simulate/types';
 import type { Policy, StepAction } from '../src/protocol/messages';
+import { ForceDelete } from './forceDelete';
 import { el, type Texts } from './view';
 
 export const SPEEDS = [0.5, 1, 2, 4, 8] as const;
@@ -106,6 +107,12 @@ export class Controls {
   readonly #speed: VscodeSingleSelect;
   readonly #podPicker: VscodeSingleSelect;
   readonly #podButtons: VscodeButton[];
+  readonly #podTitles: MessageKey[] = [];
+  readonly #forceDelete: ForceDelete;
+  /** The pods the picker lists that are terminating now (they are listed only with nodes). */
+  #terminating: ReadonlySet<string> = new Set();
+  /** The pod the picker shows (its value lags behind a refill of its options). */
+  #picked: string | undefined;
   readonly #policy: VscodeSingleSelect;
   readonly #storage: VscodeSingleSelect;
   #podNames = '';
@@ -191,6 +198,7 @@ export class Controls {
     this.#podPicker.className = 'pod-picker';
     const podAction = (text: MessageKey, kind: 'deletePod' | 'failPod' | 'failReadiness' | 'restoreReadiness', title: MessageKey) => {
       const b = button(texts, pods, text, { secondary: true, title });
+      this.#podTitles.push(title);
       b.addEventListener('click', () => {
         const pod = this.#podPicker.value;
         if (pod) h.addStep({ kind, pod });
@@ -203,6 +211,12 @@ export class Controls {
       podAction('webview.pod.notReady', 'failReadiness', 'webview.pod.notReady.title'),
       podAction('webview.pod.readyAgain', 'restoreReadiness', 'webview.pod.readyAgain.title'),
     ];
+    this.#forceDelete = new ForceDelete(texts, pods, (pod) => h.addStep({ kind: 'forceDeletePod', pod }));
+    this.#forceDelete.setVisible(false);
+    this.#podPicker.addEventListener('change', () => {
+      this.#picked = this.#podPicker.value || undefined;
+      this.#updatePodButtons();
+    });
 
     const sts = group(texts, actions, 'webview.deleteSts');
     const first = document.createElement('vscode-checkbox') as VscodeCheckbox;
@@ -251,9 +265,10 @@ export class Controls {
     this.#speed.value = String(speed);
   }
 
-  setContext(policy: Policy, storageClass: 'default' | 'none'): void {
+  setContext(policy: Policy, storageClass: Environment['storageClass']): void {
     this.#policy.value = policy;
-    this.#storage.value = storageClass;
+    // A script's own StorageClass provisions claims: the switch shows it as present.
+    this.#storage.value = storageClass === 'none' ? 'none' : 'default';
   }
 
   setPosition(index: number, length: number, time: number, what: string): void {
@@ -277,9 +292,14 @@ export class Controls {
 
   /**
    * The pods the pod actions can name (the pods that exist now). The options are rebuilt a moment
-   * after the set stops changing, not on every frame of a fast playback.
+   * after the set stops changing, not on every frame of a fast playback. `terminating`: those of
+   * them that are terminating (listed with nodes: only such a pod can be force-deleted).
    */
-  setPods(names: readonly string[]): void {
+  setPods(names: readonly string[], terminating: ReadonlySet<string> = new Set()): void {
+    if ([...terminating].join('\n') !== [...this.#terminating].join('\n')) {
+      this.#terminating = terminating;
+      this.#updatePodButtons();
+    }
     const key = names.join('\n');
     if (key === this.#podNames) return;
     this.#podNames = key;
@@ -300,7 +320,24 @@ export class Controls {
         return o;
       }),
     );
-    if (names.length > 0) picker.value = names.includes(keep) ? keep : names[0];
-    for (const b of this.#podButtons) b.disabled = names.length === 0;
+    this.#picked = names.length === 0 ? undefined : names.includes(keep) ? keep : names[0];
+    if (this.#picked !== undefined) picker.value = this.#picked;
+    this.#updatePodButtons();
+  }
+
+  /** With nodes the node lanes' what-ifs and Force delete are offered; without, the panel is as before. */
+  setClusterMode(on: boolean): void {
+    this.#forceDelete.setVisible(on);
+  }
+
+  /** A terminating pod can only be force-deleted: the other pod actions say why they are off. */
+  #updatePodButtons(): void {
+    const pod = this.#picked;
+    const terminating = pod !== undefined && this.#terminating.has(pod);
+    this.#podButtons.forEach((b, i) => {
+      b.disabled = pod === undefined || terminating;
+      b.title = terminating ? t('webview.pod.off.terminating', pod) : t(this.#podTitles[i]);
+    });
+    this.#forceDelete.update(pod, terminating);
   }
 }

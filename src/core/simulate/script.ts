@@ -22,7 +22,8 @@ export const STEP_TYPES = [
   'apply', 'scale', 'setImage', 'deletePod', 'failPod', 'failReadiness', 'restoreReadiness', 'deleteStatefulSet', 'wait',
 ] as const;
 const OUTCOMES: readonly Outcome[] = ['ready', 'imagePullError', 'crashLoop', 'neverReady'];
-const ENVIRONMENT_KEYS = Object.keys(DEFAULT_ENVIRONMENT);
+// `nodes` and `kubernetesVersion` (issue #11) are not read from a script yet: refused, not ignored.
+const ENVIRONMENT_KEYS = Object.keys(DEFAULT_ENVIRONMENT).filter((key) => key !== 'nodes' && key !== 'kubernetesVersion');
 const FEATURE_GATES = Object.keys(DEFAULT_ENVIRONMENT.featureGates);
 
 /** Without `--script`: the StatefulSet applied as written, run until it settles. */
@@ -70,7 +71,8 @@ function toEnvironment(raw: unknown): Check<Environment> {
   const featureGates = toFeatureGates(raw.featureGates);
   if ('error' in featureGates) return featureGates;
   const { podStartSeconds, readySeconds, terminationSeconds } = seconds;
-  return { value: { clusterDomain, podStartSeconds, readySeconds, terminationSeconds, storageClass, featureGates: featureGates.value } };
+  const { nodes, kubernetesVersion } = d;
+  return { value: { clusterDomain, podStartSeconds, readySeconds, terminationSeconds, storageClass, featureGates: featureGates.value, nodes, kubernetesVersion } };
 }
 
 function toFeatureGates(raw: unknown): Check<Environment['featureGates']> {
@@ -140,6 +142,8 @@ function toStepBody(kind: StepKind, value: unknown, where: string): Check<StepBo
       return toSetImage(value, where);
     case 'deleteStatefulSet':
       return toDeleteStatefulSet(value, where);
+    default: // the cluster's steps (issue #11) are not in STEP_TYPES yet: never reached
+      return { error: t('sim.script.unknownStep', where, kind, STEP_TYPES.join(', ')) };
   }
 }
 

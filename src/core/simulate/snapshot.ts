@@ -50,6 +50,8 @@ export function podState(world: World, pod: Pod): PodState {
     restarts: pod.restarts,
     createdAt: pod.createdAt,
     ...(pod.reason ? { reason: pod.reason } : {}),
+    // The cluster contract (issue #11): no nodes are simulated here yet, so no pod is bound to one.
+    node: null,
   };
 }
 
@@ -85,7 +87,7 @@ export function dnsState(world: World): DnsState {
 }
 
 export function pvcState(c: Pvc): PvcState {
-  return { name: c.name, claimTemplate: c.claimTemplate, pod: c.pod, phase: c.phase, volume: c.volume, owners: [...c.owners], ...(c.reason ? { reason: c.reason } : {}) };
+  return { name: c.name, claimTemplate: c.claimTemplate, pod: c.pod, phase: c.phase, volume: c.volume, owners: [...c.owners], ...(c.reason ? { reason: c.reason } : {}), zone: null };
 }
 
 export function snapshot(world: World): SimState {
@@ -97,5 +99,7 @@ export function snapshot(world: World): SimState {
     pvcs,
     status: computeStatus(world),
     dns: dnsState(world),
+    nodes: [],
+    budgets: [],
   };
 }

@@ -70,6 +70,8 @@ export function describeStep(step: Step): string {
       return step.scaleToZeroFirst ? t('sim.step.scaleToZeroThenDelete') : 'kubectl delete statefulset';
     case 'wait':
       return t('sim.step.wait', step.seconds);
+    default: // the cluster's steps (issue #11), until they are simulated
+      return `${step.kind} ${'node' in step ? step.node : step.pod}`;
   }
 }
 
@@ -112,6 +114,10 @@ export function applyStep(world: World, step: Step, settle: () => void): string 
     case 'wait':
       return undefined;
     default:
+      // The cluster's steps (issue #11) are not simulated yet: there are no nodes to name, and no
+      // pod is left Terminating by a lost node for a force delete to remove.
+      if ('node' in step) return t('sim.notFound.pod', step.node);
+      if (step.kind === 'forceDeletePod') return t('sim.notFound.pod', step.pod);
       return applyPodStep(world, step);
   }
 }

@@ -2,6 +2,44 @@
 // steps) and what comes out (time-ordered events and the state after each one). The JSON output
 // of `statefulset-studio simulate --format json` is built from these types and is used by other
 // tools: keep field names and event types stable.
+import { DEFAULT_KUBERNETES_VERSION, type KubernetesVersion } from '../model/kubernetesVersion';
+
+/** A node of the simulated cluster (script `environment.nodes`). */
+export interface NodeSpec {
+  readonly name: string;
+  readonly zone: string | null;
+  /** Allocatable; a missing entry means unlimited. cpu in cores (0.5 = 500m), memory in bytes. */
+  readonly capacity: { readonly pods?: number; readonly cpu?: number; readonly memory?: number };
+  readonly labels: Readonly<Record<string, string>>;
+}
+export interface NodeState {
+  readonly name: string;
+  readonly zone: string | null;
+  /** False after failNode until restoreNode (NodeNotReady / NodeReady events). */
+  readonly ready: boolean;
+  /** cordonNode / drainNode set it; uncordonNode clears it. */
+  readonly cordoned: boolean;
+  /** addOutOfServiceTaint: NAME (node.kubernetes.io/out-of-service). */
+  readonly outOfService: boolean;
+  /** Names of the pods bound to it now, in ordinal order. */
+  readonly pods: readonly string[];
+}
+export interface BudgetState {
+  /** The PodDisruptionBudget's name. */
+  readonly name: string;
+  /** status.disruptionsAllowed as the disruption controller computes it now. */
+  readonly disruptionsAllowed: number;
+  readonly currentHealthy: number;
+  readonly desiredHealthy: number;
+}
+
+/** `environment.storageClass` in its object form: the StorageClass every claim uses. */
+export interface StorageClassSpec {
+  readonly name: string;
+  readonly volumeBindingMode: 'Immediate' | 'WaitForFirstConsumer';
+  readonly reclaimPolicy: 'Delete' | 'Retain';
+  readonly allowVolumeExpansion: boolean;
+}
 
 export interface Environment {
   readonly clusterDomain: string;
@@ -11,9 +49,15 @@ export interface Environment {
   readonly readySeconds: number;
   /** Terminating -> gone. */
   readonly terminationSeconds: number;
-  /** `default`: a default StorageClass provisions every claim; `none`: claims stay Pending. */
-  readonly storageClass: 'default' | 'none';
+  /**
+   * `default`: a default StorageClass provisions every claim; `none`: claims stay Pending; a
+   * StorageClassSpec: that class's binding mode and reclaim policy.
+   */
+  readonly storageClass: 'default' | 'none' | StorageClassSpec;
   readonly featureGates: { readonly MaxUnavailableStatefulSet: boolean };
+  /** `[]`: one implicit node of unlimited capacity that emits no scheduling events. */
+  readonly nodes: readonly NodeSpec[];
+  readonly kubernetesVersion: KubernetesVersion;
 }
 
 export const DEFAULT_ENVIRONMENT: Environment = {
@@ -23,6 +67,8 @@ export const DEFAULT_ENVIRONMENT: Environment = {
   terminationSeconds: 1,
   storageClass: 'default',
   featureGates: { MaxUnavailableStatefulSet: false },
+  nodes: [],
+  kubernetesVersion: DEFAULT_KUBERNETES_VERSION,
 };
 
 /** What a container image does when a pod runs it. */
@@ -43,13 +89,19 @@ export type StepBody =
   | { readonly kind: 'failReadiness'; readonly pod: string }
   | { readonly kind: 'restoreReadiness'; readonly pod: string }
   | { readonly kind: 'deleteStatefulSet'; readonly scaleToZeroFirst: boolean }
-  | { readonly kind: 'wait'; readonly seconds: number };
+  | { readonly kind: 'wait'; readonly seconds: number }
+  | { readonly kind: NodeStepKind; readonly node: string }
+  | { readonly kind: 'forceDeletePod'; readonly pod: string };
+
+/** The steps that act on one node, named by `node`. */
+export type NodeStepKind = 'cordonNode' | 'uncordonNode' | 'drainNode' | 'failNode' | 'restoreNode' | 'addOutOfServiceTaint';
 
 /** A step with `at`: the simulated second it starts at, instead of when the previous one settled. */
 export type Step = StepBody & { readonly at?: number };
 export type StepKind = Step['kind'];
 /** The steps that act on one pod, named by `pod`. */
 export type PodStep = Extract<Step, { readonly pod: string }>;
+export type NodeStep = Extract<Step, { readonly node: string }>;
 
 export interface Script {
   readonly environment: Environment;
@@ -76,7 +128,14 @@ export type EventType =
   | 'DNSRecordRemoved'
   | 'Blocked'
   | 'StatusUpdated'
-  | 'Settled';
+  | 'Settled'
+  | 'PodScheduled'
+  | 'FailedScheduling'
+  | 'NodeNotReady'
+  | 'NodeReady'
+  | 'EvictionRefused'
+  | 'PodEvicted'
+  | 'PVCZoneBound';
 
 export interface SimEvent {
   /** Seconds since the simulation started. */
@@ -90,6 +149,10 @@ export interface SimEvent {
   readonly message?: string;
   /** StepStarted only: the 0-based index of the step in the script. */
   readonly step?: number;
+  /** PodScheduled, PodEvicted: the node. */
+  readonly node?: string;
+  /** PVCZoneBound: the zone the volume lives in. */
+  readonly zone?: string;
 }
 
 /** How `kubectl get pods` would show a pod's STATUS column. */
@@ -125,6 +188,8 @@ export interface PodState {
   readonly createdAt: number;
   /** Why the pod is not progressing (claim unbound, image pull failing, …). */
   readonly reason?: string;
+  /** The node it is bound to: null with no nodes given, and while Pending unscheduled. */
+  readonly node: string | null;
 }
 
 export interface PvcState {
@@ -137,6 +202,8 @@ export interface PvcState {
   /** Owner references the retention policy put on it: `StatefulSet/web`, `Pod/web-2`. */
   readonly owners: readonly string[];
   readonly reason?: string;
+  /** The zone its volume lives in, fixed once bound (null without zones). */
+  readonly zone: string | null;
 }
 
 export interface StatusState {
@@ -169,6 +236,10 @@ export interface SimState {
   readonly pvcs: readonly PvcState[];
   readonly status: StatusState;
   readonly dns: DnsState;
+  /** Empty with no nodes given. */
+  readonly nodes: readonly NodeState[];
+  /** The PodDisruptionBudgets that select the set's pods. */
+  readonly budgets: readonly BudgetState[];
 }
 
 export interface SimResult {

@@ -6,7 +6,7 @@ function result(events: SimEvent[], end: number, statefulset = 'web'): SimResult
   const final: SimState = {
     time: end, deleted: false, pods: [], pvcs: [],
     status: { replicas: 0, readyReplicas: 0, availableReplicas: 0, currentReplicas: 0, updatedReplicas: 0, currentRevision: 'r', updateRevision: 'r', revisions: ['r'] },
-    dns: { serviceName: null, serviceAnswers: [], records: {} },
+    dns: { serviceName: null, serviceAnswers: [], records: {} }, nodes: [], budgets: [],
   };
   return { statefulset, namespace: 'default', events, states: [], final };
 }

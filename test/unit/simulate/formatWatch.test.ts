@@ -13,12 +13,12 @@ const STATUS = {
 function pod(name: string, createdAt: number, status: PodStatus, extra: Partial<PodState> = {}): PodState {
   return {
     name, ordinal: Number(name.split('-').pop()), phase: 'Running', status, ready: false, available: false, terminating: status === 'Terminating',
-    revision: 'web-1', ip: null, hostname: name, dnsName: null, dnsPublished: false, claims: [], restarts: 0, createdAt, ...extra,
+    revision: 'web-1', ip: null, hostname: name, dnsName: null, dnsPublished: false, claims: [], restarts: 0, createdAt, node: null, ...extra,
   };
 }
 
 function state(time: number, pods: PodState[]): SimState {
-  return { time, deleted: false, pods, pvcs: [], status: STATUS, dns: { serviceName: null, serviceAnswers: [], records: {} } };
+  return { time, deleted: false, pods, pvcs: [], status: STATUS, dns: { serviceName: null, serviceAnswers: [], records: {} }, nodes: [], budgets: [] };
 }
 
 function result(states: SimState[]): SimResult {
