@@ -81,6 +81,9 @@ const STEPS: Readonly<Record<string, readonly [WhyKey, string]>> = {
 const TERMINATING: Readonly<Record<string, readonly [WhyKey, string]>> = {
   User: ['sim.why.terminatingUser', DOCS.identity],
   GarbageCollector: ['sim.why.terminatingGc', DOCS.deleteSet],
+  // The reasons the cluster's evictions give (a drain; the taint eviction after a node is lost).
+  Eviction: ['sim.why.terminatingEviction', DOCS.drain],
+  TaintManagerEviction: ['sim.why.terminatingTaint', DOCS.nodeCondition],
 };
 
 const BLOCKED: Readonly<Record<string, readonly [WhyKey, string]>> = {

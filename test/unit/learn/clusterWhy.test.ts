@@ -33,6 +33,14 @@ describe('why a cluster event happened (simulate/why.ts)', () => {
     for (const [event, url] of cases) assert.equal(explain(event).url, url, event.type);
   });
 
+  it('tells a drain\'s eviction and a lost node\'s taint eviction apart for PodTerminating', () => {
+    const terminating = (reason: string) => explain({ time: 305, type: 'PodTerminating', object: 'web-1', reason });
+    assert.equal(terminating('Eviction').url, DRAIN);
+    assert.match(terminating('Eviction').text, /^web-1 was evicted \(kubectl drain\)/);
+    assert.equal(terminating('TaintManagerEviction').url, NODE_CONDITION);
+    assert.match(terminating('TaintManagerEviction').text, /stays Terminating\.$/);
+  });
+
   it('names the claim and its zone for PVCZoneBound (volume binding: the zone is fixed once bound)', () => {
     assert.match(explain({ time: 0, type: 'PVCZoneBound', object: 'www-web-0', zone: 'zone-1' }).text, /^The volume of www-web-0 now lives in zone zone-1 for good: .* a node in zone-1\./);
   });

@@ -51,6 +51,9 @@ export const why = {
     'The PodDisruptionBudget allowed one more disruption, so {0} was evicted from the node being drained. The StatefulSet creates it again under the same name, on a node that is not cordoned.',
   'sim.why.pvcZoneBound':
     'The volume of {0} now lives in zone {1} for good: a volume cannot move between zones, so every pod that mounts this claim must run on a node in {1}. With WaitForFirstConsumer the zone is that of the node chosen for the first pod.',
+  'sim.why.terminatingEviction': '{0} was evicted (kubectl drain): the eviction honoured the PodDisruptionBudget, and the pod terminates gracefully.',
+  'sim.why.terminatingTaint':
+    'The node has been unreachable for longer than the pod tolerates (tolerationSeconds, 300 s by default): the taint eviction controller marked it for deletion. With no kubelet to confirm, it stays Terminating.',
   'sim.why.stepFailNode':
     'The node stops answering (a crash, a lost network). The control plane cannot tell whether its pods still run, so it never frees their identity on its own: they are marked for deletion and stay Terminating until the node returns, someone force-deletes them, or the node is tainted out-of-service.',
   'sim.why.stepRestoreNode': 'The node is back: its kubelet reports Ready again and completes what was asked of it meanwhile, such as deleting pods marked for deletion.',

@@ -47,6 +47,8 @@ export const whyZh: Record<keyof typeof why, string> = {
   'sim.why.podEvicted': 'PodDisruptionBudget 允许再一次干扰，因此 {0} 被从正在排空的节点上驱逐。StatefulSet 以相同的名称在未被封锁的节点上重新创建它。',
   'sim.why.pvcZoneBound':
     '{0} 的卷从此固定在可用区 {1}：卷不能在可用区之间移动，所以每个挂载此声明的 Pod 都必须运行在 {1} 中的节点上。使用 WaitForFirstConsumer 时，可用区取决于为第一个 Pod 选中的节点。',
+  'sim.why.terminatingEviction': '{0} 已被驱逐（kubectl drain）：驱逐遵守了 PodDisruptionBudget，Pod 正在体面地终止。',
+  'sim.why.terminatingTaint': '节点失联的时间超过了 Pod 的容忍时间（tolerationSeconds，默认 300 秒）：污点驱逐控制器把它标记为删除。没有 kubelet 确认，它一直处于 Terminating。',
   'sim.why.stepFailNode':
     '节点不再响应（崩溃或网络中断）。控制平面无法判断它上面的 Pod 是否仍在运行，因此不会自行释放它们的身份：它们被标记为删除并一直处于 Terminating，直到节点恢复、有人强制删除它们，或节点被加上 out-of-service 污点。',
   'sim.why.stepRestoreNode': '节点恢复了：它的 kubelet 再次上报 Ready，并完成期间被要求的操作，例如删除被标记为删除的 Pod。',
