@@ -11,9 +11,11 @@ import type { VscodeCheckbox } from '@vscode-elements/elements/dist/vscode-check
 import type { VscodeSingleSelect } from '@vscode-elements/elements/dist/vscode-single-select/vscode-single-select.js';
 import type { VscodeTextfield } from '@vscode-elements/elements/dist/vscode-textfield/vscode-textfield.js';
 import { t, type MessageKey } from '../src/core/l10n/panelMessages';
-import type { Outcome } from '../src/core/simulate/types';
+import type { Environment, Outcome } from '../src/core/simulate/types';
 import type { Policy, StepAction } from '../src/protocol/messages';
+import { PodActions } from './podActions';
 import { el, type Texts } from './view';
+import { button, group, selectBox } from './widgets';
 
 export const SPEEDS = [0.5, 1, 2, 4, 8] as const;
 
@@ -31,50 +33,6 @@ export interface ControlHandlers {
   showTranscript(): void;
 }
 
-function button(texts: Texts, parent: Element, text: MessageKey, options: { secondary?: boolean; title?: MessageKey; className?: string } = {}): VscodeButton {
-  const b = document.createElement('vscode-button');
-  texts.bind(() => {
-    b.textContent = t(text);
-    if (options.title) b.title = t(options.title);
-  });
-  b.secondary = options.secondary ?? false;
-  if (options.className) b.className = options.className;
-  parent.appendChild(b);
-  return b;
-}
-
-/**
- * A select labelled `label`. Its options (value, text), when given, are created again on a change
- * of locale, keeping the selection: the element reads its options' texts when they are slotted.
- */
-function selectBox(
-  texts: Texts,
-  parent: Element,
-  label: MessageKey,
-  options?: () => readonly (readonly [string, string])[],
-  value = '',
-): VscodeSingleSelect {
-  const s = document.createElement('vscode-single-select');
-  let first = true;
-  texts.bind(() => {
-    s.setAttribute('aria-label', t(label));
-    if (!options) return;
-    const selected = first ? value : s.value;
-    first = false;
-    s.replaceChildren(
-      ...options().map(([v, text]) => {
-        const o = document.createElement('vscode-option');
-        o.value = v;
-        o.textContent = text;
-        if (v === selected) o.selected = true;
-        return o;
-      }),
-    );
-  });
-  parent.appendChild(s);
-  return s;
-}
-
 function numberField(texts: Texts, parent: Element, label: MessageKey, value: number, min: number): VscodeTextfield {
   const f = document.createElement('vscode-textfield');
   f.type = 'number';
@@ -87,13 +45,6 @@ function numberField(texts: Texts, parent: Element, label: MessageKey, value: nu
   return f;
 }
 
-function group(texts: Texts, parent: Element, title: MessageKey): HTMLElement {
-  const g = el('fieldset', 'action', parent);
-  const legend = el('legend', 'action__title', g);
-  texts.bind(() => (legend.textContent = t(title)));
-  return el('div', 'action__row', g);
-}
-
 const intIn = (text: string, max = 1000): number | undefined => {
   const n = Number(text.trim());
   return text.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= max ? n : undefined;
@@ -104,12 +55,9 @@ export class Controls {
   readonly scrubber: HTMLInputElement;
   readonly #position: HTMLElement;
   readonly #speed: VscodeSingleSelect;
-  readonly #podPicker: VscodeSingleSelect;
-  readonly #podButtons: VscodeButton[];
+  readonly #pods: PodActions;
   readonly #policy: VscodeSingleSelect;
   readonly #storage: VscodeSingleSelect;
-  #podNames = '';
-  #podTimer: ReturnType<typeof setTimeout> | undefined;
   #playing = false;
   /** What setPosition last showed (undefined: no plan yet), to say it again in another locale. */
   #shown: { index: number; length: number; time: number; what: string } | undefined;
@@ -186,23 +134,7 @@ export class Controls {
       if (n !== undefined) h.addStep({ kind: 'setPartition', partition: n });
     });
 
-    const pods = group(texts, actions, 'webview.pod');
-    this.#podPicker = selectBox(texts, pods, 'webview.pod.label'); // its options are the pods (setPods)
-    this.#podPicker.className = 'pod-picker';
-    const podAction = (text: MessageKey, kind: 'deletePod' | 'failPod' | 'failReadiness' | 'restoreReadiness', title: MessageKey) => {
-      const b = button(texts, pods, text, { secondary: true, title });
-      b.addEventListener('click', () => {
-        const pod = this.#podPicker.value;
-        if (pod) h.addStep({ kind, pod });
-      });
-      return b;
-    };
-    this.#podButtons = [
-      podAction('webview.pod.delete', 'deletePod', 'webview.pod.delete.title'),
-      podAction('webview.pod.fail', 'failPod', 'webview.pod.fail.title'),
-      podAction('webview.pod.notReady', 'failReadiness', 'webview.pod.notReady.title'),
-      podAction('webview.pod.readyAgain', 'restoreReadiness', 'webview.pod.readyAgain.title'),
-    ];
+    this.#pods = new PodActions(texts, actions, (action) => h.addStep(action));
 
     const sts = group(texts, actions, 'webview.deleteSts');
     const first = document.createElement('vscode-checkbox') as VscodeCheckbox;
@@ -251,9 +183,10 @@ export class Controls {
     this.#speed.value = String(speed);
   }
 
-  setContext(policy: Policy, storageClass: 'default' | 'none'): void {
+  setContext(policy: Policy, storageClass: Environment['storageClass']): void {
     this.#policy.value = policy;
-    this.#storage.value = storageClass;
+    // A script's own StorageClass provisions claims: the switch shows it as present.
+    this.#storage.value = storageClass === 'none' ? 'none' : 'default';
   }
 
   setPosition(index: number, length: number, time: number, what: string): void {
@@ -275,32 +208,13 @@ export class Controls {
     this.scrubber.setAttribute('aria-valuetext', index < 0 ? text : `${text}: ${what}`);
   }
 
-  /**
-   * The pods the pod actions can name (the pods that exist now). The options are rebuilt a moment
-   * after the set stops changing, not on every frame of a fast playback.
-   */
-  setPods(names: readonly string[]): void {
-    const key = names.join('\n');
-    if (key === this.#podNames) return;
-    this.#podNames = key;
-    clearTimeout(this.#podTimer);
-    if (this.#podPicker.childElementCount === 0 || names.length === 0) this.#fillPods(names);
-    else this.#podTimer = setTimeout(() => this.#fillPods(names), 250);
+  /** The pods the pod actions can name now, and which of them are terminating. */
+  setPods(names: readonly string[], terminating: ReadonlySet<string> = new Set()): void {
+    this.#pods.setPods(names, terminating);
   }
 
-  #fillPods(names: readonly string[]): void {
-    const picker = this.#podPicker;
-    const keep = picker.value;
-    picker.replaceChildren(
-      ...names.map((name) => {
-        const o = document.createElement('vscode-option');
-        o.value = name;
-        o.textContent = name;
-        if (name === keep) o.selected = true;
-        return o;
-      }),
-    );
-    if (names.length > 0) picker.value = names.includes(keep) ? keep : names[0];
-    for (const b of this.#podButtons) b.disabled = names.length === 0;
+  /** With nodes the node lanes' what-ifs and Force delete are offered; without, the panel is as before. */
+  setClusterMode(on: boolean): void {
+    this.#pods.setClusterMode(on);
   }
 }

@@ -5,7 +5,7 @@ import { t } from '../src/core/l10n/panelMessages';
 import type { RolloutPlan } from '../src/core/simulate/planRollout';
 import type { Policy } from '../src/protocol/messages';
 import { EventWhy } from './eventWhy';
-import { eventClass, eventText, EVENTS_AFTER, EVENTS_BEFORE, TRANSCRIPT_LINES } from './format';
+import { eventClass, eventLabel, eventText, EVENTS_AFTER, EVENTS_BEFORE, TRANSCRIPT_LINES } from './format';
 import { el, type Layout } from './layout';
 import { WatchTranscript } from './transcript';
 
@@ -60,7 +60,7 @@ export class EventLog {
       .join((enter) => {
         const li = enter.append('li').attr('class', (i) => eventClass(plan.frames[i]));
         li.append('span').attr('class', 'event__time').text((i) => `${plan.frames[i].event.time}s`);
-        li.append('span').attr('class', 'event__type').text((i) => (plan.frames[i].event.type === 'Blocked' ? `⚠ ${plan.frames[i].event.type}` : plan.frames[i].event.type));
+        li.append('span').attr('class', 'event__type').text((i) => eventLabel(plan.frames[i]));
         li.append('span').attr('class', 'event__message').text((i) => eventText(plan.frames[i]));
         li.on('click', (_e, i) => this.#seek(i));
         this.#why.addTo(li);

@@ -1,7 +1,7 @@
 // Helpers and constants for what the stage draws: the words and classes a frame, a pod or a revision
 // shows as, and the sizes of the windows the panes keep. No state of their own (setBreakable only writes a node).
 import type { RolloutFrame } from '../src/core/simulate/planRollout';
-import type { PodState } from '../src/core/simulate/types';
+import type { PodState, SimEvent } from '../src/core/simulate/types';
 
 /** The STATUS a learner reads on the card: kubectl's column, with Running+Ready shown as Ready. */
 export function displayStatus(pod: PodState): string {
@@ -60,11 +60,31 @@ export function setBreakable(node: HTMLElement, text: string): void {
 
 export function eventText(frame: RolloutFrame): string {
   const e = frame.event;
-  return e.message ?? `${e.type} ${e.object}`;
+  return e.message ?? `${e.type} ${e.object}${e.node ? ` → ${e.node}` : ''}${e.zone ? ` (${e.zone})` : ''}`;
+}
+
+/** The cluster's events (issue #11): each its colour class and its glyph before the type. */
+const CLUSTER_EVENTS: Readonly<Partial<Record<SimEvent['type'], readonly [string, string]>>> = {
+  PodScheduled: ['event--scheduled', '⇢'],
+  FailedScheduling: ['event--bad', '⚠'],
+  NodeNotReady: ['event--node-down', '✕'],
+  NodeReady: ['event--node-up', '✓'],
+  EvictionRefused: ['event--blocked', '⛔'],
+  PodEvicted: ['event--evicted', '⏏'],
+  PVCZoneBound: ['event--zone', '⌖'],
+};
+
+/** The event's type as the timeline shows it, with a glyph for the ones to notice. */
+export function eventLabel(frame: RolloutFrame): string {
+  const type = frame.event.type;
+  const glyph = type === 'Blocked' ? '⚠' : CLUSTER_EVENTS[type]?.[1];
+  return glyph ? `${glyph} ${type}` : type;
 }
 
 export function eventClass(frame: RolloutFrame): string {
   const type = frame.event.type;
+  const cluster = CLUSTER_EVENTS[type];
+  if (cluster) return `event ${cluster[0]}`;
   const kind =
     type === 'Blocked'
       ? 'event--blocked'

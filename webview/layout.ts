@@ -35,6 +35,8 @@ export interface Layout {
   readonly actions: HTMLElement;
   readonly service: HTMLElement;
   readonly counters: HTMLElement;
+  /** The disruption budgets that select the set's pods (hidden without any). */
+  readonly budgets: HTMLElement;
   readonly pods: HTMLElement;
   readonly events: HTMLElement;
   readonly nslookup: HTMLElement;
@@ -81,6 +83,9 @@ export function buildLayout(body: HTMLElement): Layout {
   label(service, () => t('webview.service'));
   const counters = el('dl', 'counters', stage);
   label(counters, () => t('webview.counters'));
+  const budgets = el('ul', 'budgets', stage);
+  budgets.hidden = true;
+  label(budgets, () => t('webview.budgets'));
   const pods = el('div', 'pods', stage);
   pods.setAttribute('role', 'list');
   label(pods, () => t('webview.pods'));
@@ -92,5 +97,5 @@ export function buildLayout(body: HTMLElement): Layout {
   const live = el('div', 'sr-only', app);
   live.setAttribute('aria-live', 'polite');
   live.setAttribute('role', 'status');
-  return { texts, title, error, problems, toolbar, actions, service, counters, pods, events, nslookup, transcript, live };
+  return { texts, title, error, problems, toolbar, actions, service, counters, budgets, pods, events, nslookup, transcript, live };
 }

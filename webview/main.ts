@@ -1,6 +1,7 @@
 // The "Simulate rollout" webview: says `ready`, takes the plan the extension sends in `init`, and
 // plays it frame by frame. The position and speed survive hiding and reload through setState.
 import './styles.css';
+import './lanes.css';
 import { setLocale } from '../src/core/l10n/panelMessages';
 import type { Policy, StepAction, FromWebview, ToWebview } from '../src/protocol/messages';
 import type { Timeline } from '../src/core/simulate/timeline';
@@ -31,7 +32,11 @@ setLocale(document.documentElement.lang || 'en');
 const mount = document.getElementById('app') ?? document.body;
 mount.removeAttribute('aria-busy');
 const layout = buildLayout(mount);
-const stage = new Stage(layout, { seek: (i) => seek(i), openProblem: (index) => post({ type: 'openProblem', index }) });
+const stage = new Stage(layout, {
+  seek: (i) => seek(i),
+  openProblem: (index) => post({ type: 'openProblem', index }),
+  nodeAction: (kind, node) => act({ type: 'addStep', action: { kind, node }, at: now() }),
+});
 
 let saved: Persisted | undefined = vscode.getState();
 let speed = SPEEDS.includes(saved?.speed as (typeof SPEEDS)[number]) ? saved!.speed : 1;
@@ -90,7 +95,10 @@ function positionChanged(announce: boolean): void {
   if (!plan || !view) return;
   const frame = plan.frames[view.index];
   controls.setPosition(view.index, plan.frames.length, view.time, frame ? eventText(frame) : '');
-  controls.setPods([...view.pods.values()].filter((p) => displayStatus(p) !== 'Terminating').sort((a, b) => a.ordinal - b.ordinal).map((p) => p.name));
+  // With nodes a Terminating pod is listed too: it may be stuck on a lost node, for Force delete.
+  const cluster = stage.cluster?.hasNodes === true;
+  const pods = [...view.pods.values()].filter((p) => cluster || displayStatus(p) !== 'Terminating').sort((a, b) => a.ordinal - b.ordinal);
+  controls.setPods(pods.map((p) => p.name), new Set(pods.filter((p) => p.terminating).map((p) => p.name)));
   if (announce && frame) layout.live.textContent = `${frame.event.time}s: ${eventText(frame)}`;
   if (reportShown && view.index > furthest) post({ type: 'shown', index: (furthest = view.index) });
   persist();
@@ -163,7 +171,8 @@ function load(msg: InitMessage): void {
   stage.showError(undefined);
   stage.load(msg.plan, msg.containers, msg.title, msg.policy);
   stage.setProblems(msg.problems);
-  controls.setContext(msg.policy, msg.environment.storageClass === 'none' ? 'none' : 'default');
+  controls.setContext(msg.policy, msg.environment.storageClass);
+  controls.setClusterMode(stage.cluster?.hasNodes === true);
   const timeline = stage.timeline!;
   let target = -1;
   let autoplay = false;

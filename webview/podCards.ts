@@ -8,6 +8,7 @@ import type { RolloutPlan } from '../src/core/simulate/planRollout';
 import type { RolloutView } from '../src/core/simulate/timeline';
 import type { PodState, PvcState } from '../src/core/simulate/types';
 import { displayStatus, LIFE, ordinalOf, setBreakable, shortRevision, subjectOf, SVG } from './format';
+import { renderClaims } from './claims';
 import { el } from './layout';
 
 interface Incarnation {
@@ -17,7 +18,7 @@ interface Incarnation {
   ip: string | null;
 }
 
-interface Slot {
+export interface Slot {
   readonly name: string;
   readonly ordinal: number;
   readonly pod: PodState | undefined;
@@ -25,6 +26,8 @@ interface Slot {
   /** The IP the previous incarnation of this name had (when it differs), or the gone pod's last IP. */
   readonly oldIp: string | null;
   readonly updateRevision: string;
+  /** Why the scheduler cannot place the pod (its last FailedScheduling), in the Unscheduled lane. */
+  readonly scheduling?: string;
 }
 
 interface SlotRefs {
@@ -82,7 +85,8 @@ export class PodCards {
     select(this.#container).selectAll('.life__fill, .slot--leaving').interrupt('frame');
   }
 
-  #slots(plan: RolloutPlan, view: RolloutView): Slot[] {
+  /** One slot per pod name that has a pod or a claim now, in ordinal order. */
+  slots(plan: RolloutPlan, view: RolloutView): Slot[] {
     const claims = new Map<string, PvcState[]>();
     for (const pvc of view.pvcs.values()) {
       const list = claims.get(pvc.pod);
@@ -112,11 +116,22 @@ export class PodCards {
     return slots.sort((a, b) => a.ordinal - b.ordinal || a.name.localeCompare(b.name));
   }
 
-  /** Draws one slot per pod name (joined by name) and marks the slot the frame is about. */
+  /** Draws one slot per pod name (joined by name) in the pods list, and marks the slot the frame is about. */
   render(plan: RolloutPlan, view: RolloutView, duration: number, ends: Promise<void>[]): void {
-    const slots = this.#slots(plan, view);
-    const joined = select(this.#container)
-      .selectAll<HTMLElement, Slot>('.slot')
+    this.begin();
+    this.renderInto(this.#container, this.slots(plan, view), plan, duration, ends);
+    this.markCurrent(plan, view);
+  }
+
+  /** Starts a frame drawn list by list (the node lanes): forgets where the slots were. */
+  begin(): void {
+    this.#slotNodes = new Map();
+  }
+
+  /** Joins `slots` by pod name among the direct children of `container` (the pods list, or one lane). */
+  renderInto(container: HTMLElement, slots: readonly Slot[], plan: RolloutPlan, duration: number, ends: Promise<void>[]): void {
+    const joined = select(container)
+      .selectChildren<HTMLElement, Slot>('.slot')
       .data(slots, (d) => d.name)
       .join(
         (enter) =>
@@ -125,7 +140,11 @@ export class PodCards {
             .attr('class', duration > 0 ? 'slot slot--new' : 'slot')
             .attr('role', 'listitem')
             .each((_d, i, nodes) => this.#buildSlot(nodes[i])),
-        (update) => update.classed('slot--leaving', false),
+        // Only where it is set: classList writes the attribute (a DOM mutation) even when unchanged.
+        (update) => {
+          update.filter('.slot--leaving').classed('slot--leaving', false);
+          return update;
+        },
         (exit) => {
           if (duration === 0) return exit.remove();
           exit.classed('slot--leaving', true);
@@ -134,17 +153,21 @@ export class PodCards {
           return exit;
         },
       );
-    this.#slotNodes = new Map();
     joined.each((d, i, nodes) => {
       this.#slotNodes.set(d.name, nodes[i]);
       this.#renderSlot(nodes[i], d, plan, duration, ends);
     });
+  }
+
+  /** Marks the slot the frame is about, once every list is drawn. */
+  markCurrent(plan: RolloutPlan, view: RolloutView): void {
     const subject = subjectOf(plan.frames[view.index]);
     if (subject !== this.#current) {
       this.#slotNode(this.#current)?.classList.remove('slot--current');
       this.#current = subject;
     }
-    this.#slotNode(subject)?.classList.add('slot--current');
+    const current = this.#slotNode(subject);
+    if (current && !current.classList.contains('slot--current')) current.classList.add('slot--current');
   }
 
   #slotNode(name: string | undefined): HTMLElement | undefined {
@@ -201,6 +224,7 @@ export class PodCards {
       before.pod === d.pod &&
       before.oldIp === d.oldIp &&
       before.updateRevision === d.updateRevision &&
+      before.scheduling === d.scheduling &&
       before.pvcs.length === d.pvcs.length &&
       before.pvcs.every((p, i) => p === d.pvcs[i])
     ) {
@@ -236,27 +260,10 @@ export class PodCards {
     refs.rev.classList.toggle('rev--old', !!pod && d.updateRevision !== '' && pod.revision !== d.updateRevision);
     refs.restarts.textContent = pod ? String(pod.restarts) : '–';
     refs.restarts.classList.toggle('restarts--some', !!pod && pod.restarts > 0);
-    const reason = pod?.reason ?? (pod ? '' : d.pvcs.length > 0 ? t('webview.slot.noPodReason') : '');
+    const reason = d.scheduling ?? pod?.reason ?? (pod ? '' : d.pvcs.length > 0 ? t('webview.slot.noPodReason') : '');
     refs.reason.textContent = reason;
     refs.reason.hidden = reason === '';
     slot.setAttribute('aria-label', pod ? (pod.ip ? t('webview.slot.ariaIp', d.name, label, pod.ip) : t('webview.slot.aria', d.name, label)) : t('webview.slot.ariaNoPod', d.name));
-    select(refs.claims)
-      .selectAll<HTMLLIElement, PvcState>('.claim')
-      .data(d.pvcs, (p) => p.name)
-      .join((enter) => {
-        const li = enter.append('li');
-        li.append('span').attr('class', 'claim__icon').attr('aria-hidden', 'true').text('⛁');
-        li.append('span').attr('class', 'claim__name');
-        li.append('span').attr('class', 'claim__phase');
-        li.append('span').attr('class', 'claim__volume');
-        return li;
-      })
-      .attr('class', (p) => `claim claim--${p.phase.toLowerCase()}`)
-      .attr('title', (p) => [p.reason, p.owners.length ? t('webview.claim.owners', p.owners.join(', ')) : t('webview.claim.noOwner')].filter(Boolean).join('\n'))
-      .call((li) => {
-        li.select('.claim__name').text((p) => p.name);
-        li.select('.claim__phase').text((p) => p.phase);
-        li.select('.claim__volume').text((p) => (p.volume ? `→ ${p.volume}` : (p.reason ?? t('webview.claim.noVolume'))));
-      });
+    renderClaims(refs.claims, d.pvcs);
   }
 }

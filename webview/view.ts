@@ -13,11 +13,12 @@ import { t } from '../src/core/l10n/panelMessages';
 import type { PanelProblem, Policy } from '../src/protocol/messages';
 import type { RolloutPlan } from '../src/core/simulate/planRollout';
 import { lookUp, serviceAnswers, Timeline, type RolloutView } from '../src/core/simulate/timeline';
-import type { StatusState } from '../src/core/simulate/types';
+import type { NodeStepKind, StatusState } from '../src/core/simulate/types';
+import type { ClusterTrack } from './cluster';
 import { EventLog } from './eventLog';
 import { COUNTERS, MAX_CHIPS, shortRevision, type CounterKey } from './format';
 import { el, type Layout } from './layout';
-import { PodCards } from './podCards';
+import { PodsPane } from './podsPane';
 
 export { buildLayout, el, Texts, type Layout } from './layout';
 export { displayStatus, eventText, shortRevision } from './format';
@@ -25,6 +26,8 @@ export { displayStatus, eventText, shortRevision } from './format';
 export interface StageHandlers {
   seek(index: number): void;
   openProblem(index: number): void;
+  /** A node lane's what-if (issue #11). */
+  nodeAction?(kind: NodeStepKind, node: string): void;
 }
 
 export class Stage {
@@ -32,7 +35,7 @@ export class Stage {
   #timeline: Timeline | undefined;
   #index = -1;
   #view: RolloutView | undefined;
-  readonly #cards: PodCards;
+  readonly #cards: PodsPane;
   readonly #log: EventLog;
   readonly #clock: HTMLElement;
   readonly #answers: HTMLElement;
@@ -54,7 +57,7 @@ export class Stage {
     texts.bind(() => (answersWith.textContent = t('webview.service.answersWith')));
     this.#answers = el('div', 'service__answers', layout.service);
     texts.bind(() => this.#answers.setAttribute('aria-label', t('webview.service.answersLabel')));
-    this.#cards = new PodCards(layout.pods);
+    this.#cards = new PodsPane(layout, (kind, node) => this.handlers.nodeAction?.(kind, node));
     this.#log = new EventLog(layout, (index) => this.handlers.seek(index));
     const form = el('form', 'nslookup__form', layout.nslookup);
     const label = el('label', 'nslookup__label', form, '$ nslookup');
@@ -88,6 +91,11 @@ export class Stage {
 
   get view(): RolloutView | undefined {
     return this.#view;
+  }
+
+  /** The plan's nodes and budgets over time (issue #11). */
+  get cluster(): ClusterTrack | undefined {
+    return this.#cards.cluster;
   }
 
   /** Takes a new plan: the view is redrawn from scratch at the next show(). */

@@ -3,7 +3,7 @@
 // can find the StatefulSet again after a reload; the webview's own setState holds only its view
 // (position, speed), and the protocol has no field to carry the target through it.
 import { isFromWebview, toStep, type Policy, type StepAction } from '../protocol/messages';
-import { parseScript, type Step } from '../core/index';
+import { parseScript, type Environment, type Step } from '../core/index';
 
 export interface RolloutTarget {
   /** The file, as a vscode.Uri string. */
@@ -34,7 +34,8 @@ export interface PanelSession {
   readonly added: readonly AddedStep[];
   /** The what-if policy; undefined: the manifest's own. */
   readonly policy?: Policy;
-  readonly storageClass: 'default' | 'none';
+  /** The panel's switch sets `default` or `none`; a script may start from a StorageClass of its own. */
+  readonly storageClass: Environment['storageClass'];
 }
 
 /** More would only slow re-planning; a panel is for trying a few things. */
@@ -47,7 +48,7 @@ export const MAX_SCRIPT_LENGTH = 100_000;
 export function newSession(target: RolloutTarget, script?: PanelScript): PanelSession {
   if (!script) return { target, added: [], storageClass: 'default' };
   const parsed = parseScript(script.text);
-  return { target, script, added: [], storageClass: 'script' in parsed && parsed.script.environment.storageClass === 'none' ? 'none' : 'default' };
+  return { target, script, added: [], storageClass: 'script' in parsed ? parsed.script.environment.storageClass : 'default' };
 }
 
 export function sameTarget(a: RolloutTarget, b: RolloutTarget): boolean {
@@ -76,7 +77,9 @@ export function toSession(raw: unknown): PanelSession | undefined {
   if (typeof uri !== 'string' || typeof name !== 'string' || typeof namespace !== 'string') return undefined;
   const index = typeof documentIndex === 'number' && Number.isInteger(documentIndex) && documentIndex >= 0 ? documentIndex : undefined;
   let session = newSession({ uri, name, namespace, ...(index === undefined ? {} : { documentIndex: index }) }, toScript(script));
-  session = { ...session, storageClass: storageClass === 'none' ? storageClass : 'default' };
+  // A script's own StorageClass comes back from the script (newSession); the switch's value is checked.
+  if (storageClass === 'none' || storageClass === 'default') session = { ...session, storageClass };
+  else if (typeof session.storageClass === 'string') session = { ...session, storageClass: 'default' };
   if (policy === 'OrderedReady' || policy === 'Parallel') session = { ...session, policy };
   for (const step of Array.isArray(added) ? added : []) {
     const message: unknown = { type: 'addStep', ...(typeof step === 'object' ? step : {}) };

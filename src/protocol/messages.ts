@@ -2,7 +2,7 @@
 // types (`import type`) and switch on `type` with an exhaustiveness check. Messages from the
 // webview are untrusted: the extension checks them with isFromWebview() before acting.
 import type { RolloutPlan } from '../core/simulate/planRollout';
-import type { Environment, Outcome, Step, StepBody } from '../core/simulate/types';
+import type { Environment, NodeStepKind, Outcome, Step, StepBody } from '../core/simulate/types';
 
 export type Policy = 'OrderedReady' | 'Parallel';
 
@@ -42,7 +42,9 @@ export type ToWebview =
  * panel offers as a control and sends on as an `apply` of the partition.
  */
 export type StepAction =
-  | Extract<StepBody, { readonly kind: 'scale' | 'deletePod' | 'failPod' | 'failReadiness' | 'restoreReadiness' | 'deleteStatefulSet' }>
+  | Extract<StepBody, { readonly kind: 'scale' | 'deletePod' | 'failPod' | 'failReadiness' | 'restoreReadiness' | 'deleteStatefulSet' | 'forceDeletePod' }>
+  /** The what-ifs of a node lane (the cluster contract of issue #11). */
+  | Extract<StepBody, { readonly kind: NodeStepKind }>
   | (Extract<StepBody, { readonly kind: 'setImage' }> & { readonly outcome: Outcome; readonly container?: undefined })
   | { readonly kind: 'setPartition'; readonly partition: number };
 
@@ -64,6 +66,9 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 const isCount = (x: unknown, max: number) => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= max;
 const isText = (x: unknown, max: number) => typeof x === 'string' && x.length <= max;
 const POD_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?-\d{1,9}$/;
+/** A node's name is a DNS subdomain (IsDNS1123Subdomain): at most 253 characters. */
+const NODE_NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
+export const NODE_STEPS: readonly NodeStepKind[] = ['cordonNode', 'uncordonNode', 'drainNode', 'failNode', 'restoreNode', 'addOutOfServiceTaint'];
 const OUTCOMES: readonly unknown[] = ['ready', 'imagePullError', 'crashLoop', 'neverReady'];
 const MAX_REPLICAS = 1000;
 
@@ -80,11 +85,12 @@ function isStepAction(x: unknown): x is StepAction {
     case 'failPod':
     case 'failReadiness':
     case 'restoreReadiness':
+    case 'forceDeletePod':
       return typeof x.pod === 'string' && x.pod.length <= 80 && POD_NAME.test(x.pod);
     case 'deleteStatefulSet':
       return typeof x.scaleToZeroFirst === 'boolean';
     default:
-      return false;
+      return (NODE_STEPS as readonly unknown[]).includes(x.kind) && typeof x.node === 'string' && x.node.length <= 253 && NODE_NAME.test(x.node);
   }
 }
 
@@ -124,6 +130,13 @@ export function toStep(action: StepAction, at: number): Step {
       return { kind: 'apply', patch: { spec: { updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: action.partition } } } }, at };
     case 'deleteStatefulSet':
       return { kind: action.kind, scaleToZeroFirst: action.scaleToZeroFirst, at };
+    case 'cordonNode':
+    case 'uncordonNode':
+    case 'drainNode':
+    case 'failNode':
+    case 'restoreNode':
+    case 'addOutOfServiceTaint':
+      return { kind: action.kind, node: action.node, at };
     default:
       return { kind: action.kind, pod: action.pod, at };
   }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { initMessage, isFromWebview, launchChromium, ROOT, startServer } from './support.mjs';
+import { clusterInit, clusterPlan, initMessage, isFromWebview, launchChromium, ROOT, startServer } from './support.mjs';
 
 const SHOTS = join(ROOT, 'test-output', 'webview');
 let server;
@@ -99,7 +99,8 @@ describe('webview panel in Chromium', () => {
     assert.deepEqual(end.map((c) => c.status), ['Ready', 'Ready', 'Ready']);
     await page.fill('.nslookup__input', 'web-2.nginx');
     assert.equal(await page.textContent('.nslookup__answer'), 'Name:\tweb-2.nginx.default.svc.cluster.local\nAddress: 10.244.0.4');
-    assert.match(await page.textContent('.transcript__text'), /web-2 +1\/1 +Running +0 +3s\n$/);
+    // The docs example has no readinessProbe, so the kubelet reports Ready as soon as it runs (2 s).
+    assert.match(await page.textContent('.transcript__text'), /web-2 +1\/1 +Running +0 +2s\n$/);
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -282,6 +283,97 @@ describe('walkthrough progress and the why of events (Chromium)', () => {
       assert.equal((await row.locator('.event__why-text').innerText()).trim(), 'OrderedReady: the controller creates web-1 only after web-0 is Running and Ready.');
       assert.equal(await page.locator('.scrubber').inputValue(), String(index), 'the toggle did not seek');
       await row.screenshot({ path: join(SHOTS, `event-why-${theme}.png`) });
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+});
+
+// ---- The cluster (issue #11): node lanes' what-ifs and Force delete, in Chromium ----
+
+/** web-1's node fails and web-1 stays Terminating there (hand-built until the simulator does it). */
+function stuckPlan() {
+  const c = clusterPlan({ replicas: 3 });
+  const end = c.frames[c.frames.length - 1];
+  const web1 = end.status && [...c.frames].reverse().find((f) => f.pod?.name === 'web-1').pod;
+  c.flags.get('node-b').ready = false;
+  c.push({ event: { time: end.event.time + 5, type: 'NodeNotReady', object: 'node-b' }, status: end.status });
+  c.push({ event: { time: end.event.time + 305, type: 'PodTerminating', object: 'web-1', reason: 'TaintManagerEviction' }, pod: { ...web1, ready: false, terminating: true }, status: end.status });
+  return c;
+}
+
+const pick = (page, pod) =>
+  page.evaluate((name) => {
+    const s = document.querySelector('.pod-picker');
+    s.value = name;
+    s.dispatchEvent(new Event('change'));
+  }, pod);
+
+describe('node lanes and Force delete (Chromium)', () => {
+  it('posts a lane\'s what-if as a step at the current time, and nothing for a disabled one', async () => {
+    const c = clusterPlan({ replicas: 3 });
+    const init = clusterInit(c);
+    const { page, errors } = await open(init);
+    const at = init.plan.frames.length - 1;
+    await seek(page, at);
+    const lane = page.locator('.lane', { has: page.locator('.lane__name', { hasText: 'node-c' }) });
+    assert.equal(await lane.locator('vscode-button[data-kind="restoreNode"]').getAttribute('title'), 'node-c is Ready: there is nothing to restore');
+    await lane.locator('vscode-button[data-kind="restoreNode"]').click({ force: true });
+    await lane.locator('vscode-button[data-kind="failNode"]').click();
+    const messages = (await posted(page)).slice(1);
+    for (const m of messages) assert.ok(isFromWebview(m), JSON.stringify(m));
+    assert.deepEqual(messages, [{ type: 'addStep', action: { kind: 'failNode', node: 'node-c' }, at: init.plan.frames[at].event.time }]);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('force-deletes only a terminating pod, after a confirmation that says what it risks', async () => {
+    const c = stuckPlan();
+    const { page, errors } = await open(clusterInit(c));
+    await seek(page, c.frames.length - 1);
+    await page.waitForFunction(() => [...document.querySelectorAll('.pod-picker vscode-option')].some((o) => o.value === 'web-1'));
+    const force = page.locator('vscode-button.act-force-delete');
+    await pick(page, 'web-0');
+    assert.equal(await force.evaluate((b) => b.disabled), true);
+    assert.equal(await force.getAttribute('title'), 'web-0 is not terminating: a force delete is only for a pod stuck Terminating');
+    await pick(page, 'web-1');
+    assert.equal(await force.evaluate((b) => b.disabled), false);
+    const del = page.locator('vscode-button', { hasText: 'Delete' }).first();
+    assert.equal(await del.getAttribute('title'), 'web-1 is already terminating');
+    await force.click();
+    const confirm = page.locator('.confirm');
+    assert.equal(await confirm.isVisible(), true);
+    assert.equal(await confirm.locator('.confirm__text').textContent(), '⚠ The old process may still be running on the unreachable node; two pods with the same identity may write to the same volume.');
+    await confirm.locator('.confirm__no').click();
+    assert.equal(await confirm.isVisible(), false);
+    assert.deepEqual((await posted(page)).slice(1), [], 'Cancel sends nothing');
+    await force.click();
+    assert.equal(await confirm.locator('.confirm__yes').textContent(), 'Force delete web-1');
+    await confirm.locator('.confirm__yes').click();
+    const messages = (await posted(page)).slice(1);
+    assert.deepEqual(messages, [{ type: 'addStep', action: { kind: 'forceDeletePod', pod: 'web-1' }, at: c.frames[c.frames.length - 1].event.time }]);
+    assert.ok(isFromWebview(messages[0]));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('offers no Force delete and no lane without nodes', async () => {
+    const { page } = await open(initMessage({ replicas: 2 }));
+    await seek(page, 5);
+    assert.equal(await page.locator('vscode-button.act-force-delete').isVisible(), false);
+    assert.equal(await page.locator('.lane').count(), 0);
+    await page.close();
+  });
+
+  for (const theme of ['vscode-light', 'vscode-dark', 'vscode-high-contrast']) {
+    it(`screenshots the lanes with a failed node in ${theme}`, async () => {
+      const c = stuckPlan();
+      const { page, errors } = await open(clusterInit(c), { theme, width: 1280, height: 1400 });
+      await seek(page, c.frames.length - 1);
+      await page.waitForTimeout(300);
+      const colours = await page.$eval('.lane--not-ready .node-state', (b) => [getComputedStyle(b).color, getComputedStyle(b.closest('.lane')).borderLeftColor]);
+      assert.equal(colours[0], colours[1], 'the NotReady badge and the lane edge share the theme\'s red');
+      await page.screenshot({ path: join(SHOTS, `lanes-${theme.replace('vscode-', '')}.png`), fullPage: true });
       assert.deepEqual(errors, []);
       await page.close();
     });

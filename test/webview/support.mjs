@@ -2,10 +2,12 @@
 // (`npm run compile-tests` writes out/), the `init` message the extension would post, and a page
 // that loads dist/webview/main.js + main.css under the panel's CSP with a stubbed VS Code API.
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
@@ -15,6 +17,32 @@ const { DEFAULT_ENVIRONMENT } = require(join(ROOT, 'out/src/core/simulate/types.
 const { toSteps } = require(join(ROOT, 'out/src/core/simulate/script.js'));
 export const { formatWatch } = require(join(ROOT, 'out/src/core/simulate/formatWatch.js'));
 export const { isFromWebview } = require(join(ROOT, 'out/src/protocol/messages.js'));
+
+/**
+ * webview/view.ts bundled by esbuild (d3 included) and imported into a jsdom window made global;
+ * `dispose` removes the bundle. The view registers no custom element, so jsdom needs none.
+ */
+export async function loadViewInJsdom() {
+  const esbuild = await import('esbuild');
+  const { JSDOM } = await import('jsdom');
+  const dir = await mkdtemp(join(tmpdir(), 'webview-view-'));
+  const outfile = join(dir, 'view.mjs');
+  await esbuild.build({ entryPoints: [join(ROOT, 'webview/view.ts')], outfile, bundle: true, format: 'esm', platform: 'browser', target: 'es2022', logLevel: 'warning' });
+  const dom = new JSDOM('<!DOCTYPE html><body></body>', { pretendToBeVisual: true });
+  for (const key of ['window', 'document', 'Element', 'HTMLElement', 'SVGElement', 'Node', 'Event', 'MutationObserver', 'requestAnimationFrame', 'cancelAnimationFrame']) {
+    globalThis[key] = key === 'window' ? dom.window : dom.window[key];
+  }
+  const mod = await import(pathToFileURL(outfile).href);
+  return { mod, dispose: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** loadViewInJsdom for one test file: `.mod` is the view module once the file's tests run. */
+export function useViewInJsdom() {
+  const view = {};
+  before(async () => Object.assign(view, await loadViewInJsdom()));
+  after(() => view.dispose());
+  return view;
+}
 
 export const NGINX = { name: 'nginx', namespace: 'default', governs: true, publishNotReadyAddresses: false };
 
@@ -57,6 +85,57 @@ export function initMessage(options = {}, extra = {}) {
     policy: options.policy ?? 'OrderedReady',
     steps: script.steps,
     environment: script.environment,
+    problems: [],
+    ...extra,
+  };
+}
+
+/** Three nodes in two zones: the cluster of the lane fixtures. */
+export const NODES = [
+  { name: 'node-a', zone: 'zone-1' },
+  { name: 'node-b', zone: 'zone-1' },
+  { name: 'node-c', zone: 'zone-2' },
+];
+
+/**
+ * A plan with a cluster (issue #11), hand-built until the simulator fills `node` and `cluster`:
+ * the scenario's frames with each pod placed by `place` (null: Pending unscheduled) and the nodes
+ * attached where they change. `flags` and `push` let a test add frames of its own (a node failing,
+ * a FailedScheduling) after changing a node's flags.
+ */
+export function clusterPlan({ nodes = NODES, budgets = [], place = (pod) => nodes[pod.ordinal % nodes.length].name, ...options } = {}) {
+  const s = scenario(options);
+  const flags = new Map(nodes.map((n) => [n.name, { ready: true, cordoned: false, outOfService: false }]));
+  const where = new Map();
+  const frames = [];
+  let last = JSON.stringify({ nodes: [], budgets: [] });
+  const clusterNow = () => ({
+    nodes: nodes.map((n) => ({ name: n.name, zone: n.zone ?? null, ...flags.get(n.name), pods: [...where].filter(([, node]) => node === n.name).map(([pod]) => pod) })),
+    budgets: typeof budgets === 'function' ? budgets(where) : budgets,
+  });
+  const push = (frame) => {
+    if (frame.pod) where.set(frame.pod.name, frame.pod.node);
+    else if (frame.pod === null) where.delete(frame.event.object);
+    const cluster = clusterNow();
+    const key = JSON.stringify(cluster);
+    frames.push(key === last ? frame : { ...frame, cluster });
+    last = key;
+  };
+  for (const frame of s.plan.frames) push(frame.pod ? { ...frame, pod: { ...frame.pod, node: place(frame.pod) } } : frame);
+  const environment = { ...s.script.environment, nodes: nodes.map((n) => ({ name: n.name, zone: n.zone ?? null, capacity: {}, labels: {} })) };
+  return { plan: { ...s.plan, frames }, script: { ...s.script, environment }, flags, push, frames };
+}
+
+/** The `init` message of a clusterPlan. */
+export function clusterInit(cluster, extra = {}) {
+  return {
+    type: 'init',
+    title: `StatefulSet ${cluster.plan.statefulset}`,
+    plan: cluster.plan,
+    containers: 1,
+    policy: 'OrderedReady',
+    steps: cluster.script.steps,
+    environment: cluster.script.environment,
     problems: [],
     ...extra,
   };

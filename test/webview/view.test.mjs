@@ -1,40 +1,18 @@
 // webview/view.ts in jsdom: the view after each frame, drawn with duration-0 transitions. The view
 // module is bundled by esbuild for the test (d3 included); plans come from the compiled core.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
-import { JSDOM } from 'jsdom';
-import { formatWatch, ROOT, scenario } from './support.mjs';
+import { describe, it } from 'node:test';
+import { formatWatch, scenario, useViewInJsdom } from './support.mjs';
 
-let dir;
-let mod;
-
-before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'webview-view-'));
-  const outfile = join(dir, 'view.mjs');
-  await esbuild.build({ entryPoints: [join(ROOT, 'webview/view.ts')], outfile, bundle: true, format: 'esm', platform: 'browser', target: 'es2022', logLevel: 'warning' });
-  const dom = new JSDOM('<!DOCTYPE html><body></body>', { pretendToBeVisual: true });
-  for (const key of ['window', 'document', 'Element', 'HTMLElement', 'SVGElement', 'Node', 'Event', 'requestAnimationFrame', 'cancelAnimationFrame']) {
-    globalThis[key] = key === 'window' ? dom.window : dom.window[key];
-  }
-  mod = await import(pathToFileURL(outfile).href);
-});
-
-after(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const view = useViewInJsdom();
 
 /** A fresh page with the layout and a stage holding the scenario's plan. */
 function mount(options) {
   document.body.replaceChildren();
   const seeks = [];
   const problems = [];
-  const layout = mod.buildLayout(document.body);
-  const stage = new mod.Stage(layout, { seek: (i) => seeks.push(i), openProblem: (i) => problems.push(i) });
+  const layout = view.mod.buildLayout(document.body);
+  const stage = new view.mod.Stage(layout, { seek: (i) => seeks.push(i), openProblem: (i) => problems.push(i) });
   const s = scenario(options);
   stage.load(s.plan, 1, `StatefulSet ${s.plan.statefulset}`);
   return { layout, stage, plan: s.plan, result: s.result, seeks, problems };
@@ -189,9 +167,9 @@ describe('webview view (jsdom, duration 0)', () => {
 function mountWhy({ policy = 'OrderedReady', locale = 'en' } = {}) {
   document.body.replaceChildren();
   const seeks = [];
-  const layout = mod.buildLayout(document.body);
+  const layout = view.mod.buildLayout(document.body);
   layout.texts.useLocale(locale);
-  const stage = new mod.Stage(layout, { seek: (i) => seeks.push(i), openProblem: () => {} });
+  const stage = new view.mod.Stage(layout, { seek: (i) => seeks.push(i), openProblem: () => {} });
   const { plan } = scenario({ replicas: 3, policy });
   stage.load(plan, 1, 'StatefulSet web', policy);
   return { stage, plan, seeks };

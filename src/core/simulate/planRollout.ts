@@ -3,9 +3,9 @@
 // post to a webview. The panel applies frames in order and never decides controller behaviour.
 import type { SimInput } from './input';
 import { findLimitProblem } from './limits';
-import { changedPod, computeStatus, pvcState } from './snapshot';
+import { changedPod, computeStatus, pvcState, snapshot } from './snapshot';
 import { simulate } from './simulate';
-import type { PodState, PvcState, Script, SimEvent, SimResult, StatusState } from './types';
+import type { BudgetState, NodeState, PodState, PvcState, Script, SimEvent, SimResult, StatusState } from './types';
 import type { World } from './world';
 
 export interface RolloutFrame {
@@ -15,6 +15,13 @@ export interface RolloutFrame {
   /** The claim the event is about as it is now; null when it is gone. */
   readonly pvc?: PvcState | null;
   readonly status: StatusState;
+  /** The nodes and budgets as they are now, when they differ from the previous frame's (issue #11). */
+  readonly cluster?: ClusterFrame;
+}
+
+export interface ClusterFrame {
+  readonly nodes: readonly NodeState[];
+  readonly budgets: readonly BudgetState[];
 }
 
 export interface RolloutPlan {
@@ -30,15 +37,32 @@ export interface RolloutPlan {
 
 const PVC_EVENTS = new Set(['PVCCreated', 'PVCBound', 'PVCPending', 'PVCDeleted', 'PVCZoneBound']);
 
-function frameOf(world: World): RolloutFrame {
+function frameOf(world: World, cluster: ClusterFrame | undefined): RolloutFrame {
   const event = world.events[world.events.length - 1];
   const status = computeStatus(world);
+  const extra = cluster ? { cluster } : {};
   if (PVC_EVENTS.has(event.type)) {
     const pvc = world.pvcs.get(event.object);
-    return { event, pvc: pvc ? pvcState(pvc) : null, status };
+    return { event, pvc: pvc ? pvcState(pvc) : null, status, ...extra };
   }
   const pod = changedPod(world);
-  return pod === undefined ? { event, status } : { event, pod, status };
+  return pod === undefined ? { event, status, ...extra } : { event, pod, status, ...extra };
+}
+
+/**
+ * Returns, per event, the cluster when it changed. With no nodes given nothing is read, so such
+ * plans (every plan before issue #11) cost and carry exactly what they did.
+ */
+function clusterChanges(): (world: World) => ClusterFrame | undefined {
+  let last = JSON.stringify({ nodes: [], budgets: [] });
+  return (world) => {
+    if (world.env.nodes.length === 0) return undefined;
+    const { nodes, budgets } = snapshot(world);
+    const key = JSON.stringify({ nodes, budgets });
+    if (key === last) return undefined;
+    last = key;
+    return { nodes, budgets };
+  };
 }
 
 /**
@@ -49,7 +73,8 @@ export function planRollout(input: SimInput, script: Script, maxEvents?: number)
   const error = findLimitProblem(input, script);
   if (error !== undefined) return { error };
   const frames: RolloutFrame[] = [];
-  const result: SimResult = simulate(input, script, { maxEvents, observe: (world) => frames.push(frameOf(world)) });
+  const clusterOf = clusterChanges();
+  const result: SimResult = simulate(input, script, { maxEvents, observe: (world) => frames.push(frameOf(world, clusterOf(world))) });
   return {
     statefulset: result.statefulset,
     namespace: result.namespace,

@@ -8,7 +8,7 @@ export type WhyKey = keyof typeof why;
 
 export interface EventWhy {
   readonly key: WhyKey;
-  /** {0}: the event's object; {1}: the pod before it (PodCreated). */
+  /** {0}: the event's object; {1}: the pod before it (PodCreated), or the zone (PVCZoneBound). */
   readonly args: readonly string[];
   readonly url: string;
 }
@@ -30,18 +30,18 @@ const DOCS = {
   deleteSet: 'https://kubernetes.io/docs/tasks/run-application/delete-stateful-set/',
   api: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/stateful-set-v1/',
   status: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/stateful-set-v1/#StatefulSetStatus',
-  scheduler: 'https://kubernetes.io/docs/concepts/scheduling-eviction/kube-scheduler/',
-  taints: 'https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/#taint-based-evictions',
-  disruptions: 'https://kubernetes.io/docs/concepts/workloads/pods/disruptions/',
+  nodeCondition: 'https://kubernetes.io/docs/concepts/architecture/nodes/#condition',
+  forceDelete: 'https://kubernetes.io/docs/tasks/run-application/force-delete-stateful-set-pod/',
   drain: 'https://kubernetes.io/docs/tasks/administer-cluster/safely-drain-node/',
-  volumeBinding: 'https://kubernetes.io/docs/concepts/storage/storage-classes/#volume-binding-mode',
+  scheduler: 'https://kubernetes.io/docs/concepts/scheduling-eviction/kube-scheduler/',
+  outOfService: 'https://kubernetes.io/docs/concepts/cluster-administration/node-shutdown/#non-graceful-node-shutdown',
+  volumeBindingMode: 'https://kubernetes.io/docs/concepts/storage/storage-classes/#volume-binding-mode',
 } as const;
 
-type Simple = Exclude<SimEvent['type'], 'PodCreated' | 'PodTerminating' | 'Blocked'>;
+type Simple = Exclude<SimEvent['type'], 'PodCreated' | 'PodTerminating' | 'Blocked' | 'StepStarted'>;
 
 /** Events whose explanation depends on nothing but their type. */
 const BY_TYPE: Readonly<Record<Simple, readonly [WhyKey, string]>> = {
-  StepStarted: ['sim.why.stepStarted', DOCS.statefulSet],
   RevisionCreated: ['sim.why.revisionCreated', DOCS.updates],
   RevisionReused: ['sim.why.revisionReused', DOCS.updates],
   PVCCreated: ['sim.why.pvcCreated', DOCS.storage],
@@ -60,18 +60,30 @@ const BY_TYPE: Readonly<Record<Simple, readonly [WhyKey, string]>> = {
   Settled: ['sim.why.settled', DOCS.guarantees],
   PodScheduled: ['sim.why.podScheduled', DOCS.scheduler],
   FailedScheduling: ['sim.why.failedScheduling', DOCS.scheduler],
-  NodeNotReady: ['sim.why.nodeNotReady', DOCS.taints],
-  NodeReady: ['sim.why.nodeReady', DOCS.taints],
-  EvictionRefused: ['sim.why.evictionRefused', DOCS.disruptions],
+  NodeNotReady: ['sim.why.nodeNotReady', DOCS.nodeCondition],
+  NodeReady: ['sim.why.nodeReady', DOCS.nodeCondition],
+  EvictionRefused: ['sim.why.evictionRefused', DOCS.drain],
   PodEvicted: ['sim.why.podEvicted', DOCS.drain],
-  PVCZoneBound: ['sim.why.pvcZoneBound', DOCS.volumeBinding],
+  PVCZoneBound: ['sim.why.pvcZoneBound', DOCS.volumeBindingMode],
+};
+
+/** StepStarted's object is the step's kind: the cluster's steps say what they do to it. */
+const STEPS: Readonly<Record<string, readonly [WhyKey, string]>> = {
+  failNode: ['sim.why.stepFailNode', DOCS.nodeCondition],
+  restoreNode: ['sim.why.stepRestoreNode', DOCS.nodeCondition],
+  forceDeletePod: ['sim.why.stepForceDelete', DOCS.forceDelete],
+  addOutOfServiceTaint: ['sim.why.stepOutOfService', DOCS.outOfService],
+  cordonNode: ['sim.why.stepCordon', DOCS.drain],
+  uncordonNode: ['sim.why.stepUncordon', DOCS.drain],
+  drainNode: ['sim.why.stepDrain', DOCS.drain],
 };
 
 const TERMINATING: Readonly<Record<string, readonly [WhyKey, string]>> = {
   User: ['sim.why.terminatingUser', DOCS.identity],
   GarbageCollector: ['sim.why.terminatingGc', DOCS.deleteSet],
+  // The reasons the cluster's evictions give (a drain; the taint eviction after a node is lost).
   Eviction: ['sim.why.terminatingEviction', DOCS.drain],
-  TaintManagerEviction: ['sim.why.terminatingTaint', DOCS.taints],
+  TaintManagerEviction: ['sim.why.terminatingTaint', DOCS.nodeCondition],
 };
 
 const BLOCKED: Readonly<Record<string, readonly [WhyKey, string]>> = {
@@ -82,8 +94,12 @@ const BLOCKED: Readonly<Record<string, readonly [WhyKey, string]>> = {
 /** Why `frames[index].event` happened; `policy` is the set's podManagementPolicy as planned. */
 export function explainEvent(frames: readonly { readonly event: SimEvent }[], index: number, policy: 'OrderedReady' | 'Parallel'): EventWhy {
   const event = frames[index].event;
-  const why = (key: WhyKey, url: string, before = ''): EventWhy => ({ key, args: [event.object, before], url });
+  const why = (key: WhyKey, url: string): EventWhy => ({ key, args: [event.object, event.zone ?? ''], url });
   switch (event.type) {
+    case 'StepStarted': {
+      const [key, url] = STEPS[event.object] ?? ['sim.why.stepStarted', DOCS.statefulSet];
+      return why(key, url);
+    }
     case 'PodCreated':
       return explainPodCreated(frames, index, policy);
     case 'PodTerminating': {

@@ -37,16 +37,32 @@ export const why = {
   'sim.why.blockedForbidden': 'The apiserver refused the change: most of a StatefulSet\'s spec cannot be updated once it exists (only replicas, template, updateStrategy and a few more).',
   'sim.why.blockedNotFound': 'The step names a pod that does not exist at this moment, so it changes nothing.',
   'sim.why.statusUpdated': 'The controller writes what it counted into .status (replicas, readyReplicas, currentRevision, …): what kubectl get statefulset shows.',
-  'sim.why.podScheduled': 'The scheduler found a node that passes every filter (resources, node selector, affinity, topology spread, volume zone) and bound {0} to it; the kubelet there starts it.',
-  'sim.why.failedScheduling':
-    'No node passes the scheduler\'s filters, so {0} stays Pending; the message counts the nodes per reason. The scheduler tries again when the cluster changes (a pod leaves, a node comes back).',
-  'sim.why.nodeNotReady':
-    'The node stopped reporting: its pods are not Ready, and after tolerationSeconds (300 s by default) they are marked for deletion. Without a kubelet they stay Terminating, and the controller never runs two pods of one identity.',
-  'sim.why.nodeReady': 'The node reports again: its kubelet finishes what it was doing, including deleting pods marked for deletion.',
-  'sim.why.evictionRefused': 'An eviction asks the PodDisruptionBudget first: it would leave fewer healthy pods than the budget wants, so the apiserver refuses it (429) and kubectl drain retries every 5 s.',
-  'sim.why.podEvicted': 'The PodDisruptionBudget allowed one more disruption, so the eviction deletes {0} gracefully; the StatefulSet recreates it on a node that is not cordoned.',
-  'sim.why.pvcZoneBound': 'A volume lives in one zone: from now on every pod that mounts {0} can only be scheduled to a node in that zone.',
-  'sim.why.terminatingEviction': '{0} was evicted (kubectl drain): the eviction honoured the PodDisruptionBudget, and the pod terminates gracefully.',
-  'sim.why.terminatingTaint': 'The node has a NoExecute taint the pod no longer tolerates: the taint eviction controller marked it for deletion.',
   'sim.why.settled': 'Every pod matches the spec and nothing is in progress: the controller has nothing to do until something changes.',
+  'sim.why.podScheduled':
+    'The scheduler bound {0} to a node that passed every filter (free capacity, nodeSelector, anti-affinity, topology spread, the zone of its volume) and scored best; the kubelet on that node starts it.',
+  'sim.why.failedScheduling':
+    'No node passed the scheduler\'s filters for {0}: the message counts why each node was ruled out. The pod stays Pending and the scheduler tries again when something changes; under OrderedReady the pods after it wait too.',
+  'sim.why.nodeNotReady':
+    'The node stopped reporting, so the node controller marks it NotReady and taints it. Its pods stop being Ready; after tolerationSeconds (300 s by default) they are marked for deletion, but with the kubelet gone nobody confirms they stopped: they stay Terminating, and the StatefulSet creates no replacement while the old pod exists.',
+  'sim.why.nodeReady': 'The node reports again: it is Ready, its taint goes away, and its kubelet finishes deleting the pods that were marked for deletion meanwhile.',
+  'sim.why.evictionRefused':
+    'kubectl drain asked to evict {0} and the apiserver refused: the PodDisruptionBudget allows no disruption now (too few healthy pods). The drain waits and tries again every few seconds.',
+  'sim.why.podEvicted':
+    'The PodDisruptionBudget allowed one more disruption, so {0} was evicted from the node being drained. The StatefulSet creates it again under the same name, on a node that is not cordoned.',
+  'sim.why.pvcZoneBound':
+    'The volume of {0} now lives in zone {1} for good: a volume cannot move between zones, so every pod that mounts this claim must run on a node in {1}. With WaitForFirstConsumer the zone is that of the node chosen for the first pod.',
+  'sim.why.terminatingEviction': '{0} was evicted (kubectl drain): the eviction honoured the PodDisruptionBudget, and the pod terminates gracefully.',
+  'sim.why.terminatingTaint':
+    'The node has been unreachable for longer than the pod tolerates (tolerationSeconds, 300 s by default): the taint eviction controller marked it for deletion. With no kubelet to confirm, it stays Terminating.',
+  'sim.why.stepFailNode':
+    'The node stops answering (a crash, a lost network). The control plane cannot tell whether its pods still run, so it never frees their identity on its own: they are marked for deletion and stay Terminating until the node returns, someone force-deletes them, or the node is tainted out-of-service.',
+  'sim.why.stepRestoreNode': 'The node is back: its kubelet reports Ready again and completes what was asked of it meanwhile, such as deleting pods marked for deletion.',
+  'sim.why.stepForceDelete':
+    'A force delete removes the pod object at once, without waiting for the kubelet to confirm that the containers stopped; the controller creates the replacement right away. The old process may still be running on the unreachable node; two pods with the same identity may write to the same volume.',
+  'sim.why.stepOutOfService':
+    'The node.kubernetes.io/out-of-service taint tells Kubernetes that the node is shut down for sure: its pods are force-deleted and their volumes detached, so the replacements can start on other nodes. Add it only when the node is really off.',
+  'sim.why.stepCordon': 'kubectl cordon marks the node unschedulable: no new pod lands on it, and the pods already there keep running.',
+  'sim.why.stepUncordon': 'kubectl uncordon makes the node schedulable again; pods that could not be placed can now go there.',
+  'sim.why.stepDrain':
+    'kubectl drain cordons the node, then evicts its pods one by one through the Eviction API, which honours PodDisruptionBudgets: an eviction the budget does not allow is refused and retried. The controller\'s own rolling update ignores budgets.',
 } as const;

@@ -36,14 +36,28 @@ export const whyZh: Record<keyof typeof why, string> = {
   'sim.why.blockedForbidden': 'API 服务器拒绝了这个更改：StatefulSet 创建后其 spec 的大部分字段不能更新（只有 replicas、template、updateStrategy 等少数字段可以）。',
   'sim.why.blockedNotFound': '这一步指定的 Pod 此刻不存在，因此它没有改变任何东西。',
   'sim.why.statusUpdated': '控制器把它统计的结果写入 .status（replicas、readyReplicas、currentRevision 等）：也就是 kubectl get statefulset 显示的内容。',
-  'sim.why.podScheduled': '调度器找到了一个通过所有过滤条件（资源、节点选择器、亲和性、拓扑分布、卷所在可用区）的节点，并把 {0} 绑定到该节点；由那里的 kubelet 启动它。',
-  'sim.why.failedScheduling': '没有节点能通过调度器的过滤条件，因此 {0} 一直处于 Pending；消息按原因统计节点数。集群发生变化时（有 Pod 离开、节点恢复），调度器会重试。',
-  'sim.why.nodeNotReady': '该节点不再上报状态：其上的 Pod 不再 Ready，并在 tolerationSeconds（默认 300 秒）之后被标记删除。没有 kubelet，它们会一直处于 Terminating，而控制器绝不会同时运行同一身份的两个 Pod。',
-  'sim.why.nodeReady': '该节点重新上报状态：它的 kubelet 继续完成手头的工作，包括删除已被标记删除的 Pod。',
-  'sim.why.evictionRefused': '驱逐会先询问 PodDisruptionBudget：这次驱逐会使健康 Pod 少于预算要求，因此 apiserver 拒绝了它（429），kubectl drain 每 5 秒重试一次。',
-  'sim.why.podEvicted': 'PodDisruptionBudget 还允许一次干扰，因此驱逐体面地删除了 {0}；StatefulSet 会在未被封锁的节点上重新创建它。',
-  'sim.why.pvcZoneBound': '卷只存在于一个可用区：从现在起，挂载 {0} 的每个 Pod 都只能被调度到该可用区的节点上。',
-  'sim.why.terminatingEviction': '{0} 已被驱逐（kubectl drain）：驱逐遵守了 PodDisruptionBudget，Pod 正在体面地终止。',
-  'sim.why.terminatingTaint': '节点带有该 Pod 不再容忍的 NoExecute 污点：污点驱逐控制器把它标记为删除。',
   'sim.why.settled': '每个 Pod 都与 spec 一致，没有正在进行的操作：在有变化之前，控制器无事可做。',
+  'sim.why.podScheduled': '调度器把 {0} 绑定到一个通过所有过滤条件（剩余容量、nodeSelector、反亲和性、拓扑分布、卷所在的可用区）且得分最高的节点；该节点上的 kubelet 启动它。',
+  'sim.why.failedScheduling':
+    '没有节点通过调度器对 {0} 的过滤：消息统计了每个节点被排除的原因。Pod 保持 Pending，调度器在有变化时重试；在 OrderedReady 下，它之后的 Pod 也要等待。',
+  'sim.why.nodeNotReady':
+    '节点不再上报状态，节点控制器把它标记为 NotReady 并加上污点。它上面的 Pod 不再 Ready；经过 tolerationSeconds（默认 300 秒）后它们被标记为删除，但 kubelet 已失联，没有人确认它们已停止：它们一直处于 Terminating，旧 Pod 存在期间 StatefulSet 不会创建替代的 Pod。',
+  'sim.why.nodeReady': '节点恢复上报：它重新变为 Ready，污点被移除，它的 kubelet 完成删除期间被标记为删除的 Pod。',
+  'sim.why.evictionRefused': 'kubectl drain 请求驱逐 {0}，API 服务器拒绝了：PodDisruptionBudget 此刻不允许任何干扰（健康的 Pod 太少）。drain 会等待，并每隔几秒重试。',
+  'sim.why.podEvicted': 'PodDisruptionBudget 允许再一次干扰，因此 {0} 被从正在排空的节点上驱逐。StatefulSet 以相同的名称在未被封锁的节点上重新创建它。',
+  'sim.why.pvcZoneBound':
+    '{0} 的卷从此固定在可用区 {1}：卷不能在可用区之间移动，所以每个挂载此声明的 Pod 都必须运行在 {1} 中的节点上。使用 WaitForFirstConsumer 时，可用区取决于为第一个 Pod 选中的节点。',
+  'sim.why.terminatingEviction': '{0} 已被驱逐（kubectl drain）：驱逐遵守了 PodDisruptionBudget，Pod 正在体面地终止。',
+  'sim.why.terminatingTaint': '节点失联的时间超过了 Pod 的容忍时间（tolerationSeconds，默认 300 秒）：污点驱逐控制器把它标记为删除。没有 kubelet 确认，它一直处于 Terminating。',
+  'sim.why.stepFailNode':
+    '节点不再响应（崩溃或网络中断）。控制平面无法判断它上面的 Pod 是否仍在运行，因此不会自行释放它们的身份：它们被标记为删除并一直处于 Terminating，直到节点恢复、有人强制删除它们，或节点被加上 out-of-service 污点。',
+  'sim.why.stepRestoreNode': '节点恢复了：它的 kubelet 再次上报 Ready，并完成期间被要求的操作，例如删除被标记为删除的 Pod。',
+  'sim.why.stepForceDelete':
+    '强制删除会立即移除 Pod 对象，不等待 kubelet 确认容器已停止；控制器立即创建替代的 Pod。旧进程可能仍在无法访问的节点上运行；两个身份相同的 Pod 可能写入同一个卷。',
+  'sim.why.stepOutOfService':
+    'node.kubernetes.io/out-of-service 污点告诉 Kubernetes 该节点确已关机：它上面的 Pod 被强制删除，卷被卸离，替代的 Pod 可以在其他节点上启动。只有在节点确实已关闭时才添加它。',
+  'sim.why.stepCordon': 'kubectl cordon 把节点标记为不可调度：不会有新的 Pod 调度到它上面，已在上面的 Pod 继续运行。',
+  'sim.why.stepUncordon': 'kubectl uncordon 使节点重新可调度；之前无法放置的 Pod 现在可以调度到它上面。',
+  'sim.why.stepDrain':
+    'kubectl drain 先封锁节点，再通过 Eviction API 逐个驱逐它上面的 Pod；Eviction API 遵守 PodDisruptionBudget：预算不允许的驱逐会被拒绝并重试。控制器自己的滚动更新不受预算限制。',
 };
