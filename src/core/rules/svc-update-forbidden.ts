@@ -1,21 +1,9 @@
 // Only with a baseline (`check --baseline`): the Service changes ValidateServiceUpdate refuses
 // besides the cluster IP (svc-update-cluster-ip-immutable): validateLoadBalancerClassField and
 // validateServiceExternalTrafficFieldsUpdate (docs/change-model.md §2).
-import { getPath, getString } from '../model/access';
-import type { Resource } from '../model/resource';
-import { effectiveServiceType } from '../model/service';
-import { isScalar, type YNode } from '../model/types';
 import { reportRange } from '../change/paths';
+import { findServiceFieldChanges } from '../change/serviceFieldUpdate';
 import { defineRule } from './defineRule';
-
-const isLoadBalancer = (svc: Resource) => effectiveServiceType(svc) === 'LoadBalancer';
-/** apiservice.NeedsHealthCheck: a LoadBalancer whose externalTrafficPolicy is Local. */
-const needsHealthCheck = (svc: Resource) => isLoadBalancer(svc) && getString(svc.root, 'spec.externalTrafficPolicy')?.value === 'Local';
-
-function numberAt(svc: Resource, path: string): { value: number; node: YNode } | undefined {
-  const node = getPath(svc.root, path);
-  return isScalar(node) && typeof node.value === 'number' && node.value !== 0 ? { value: node.value, node } : undefined;
-}
 
 export default defineRule({
   id: 'svc-update-forbidden',
@@ -38,18 +26,10 @@ export default defineRule({
   check(ctx) {
     const { resource, baseline } = ctx;
     if (!baseline) return;
-    const related = (node: YNode | undefined, value: string) => (node ? [{ resource: baseline, range: reportRange(node), message: ctx.t('related', value) }] : []);
-    if (isLoadBalancer(resource) && isLoadBalancer(baseline)) {
-      const [before, after] = [getString(baseline.root, 'spec.loadBalancerClass'), getString(resource.root, 'spec.loadBalancerClass')];
-      const [shownBefore, shownAfter] = [before ? JSON.stringify(before.value) : 'null', after ? JSON.stringify(after.value) : 'null'];
-      const at = after ? after.range : reportRange(getPath(resource.root, 'spec.type')!);
-      if (before?.value !== after?.value) ctx.report({ range: at, path: 'spec.loadBalancerClass', messageId: 'loadBalancerClass', args: [shownAfter, shownBefore], related: related(getPath(baseline.root, 'spec.loadBalancerClass'), shownBefore) });
-    }
-    if (!needsHealthCheck(resource) || !needsHealthCheck(baseline)) return;
-    // patchAllocatedValues keeps the live port when the manifest leaves it out (or writes 0).
-    const [before, after] = [numberAt(baseline, 'spec.healthCheckNodePort'), numberAt(resource, 'spec.healthCheckNodePort')];
-    if (before && after && before.value !== after.value) {
-      ctx.report({ range: after.node.range, path: 'spec.healthCheckNodePort', messageId: 'healthCheckNodePort', args: [before.value, after.value], related: related(before.node, String(before.value)) });
+    for (const change of findServiceFieldChanges(resource, baseline)) {
+      const args = change.field === 'loadBalancerClass' ? [change.after, change.before] : [change.before, change.after];
+      const related = change.baselineNode ? [{ resource: baseline, range: reportRange(change.baselineNode), message: ctx.t('related', change.before) }] : [];
+      ctx.report({ range: change.node.range, path: `spec.${change.field}`, messageId: change.field, args, related });
     }
   },
 });
