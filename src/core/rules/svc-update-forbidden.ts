@@ -4,6 +4,7 @@
 import { reportRange } from '../change/paths';
 import { findServiceFieldChanges } from '../change/serviceFieldUpdate';
 import { defineRule } from './defineRule';
+import { revertData, revertFixes } from './edit/revert';
 
 export default defineRule({
   id: 'svc-update-forbidden',
@@ -22,6 +23,7 @@ export default defineRule({
     loadBalancerClass: 'spec.loadBalancerClass: Invalid value: {0}: may not change once set (the baseline has {1})',
     healthCheckNodePort: 'spec.healthCheckNodePort: Forbidden: field is immutable (the baseline has {0}, now {1})',
     related: 'baseline value: {0}',
+    'fix.revert': 'Revert to the committed value',
   },
   check(ctx) {
     const { resource, baseline } = ctx;
@@ -29,7 +31,9 @@ export default defineRule({
     for (const change of findServiceFieldChanges(resource, baseline)) {
       const args = change.field === 'loadBalancerClass' ? [change.after, change.before] : [change.before, change.after];
       const related = change.baselineNode ? [{ resource: baseline, range: reportRange(change.baselineNode), message: ctx.t('related', change.before) }] : [];
-      ctx.report({ range: change.node.range, path: `spec.${change.field}`, messageId: change.field, args, related });
+      const path = `spec.${change.field}`;
+      ctx.report({ range: change.node.range, path, messageId: change.field, args, related, data: { revert: revertData(baseline, path) } });
     }
   },
+  fixes: (finding, ctx) => revertFixes(finding, ctx, ctx.t('fix.revert')),
 });
