@@ -17,6 +17,7 @@ export default defineRule({
         'Revert the field to its baseline value, or replace the StatefulSet: `kubectl delete statefulset NAME --cascade=orphan` keeps the pods and claims running, then apply the new manifest (`statefulset-studio plan --baseline REF` prints the exact commands, including expanding each claim for a larger storage request).',
       url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#limitations',
     },
+    comparesWithBaseline: true,
     source: 'ValidateStatefulSetUpdate',
   },
   messages: {

@@ -28,6 +28,7 @@ export default defineRule({
         'Keep the baseline\'s cluster IP, or delete and recreate the Service (`kubectl delete service NAME`, then apply): clients resolving it see a short gap. For a StatefulSet, create a second Service instead when both a headless and a load-balanced address are needed.',
       url: 'https://kubernetes.io/docs/concepts/services-networking/service/#headless-services',
     },
+    comparesWithBaseline: true,
     source: 'ValidateServiceUpdate',
   },
   messages: {

@@ -17,6 +17,7 @@ export default defineRule({
         'Keep the baseline value, or delete the Service and create it again (`kubectl delete service NAME`, then apply): its load balancer is replaced and clients see a gap.',
       url: 'https://kubernetes.io/docs/concepts/services-networking/service/#load-balancer-class',
     },
+    comparesWithBaseline: true,
     source: 'ValidateServiceUpdate',
   },
   messages: {

@@ -30,6 +30,8 @@ export interface RuleMeta {
   readonly source?: string;
   /** Its findings change what the rollout simulation shows (the panel lists them next to it). */
   readonly changesRollout?: boolean;
+  /** It compares with the baseline (an update rule): its findings have a way out (change/editorChange.ts `describeWayOut`). */
+  readonly comparesWithBaseline?: boolean;
 }
 
 export interface Finding {
