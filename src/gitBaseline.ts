@@ -55,9 +55,15 @@ export class GitBaselineTracker extends Disposable implements FileLocator {
     return store.lookupFor(resources, (uri) => this.#pathOf(uri));
   }
 
-  /** The baseline of one resource of the workspace (hover, lens, panel). */
+  /**
+   * The baseline of one resource of the workspace (hover, lens, panel). A lookup matches the index's
+   * own resource objects, so a resource collected again from its file (statefulSets()) is first
+   * found there by file and document.
+   */
   baselineOf(resource: Resource): Resource | undefined {
-    return this.lookupFor(workspaceResources(this.index).resources)?.(resource);
+    const resources = workspaceResources(this.index);
+    const own = resources.inFile(resource.uri).find((r) => r.doc.index === resource.doc.index) ?? resource;
+    return this.lookupFor(resources.resources)?.(own);
   }
 
   /** A baseline file, for related information (its text comes from the cache, never from disk). */
@@ -100,17 +106,20 @@ export class GitBaselineTracker extends Disposable implements FileLocator {
     this.#refreshTimer = setTimeout(guard(this.log, 'Refreshing the git baseline', () => this.#store?.refresh()), REFRESH_DELAY_MS);
   }
 
-  /** The workspace folders, and the directory of each indexed file outside them. */
+  /**
+   * The workspace folders, and the directory of each open document and of each indexed file outside
+   * them (so a repository nested in a folder is found for the files open in it).
+   */
   async #load(): Promise<void> {
     const store = this.#store;
     if (!store) return;
     await this.index.ready;
     const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
-    const outside = this.index.files().flatMap((file) => {
-      if (file.resource.scheme !== 'file' || vscode.workspace.getWorkspaceFolder(file.resource)) return [];
+    const others = this.index.files().flatMap((file) => {
+      if (file.resource.scheme !== 'file' || (!file.document && vscode.workspace.getWorkspaceFolder(file.resource))) return [];
       return [path.dirname(file.resource.fsPath)];
     });
-    await store.load([...folders, ...outside]);
+    await store.load([...folders, ...others]);
     if (store === this.#store) this.#watch(await store.repositories());
   }
 

@@ -121,9 +121,8 @@ export class GitBaselines {
     return undefined;
   }
 
+  /** Asked of git once per directory: a nested repository (a submodule, a clone inside) is found too. */
   #findRepository(dir: string): Promise<Repository | undefined> {
-    const known = [...this.#loaded.values()].find((b) => containing([b.repository.top], dir) !== undefined);
-    if (known) return Promise.resolve(known.repository);
     let found = this.#repositoryOf.get(dir);
     if (!found) {
       found = findRepository(dir).then((r) => (isProblem(r) ? this.#say(r.problem) : r));

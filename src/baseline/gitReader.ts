@@ -4,6 +4,7 @@
 // and parsing as the CLI's synchronous reader (gitBatch.ts): the files of a commit are read in ONE
 // `git cat-file --batch` (docs/change-model.md §6). Failures are data (`GitProblem`), never thrown.
 import { execFile } from 'node:child_process';
+import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { batchRequest, gitFailureReason, isUsableRef, lsTreeArgs, parseBatchOutput, revParseArgs, yamlNamesOf } from './gitBatch';
 
@@ -24,7 +25,10 @@ export interface Repository {
 }
 
 /** Runs git in `cwd` and resolves with its stdout; rejects with the error (stderr attached). */
-export function runGit(cwd: string, args: readonly string[], input?: string): Promise<Buffer> {
+export async function runGit(cwd: string, args: readonly string[], input?: string): Promise<Buffer> {
+  // A missing cwd fails the spawn with ENOENT, which would read as "git is not installed".
+  const isDirectory = await fs.stat(cwd).then((stat) => stat.isDirectory(), () => false);
+  if (!isDirectory) throw Object.assign(new Error(`${cwd} is not a directory`), { stderr: `${cwd} is not a directory (any more)` });
   return new Promise((resolve, reject) => {
     const child = execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: MAX_OUTPUT, windowsHide: true }, (error, stdout) => {
       if (error) reject(error);

@@ -1,7 +1,7 @@
 // Finds the panel's StatefulSet again in the workspace index (opening its file when a restored
 // panel's file is not indexed yet) and gathers what its plan is made of.
 import * as vscode from 'vscode';
-import { t, type LanguageService, type Resource, type ResourceIndex, type SimInput } from '../core/index';
+import { t, type LanguageService, type Resource, type SimInput } from '../core/index';
 import type { FindingSource } from '../diagnostics';
 import type { GitBaselineTracker } from '../gitBaseline';
 import type { WorkspaceIndex } from '../workspaceIndex';
@@ -39,18 +39,18 @@ export async function resolveSession({ language, index, findings, baseline }: Re
   const resources = workspaceResources(index);
   const base = { session: { ...session, target: found.target }, problems: problemsOf(found.statefulSet, file, findings) };
   if (!session.change) return { ...base, input: simInputOf(language, found.statefulSet, resources, session.policy) };
-  const change = changeOf({ language, baseline }, found.statefulSet, resources);
+  const change = changeOf({ language, baseline }, found.statefulSet);
   if ('error' in change) return change;
   return { ...base, input: simInputOf(language, change.before, resources, session.policy), change: { steps: change.steps, ref: change.ref } };
 }
 
 /** The baseline of the StatefulSet and the steps that take it to the edit; an error when there is none. */
 function changeOf(
-  { language, baseline }: Pick<ResolveServices, 'language' | 'baseline'>, sts: Resource, resources: ResourceIndex,
+  { language, baseline }: Pick<ResolveServices, 'language' | 'baseline'>, sts: Resource,
 ): { readonly before: Resource; readonly steps: readonly Step[]; readonly ref: string } | { readonly error: string } {
   const ref = baseline.ref;
   if (ref === undefined) return { error: t('ui.panel.baselineOff') };
-  const before = baseline.lookupFor(resources.resources)?.(sts);
+  const before = baseline.baselineOf(sts);
   if (!before) return { error: t('ui.panel.noBaseline', sts.name?.value ?? '', ref) };
   const steps = language.changeSteps(sts, before);
   return 'problem' in steps ? { error: steps.problem } : { before, steps: steps.steps, ref };

@@ -49,6 +49,10 @@ describe('the git baseline of the editor (src/baseline)', () => {
     const bad = await resolveCommit(dir, 'origin/nope');
     assert.ok(isProblem(bad));
     assert.ok(isProblem(await resolveCommit(dir, '--output=x')));
+    const gone = tempDir();
+    fs.rmSync(gone, { recursive: true });
+    const missing = await resolveCommit(gone, 'HEAD');
+    assert.ok(isProblem(missing) && missing.problem.includes('is not a directory'), 'a deleted directory is not "git is not installed"');
   });
 
   it('matches a working-tree StatefulSet with its committed version and names the baseline file by path and ref', async () => {
