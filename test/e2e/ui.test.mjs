@@ -533,14 +533,13 @@ test('against the committed version: a renamed serviceName is refused, and "Simu
   await runCommand('View: Focus First Editor Group');
   await openFile('change/refused-change.yaml');
   await page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
-  // Alt+F8 walks the problems of this file (F8 would go on to other files) until the refusal.
-  const peek = page.locator('.marker-widget').first();
-  let text = '';
-  for (let i = 0; i < 4 && !/sts-update-forbidden/.test(text); i++) {
+  // Alt+F8 walks the problems of this file (F8 would go on to other files) until the refusal shows.
+  const refused = page.locator('.marker-widget', { hasText: 'sts-update-forbidden' }).first();
+  for (let i = 0; i < 4; i++) {
     await page.keyboard.press('Alt+F8');
-    await peek.waitFor({ timeout: 15_000 });
-    text = await peek.innerText();
+    if (await refused.waitFor({ timeout: 5_000 }).then(() => true, () => false)) break;
   }
+  const text = await refused.innerText();
   assert.match(text, /spec: Forbidden: updates to statefulset spec/);
   assert.match(text, /sts-update-forbidden/);
   await shot('change-forbidden');

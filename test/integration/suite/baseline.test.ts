@@ -88,6 +88,9 @@ describe('changes against git (the baseline)', () => {
     const baseline = await vscode.workspace.openTextDocument(related.location.uri);
     assert.strictEqual(baseline.getText(), COMMITTED);
     assert.strictEqual(baseline.getText(related.location.range), 'nginx');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, diagnostic.range.start);
+    const text = (hovers ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.ok(text.includes('kubectl delete statefulset web -n default --cascade=orphan'), `no way out in the hover:\n${text}`);
   });
 
   it('reverts to the committed value with the quick fix, and the error goes', async () => {
