@@ -6,7 +6,8 @@
 // hover and the rollout panel read them here rather than back from vscode.languages.
 import * as vscode from 'vscode';
 import type { Diagnostic as CoreDiagnostic, LanguageService, ResourceIndex, SourceFile } from './core/index';
-import { DIAGNOSTIC_SOURCE, toDiagnostic, toRuleId } from './convert';
+import { DIAGNOSTIC_SOURCE, toDiagnostic, toRuleId, type FileLocator } from './convert';
+import type { GitBaselineTracker } from './gitBaseline';
 import { isYamlSyntaxCode, type SettingsStore } from './settings';
 import { Disposable, guard, type ErrorLog } from './util/dispose';
 import type { IndexChange, IndexedFile, WorkspaceIndex } from './workspaceIndex';
@@ -58,15 +59,20 @@ export class DiagnosticsPublisher extends Disposable implements FindingSource {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #running = false;
   #last: CheckContext | undefined;
+  readonly #locator: FileLocator;
 
   constructor(
     private readonly language: LanguageService,
     private readonly index: WorkspaceIndex,
     private readonly settings: SettingsStore,
     private readonly log: ErrorLog,
+    private readonly baseline: GitBaselineTracker,
   ) {
     super();
     this.#crossFileKinds = crossFileKinds(language);
+    // Related information of the update rules points into baseline documents.
+    this.#locator = { locate: (uri) => index.locate(uri) ?? baseline.locate(uri) };
+    this._register(baseline.onDidChange(guard(log, 'Re-checking against the moved baseline', () => this.recheckAll())));
     this._register({ dispose: () => clearTimeout(this.#timer) });
     this._register(index.onDidChange(guard(log, 'Scheduling a check', (change: IndexChange) => this.#onIndexChange(change))));
     this._register(settings.onDidChange(guard(log, 'Re-checking after a settings change', () => this.recheckAll())));
@@ -133,7 +139,8 @@ export class DiagnosticsPublisher extends Disposable implements FindingSource {
     const files = this.index.files();
     const resourceIndex = workspaceResources(this.index, files);
     const published = this.#forgetMissing(new Set(files.map((file) => file.uri)));
-    const options = { severities: this.settings.current.severities };
+    const baseline = this.baseline.lookupFor(resourceIndex.resources); // matched once per pass
+    const options = { severities: this.settings.current.severities, ...(baseline ? { baseline } : {}) };
     for (const file of files) {
       if (all || changed.has(file.uri) || !this.#checked.has(file.uri) || this.#isCrossFile(file)) {
         if (this.#publish(file, this.language.check(file, resourceIndex, options))) published.push(file.uri);
@@ -159,7 +166,7 @@ export class DiagnosticsPublisher extends Disposable implements FindingSource {
     const converted: vscode.Diagnostic[] = [];
     const findings: PublishedFinding[] = [];
     for (const diagnostic of shown) {
-      const result = toDiagnostic(diagnostic, file, this.index);
+      const result = toDiagnostic(diagnostic, file, this.#locator);
       const origin: Origin = { diagnostic, version: file.version };
       this.#origins.set(result, origin);
       converted.push(result);

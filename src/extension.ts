@@ -11,12 +11,14 @@
 // order, each needing the previous ones; then every adapter registers the same way,
 // `register(context, services)`, and what it returns goes into context.subscriptions.
 import * as vscode from 'vscode';
+import * as baselineDocuments from './baselineDocuments';
 import * as codeActions from './codeActions';
 import * as codeLens from './codeLens';
 import * as commands from './commands';
 import * as completion from './completion';
 import { createLanguageService, setLocale } from './core/index';
 import { DiagnosticsPublisher } from './diagnostics';
+import { GitBaselineTracker } from './gitBaseline';
 import * as hover from './hover';
 import * as navigation from './navigation';
 import * as panel from './panel/register';
@@ -24,7 +26,7 @@ import type { Register, Services } from './services';
 import { SettingsStore } from './settings';
 import { WorkspaceIndex } from './workspaceIndex';
 
-const ADAPTERS: readonly { readonly register: Register }[] = [codeActions, commands, hover, completion, navigation, codeLens, panel];
+const ADAPTERS: readonly { readonly register: Register }[] = [codeActions, commands, hover, completion, navigation, codeLens, panel, baselineDocuments];
 
 export function activate(context: vscode.ExtensionContext): void {
   setLocale(vscode.env.language);
@@ -36,9 +38,11 @@ export function activate(context: vscode.ExtensionContext): void {
   const language = createLanguageService({ kubernetesVersion: () => settings.current.kubernetesVersion });
   const index = new WorkspaceIndex(settings, log);
   context.subscriptions.push(index);
-  const diagnostics = new DiagnosticsPublisher(language, index, settings, log);
+  const baseline = new GitBaselineTracker(settings, index, log);
+  context.subscriptions.push(baseline);
+  const diagnostics = new DiagnosticsPublisher(language, index, settings, log, baseline);
   context.subscriptions.push(diagnostics);
-  const services: Services = { language, settings, index, diagnostics, log };
+  const services: Services = { language, settings, index, diagnostics, baseline, log };
   for (const adapter of ADAPTERS) context.subscriptions.push(...adapter.register(context, services));
 }
 

@@ -4,6 +4,7 @@
 import type * as vscode from 'vscode';
 import type { LanguageService } from './core/index';
 import type { DiagnosticsPublisher } from './diagnostics';
+import type { GitBaselineTracker } from './gitBaseline';
 import type { SettingsStore } from './settings';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -15,6 +16,8 @@ export interface Services {
   readonly index: WorkspaceIndex;
   /** The findings last published per file: adapters read them here, never back from VS Code. */
   readonly diagnostics: DiagnosticsPublisher;
+  /** The git baseline the update rules, the change lenses and "Simulate this change" compare with. */
+  readonly baseline: GitBaselineTracker;
   readonly log: vscode.LogOutputChannel;
 }
 

@@ -12,6 +12,7 @@ export const DEFAULT_INCLUDE: readonly string[] = ['**/*.yaml', '**/*.yml'];
 export const DEFAULT_EXCLUDE: readonly string[] = ['**/node_modules/**', '**/.git/**'];
 const ALWAYS_EXCLUDED = '**/node_modules/**';
 const DEFAULT_DEBOUNCE_MS = 250;
+const DEFAULT_BASELINE = 'HEAD';
 const SEVERITY_OVERRIDES: ReadonlySet<string> = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
 export type YamlSyntaxDiagnostics = 'auto' | 'always' | 'never';
@@ -29,6 +30,8 @@ export interface Settings {
   readonly reportYamlSyntax: boolean;
   /** `statefulsetStudio.kubernetesVersion`: the minor checks, hovers and the schema target. */
   readonly kubernetesVersion: KubernetesVersion;
+  /** `statefulsetStudio.baseline`: the git ref the update rules compare with; undefined when `off`. */
+  readonly baseline: string | undefined;
 }
 
 export interface SettingsChange {
@@ -50,6 +53,7 @@ export function readSettings(): Settings {
       yamlSyntaxDiagnostics === 'always' || (yamlSyntaxDiagnostics === 'auto' && !vscode.extensions.getExtension(REDHAT_YAML_EXTENSION)),
     // An edited settings.json can hold anything: a value we do not model falls back to the newest.
     kubernetesVersion: parseKubernetesVersion(config.get('kubernetesVersion')) ?? DEFAULT_KUBERNETES_VERSION,
+    baseline: toBaselineRef(config.get('baseline')),
   };
 }
 
@@ -132,6 +136,13 @@ function toGlobs(value: unknown, fallback: readonly string[]): string[] {
 
 function toCount(value: unknown, fallback: number, min: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= min ? Math.floor(value) : fallback;
+}
+
+/** `off` (any case) turns the comparison off; anything blank or not a string is the default, HEAD. */
+export function toBaselineRef(value: unknown): string | undefined {
+  const ref = typeof value === 'string' ? value.trim() : '';
+  if (ref.toLowerCase() === 'off') return undefined;
+  return ref === '' ? DEFAULT_BASELINE : ref;
 }
 
 function toYamlSyntaxMode(value: unknown): YamlSyntaxDiagnostics {

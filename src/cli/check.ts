@@ -2,7 +2,7 @@
 // An input that cannot be used (missing, not a regular file, over the size limit, unreadable) is
 // reported on stderr and the others are checked all the same; the exit code is then 2, which wins
 // over 1 (errors found), since the run did not check everything it was asked to.
-import { collectResources, parseFile, t, type KubernetesVersion, type ParsedChunk, type SeverityOverride } from '../core/index';
+import { parseFile, t, type KubernetesVersion, type ParsedChunk, type SeverityOverride } from '../core/index';
 import { openGitBaseline, readGitBaseline } from './baseline';
 import { expandInputs } from './expandInputs';
 import { languageService } from './languageService';
@@ -37,10 +37,9 @@ export function runCheck(args: CheckArgs): 0 | 1 | 2 {
   if (files.length === 0) return 2; // nothing could be read: no report, as for any other failure
   const { sources, chunksOf } = parseInputs(files, args.maxFileSize);
   const baseline = opened && readGitBaseline(opened, args.inputs, args.cwd, args.maxFileSize, chunksOf);
-  const lookup = baseline?.index.lookupFor(collectResources(sources));
   const results = languageService.checkFiles(sources, {
     severities: args.severities,
-    ...(lookup ? { baseline: lookup } : {}),
+    ...(baseline ? { baseline: baseline.index } : {}),
     ...(args.kubernetesVersion ? { kubernetesVersion: args.kubernetesVersion } : {}),
   });
   const reports: FileReport[] = files.map((f) => ({ name: f.input.name, text: f.text, diagnostics: results.get(f.input.absolute) ?? [] }));

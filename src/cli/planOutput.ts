@@ -2,7 +2,7 @@
 // `{"baseline", "resources": [{"kind", "namespace", "name", "file", "change", "forbidden": [{"path",
 // "rule", "message"}], "rollout": null | {…}}]}`, exactly. Text is for terminals (every line through
 // escapeTerminal); markdown is for a pull-request comment (user text through plainText/code).
-import { code, escapeTerminal, plainText, t, type MessageKey, type PlannedResource } from '../core/index';
+import { code, escapeTerminal, plainText, t, wayOutMarkdown, type MessageKey, type PlannedResource } from '../core/index';
 
 export interface PlanReport {
   readonly baseline: string;
@@ -63,23 +63,12 @@ export function toPlanText(report: PlanReport): string {
   return lines.map((line) => escapeTerminal(line)).join('\n') + '\n';
 }
 
-/** A fenced block that no backtick run inside can close. */
-function fenced(lines: readonly string[]): string {
-  const longest = Math.max(0, ...lines.map((l) => Math.max(0, ...[...l.matchAll(/`+/g)].map((m) => m[0].length))));
-  const fence = '`'.repeat(Math.max(3, longest + 1));
-  return `${fence}sh\n${lines.map((l) => escapeTerminal(l)).join('\n')}\n${fence}`;
-}
-
 function markdownSection(entry: PlannedResource, report: PlanReport): string[] {
   const { kind, namespace, name } = identity(entry);
   const out = [`#### ${plainText(kind)} ${code(`${namespace}/${name}`)}`, ''];
   if (entry.duplicate) out.push(plainText(t('change.plan.duplicate', report.baseline)), '');
   if (entry.forbidden.length > 0) out.push(`**${plainText(t('change.plan.refused'))}**`, '', ...entry.forbidden.map((f) => `- ${code(f.path)}: ${plainText(f.message)} (${code(f.rule)})`), '');
-  if (entry.wayOut.length > 0) {
-    out.push(`**${plainText(t('change.plan.wayOut'))}**`, '');
-    entry.wayOut.forEach((step, i) => out.push(`${i + 1}. ${plainText(step.text)}`, ...(step.commands.length > 0 ? ['', fenced(step.commands), ''] : [])));
-    out.push('');
-  }
+  if (entry.wayOut.length > 0) out.push(...wayOutMarkdown(entry.wayOut));
   if (entry.rollout) out.push(`**${plainText(t('change.plan.rollout', entry.rollout.fromRevision, entry.rollout.toRevision))}** ${plainText(entry.rollout.waitsFor)}`, '');
   if (entry.notSimulated) out.push(plainText(t('change.notSimulated', entry.notSimulated)), '');
   return out;

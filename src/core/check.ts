@@ -11,6 +11,7 @@ import type { Finding, Rule, Severity } from './rules/types';
 import { findSuppressions, isSuppressed } from './suppression';
 import type { Range, YMap } from './model/types';
 import { DEFAULT_KUBERNETES_VERSION, type KubernetesVersion } from './model/kubernetesVersion';
+import type { BaselineLookup, BaselineMatcher } from './change/baselineIndex';
 
 export interface SourceFile {
   readonly uri: string;
@@ -48,8 +49,12 @@ export interface CheckOptions {
   /** Per rule id: another severity, or `off`. */
   readonly severities?: Readonly<Record<string, SeverityOverride>>;
   readonly rules?: readonly Rule[];
-  /** The baseline of a resource, for the update rules (change/baselineIndex.ts `lookupFor`); looked up, never computed, per check. */
-  readonly baseline?: (resource: Resource) => Resource | undefined;
+  /**
+   * The baseline, for the update rules: a lookup of the resources being checked (BaselineIndex
+   * `lookupFor`), or the BaselineIndex itself, matched here once with the resources the check
+   * collects anyway. An editor checking one file at a time builds the lookup once per pass.
+   */
+  readonly baseline?: BaselineLookup | BaselineMatcher;
   /** The Kubernetes minor to check against (schema and version-dependent rules); the newest by default. */
   readonly kubernetesVersion?: KubernetesVersion;
 }
@@ -75,18 +80,26 @@ export function collectResources(files: readonly SourceFile[]): Resource[] {
 export function checkFiles(files: readonly SourceFile[], options: CheckOptions = {}): Map<string, Diagnostic[]> {
   const resources = collectResources(files);
   const index = new ResourceIndex(resources);
+  const baseline = lookupOf(options.baseline, resources);
   const out = new Map<string, Diagnostic[]>();
-  for (const file of files) out.set(file.uri, checkOne(file, index.inFile(file.uri), index, options));
+  for (const file of files) out.set(file.uri, checkOne(file, index.inFile(file.uri), index, options, baseline));
   return out;
 }
 
 /** Diagnostics of one file, given the index of everything checked with it (the editor's path). */
 export function checkFileWith(file: SourceFile, index: ResourceIndex, options: CheckOptions = {}): Diagnostic[] {
-  return checkOne(file, index.inFile(file.uri), index, options);
+  return checkOne(file, index.inFile(file.uri), index, options, lookupOf(options.baseline, index.resources));
+}
+
+/** A matcher is matched with the resources being checked, once (the baseline's identities are already indexed). */
+function lookupOf(baseline: CheckOptions['baseline'], resources: readonly Resource[]): BaselineLookup | undefined {
+  return typeof baseline === 'function' ? baseline : baseline?.lookupFor(resources);
 }
 
 /** `resources` are the file's own. */
-function checkOne(file: SourceFile, resources: readonly Resource[], index: ResourceIndex, options: CheckOptions): Diagnostic[] {
+function checkOne(
+  file: SourceFile, resources: readonly Resource[], index: ResourceIndex, options: CheckOptions, baseline: BaselineLookup | undefined,
+): Diagnostic[] {
   const { parsed } = file;
   if (parsed.skipped) return [fileNotice(file.uri, FILE_SKIPPED, parsed.skipped, { start: 0, end: 0 })];
   if (parsed.helm) return [helmNotice(file)];
@@ -101,7 +114,7 @@ function checkOne(file: SourceFile, resources: readonly Resource[], index: Resou
     }
   }
   const version = options.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION;
-  for (const resource of resources) diagnostics.push(...checkResource(resource, { index, rules, version, baseline: options.baseline?.(resource) }));
+  for (const resource of resources) diagnostics.push(...checkResource(resource, { index, rules, version, baseline: baseline?.(resource) }));
   return applyOptions(diagnostics, parsed.text, options);
 }
 

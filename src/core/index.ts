@@ -63,6 +63,9 @@ export { DEFAULT_ENVIRONMENT } from './simulate/types';
 // Changes against a baseline (docs/change-model.md): match resources with an earlier version, plan what applying does
 export { BaselineIndex } from './change/baselineIndex';
 export { planChanges, type PlannedResource } from './change/plan';
+export type { BaselineLookup, BaselineMatcher } from './change/baselineIndex';
+export type { ChangeSummary } from './change/editorChange';
+export { wayOutMarkdown } from './change/wayOutMarkdown';
 export { code, plainText } from './docs/markdown';
 
 // Learn StatefulSets (docs/learn.md): the walkthrough's experiments and their proving events

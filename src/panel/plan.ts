@@ -10,12 +10,20 @@ import {
   type LanguageService,
   type Resource,
   type ResourceIndex,
+  type RolloutPlan,
   type SimInput,
   type SourceFile,
+  type Step,
 } from '../core/index';
 import type { PanelProblem, Policy, ToWebview } from '../protocol/messages';
 import { stepsOf, type PanelSession, type RolloutTarget } from './session';
 
+
+/** "Simulate this change": the steps from the baseline settled to the edit, and the ref compared with. */
+export interface ChangeRun {
+  readonly steps: readonly Step[];
+  readonly ref: string;
+}
 
 export type Found = { readonly statefulSet: Resource; readonly target: RolloutTarget } | { readonly error: string };
 
@@ -54,8 +62,9 @@ export function buildInit(
   problems: readonly PanelProblem[],
   locale: string,
   keepTime?: number,
+  change?: ChangeRun,
 ): ToWebview {
-  const base = session.script ? parseScript(session.script.text) : { script: defaultScript() };
+  const base = scriptOf(session, change);
   if ('error' in base) return { type: 'error', message: base.error };
   const steps = stepsOf(session, base.script.steps);
   const environment = { ...base.script.environment, storageClass: session.storageClass };
@@ -64,7 +73,7 @@ export function buildInit(
     if ('error' in plan) return { type: 'error', message: plan.error };
     return {
       type: 'init',
-      title: t('ui.panel.heading', plan.statefulset),
+      title: change ? changeHeading(plan, change.ref) : t('ui.panel.heading', plan.statefulset),
       locale,
       plan,
       containers: containerCount(input.manifest),
@@ -79,6 +88,19 @@ export function buildInit(
   } catch (error) {
     return { type: 'error', message: t('ui.panel.simulationFailed', error instanceof Error ? error.message : String(error)) };
   }
+}
+
+/** The steps before the panel's own: a prepared script's, the change's (baseline settled, then the edit), or applying the manifest. */
+function scriptOf(session: PanelSession, change: ChangeRun | undefined): ReturnType<typeof parseScript> {
+  if (change) return { script: { ...defaultScript(), steps: [...change.steps] } };
+  return session.script ? parseScript(session.script.text) : { script: defaultScript() };
+}
+
+/** `StatefulSet web: HEAD (web-7b9…) → this edit (web-5c4…)`: both revisions, as the controller names them. */
+function changeHeading(plan: RolloutPlan, ref: string): string {
+  const revisions = plan.frames.map((f) => f.event).filter((e) => e.type === 'RevisionCreated' || e.type === 'RevisionReused').map((e) => e.object);
+  const [from, to] = [revisions[0] ?? '', revisions[revisions.length - 1] ?? ''];
+  return t('ui.panel.changeHeading', plan.statefulset, ref, from, to);
 }
 
 function policyOf(manifest: Readonly<Record<string, unknown>>): Policy {

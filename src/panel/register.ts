@@ -4,11 +4,11 @@ import * as vscode from 'vscode';
 import type { Register } from '../services';
 import { RolloutPanel, type PanelServices } from './rolloutPanel';
 import { RolloutPanelSerializer } from './serializer';
-import { registerSimulateCommand } from './simulateCommand';
+import { registerSimulateCommands } from './simulateCommand';
 import { TranscriptChannel } from './transcript';
 import { registerLearn } from '../learn/register';
 
-export const register: Register = (context, { language, index, diagnostics, log }) => {
+export const register: Register = (context, { language, index, diagnostics, log, baseline }) => {
   const transcript = new TranscriptChannel();
   const services: PanelServices = {
     extensionUri: context.extensionUri,
@@ -18,10 +18,11 @@ export const register: Register = (context, { language, index, diagnostics, log 
     memento: context.workspaceState,
     transcript,
     log,
+    baseline,
   };
   return [
     transcript,
-    registerSimulateCommand(services),
+    ...registerSimulateCommands(services),
     vscode.window.registerWebviewPanelSerializer(RolloutPanel.viewType, new RolloutPanelSerializer(services)),
     ...registerLearn(context, services), // the walkthrough's steps open this panel
   ];

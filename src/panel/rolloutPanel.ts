@@ -6,6 +6,7 @@ import * as crypto from 'node:crypto';
 import * as vscode from 'vscode';
 import { t, type LanguageService } from '../core/index';
 import type { FindingSource } from '../diagnostics';
+import type { GitBaselineTracker } from '../gitBaseline';
 import { isFromWebview, type FromWebview, type ToWebview } from '../protocol/messages';
 import { Disposable, guard, type ErrorLog } from '../util/dispose';
 import type { WorkspaceIndex } from '../workspaceIndex';
@@ -28,6 +29,8 @@ export interface PanelServices {
   readonly memento: vscode.Memento;
   readonly transcript: TranscriptChannel;
   readonly log: ErrorLog;
+  /** The git baseline "Simulate this change" starts from. */
+  readonly baseline: GitBaselineTracker;
 }
 
 const REPLAN_DELAY_MS = 300;
@@ -38,17 +41,21 @@ export class RolloutPanel extends Disposable {
   static readonly viewType = 'statefulsetStudio.rollout';
   static currentPanel: RolloutPanel | undefined;
 
-  /** With a `script`, the panel always starts over from it (a walkthrough step's button). */
-  static createOrShow(extensionUri: vscode.Uri, target: RolloutTarget, services: PanelServices, script?: PanelScript): RolloutPanel {
+  /**
+   * With a `script`, the panel always starts over from it (a walkthrough step's button); with
+   * `change`, it plays the edit from the git baseline settled ("Simulate this change").
+   */
+  static createOrShow(extensionUri: vscode.Uri, target: RolloutTarget, services: PanelServices, script?: PanelScript, change = false): RolloutPanel {
     const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
     const current = RolloutPanel.currentPanel;
     if (current) {
-      if (script || !current.#session || !sameTarget(current.#session.target, target)) current.#start(newSession(target, script));
+      const session = current.#session;
+      if (script || !session || !sameTarget(session.target, target) || (session.change ?? false) !== change) current.#start(newSession(target, script, change));
       current.#panel.reveal(column);
       return current;
     }
     const panel = vscode.window.createWebviewPanel(RolloutPanel.viewType, titleOf(newSession(target)), column, RolloutPanel.options(extensionUri));
-    return (RolloutPanel.currentPanel = new RolloutPanel(panel, services, newSession(target, script)));
+    return (RolloutPanel.currentPanel = new RolloutPanel(panel, services, newSession(target, script, change)));
   }
 
   /** After a reload: the serializer hands over the panel; the session comes from workspaceState. */
@@ -85,6 +92,7 @@ export class RolloutPanel extends Disposable {
     this._register(findings.onDidPublish(guard(log, 'Scheduling a rollout re-plan', (uris: readonly string[]) => {
       if (this.#session && uris.includes(this.#session.target.uri)) this.#schedule();
     })));
+    this._register(services.baseline.onDidChange(guard(log, 'Scheduling a rollout re-plan', () => this.#session?.change && this.#schedule())));
     this._register({ dispose: () => clearTimeout(this.#timer) });
     this.#save();
     this.#render();
@@ -191,7 +199,8 @@ export class RolloutPanel extends Disposable {
       this.#panel.title = titleOf(this.#session);
       this.#save();
     }
-    const init = buildInit(this.services.language, resolved.input, resolved.session, this.#problems.map((p) => p.problem), vscode.env.language, keepTime ? this.#time : undefined);
+    const problems = this.#problems.map((p) => p.problem);
+    const init = buildInit(this.services.language, resolved.input, resolved.session, problems, vscode.env.language, keepTime ? this.#time : undefined, resolved.change);
     this.#events = init.type === 'init' && this.#session?.script ? init.plan.frames.map((f) => f.event) : undefined;
     this.post(init);
   }

@@ -36,6 +36,8 @@ export interface PanelSession {
   readonly policy?: Policy;
   /** The panel's switch sets `default` or `none`; a script may start from a StorageClass of its own. */
   readonly storageClass: Environment['storageClass'];
+  /** "Simulate this change": start from the git baseline settled and apply the edit (docs/change-model.md §4). */
+  readonly change?: boolean;
 }
 
 /** More would only slow re-planning; a panel is for trying a few things. */
@@ -45,7 +47,8 @@ export const SESSION_KEY = 'statefulsetStudio.rollout.panel';
 export const MAX_SCRIPT_LENGTH = 100_000;
 
 /** A session from time 0; with a script, its StorageClass switch starts where the script sets it. */
-export function newSession(target: RolloutTarget, script?: PanelScript): PanelSession {
+export function newSession(target: RolloutTarget, script?: PanelScript, change = false): PanelSession {
+  if (change) return { target, added: [], storageClass: 'default', change };
   if (!script) return { target, added: [], storageClass: 'default' };
   const parsed = parseScript(script.text);
   return { target, script, added: [], storageClass: 'script' in parsed ? parsed.script.environment.storageClass : 'default' };
@@ -71,12 +74,12 @@ export function stepsOf(session: PanelSession, base: readonly Step[] = [{ kind: 
 /** A session read back from workspaceState (an older version may have written it): checked like a message. */
 export function toSession(raw: unknown): PanelSession | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
-  const { target, added, policy, storageClass, script } = raw as Record<string, unknown>;
+  const { target, added, policy, storageClass, script, change } = raw as Record<string, unknown>;
   if (typeof target !== 'object' || target === null) return undefined;
   const { uri, name, namespace, documentIndex } = target as Record<string, unknown>;
   if (typeof uri !== 'string' || typeof name !== 'string' || typeof namespace !== 'string') return undefined;
   const index = typeof documentIndex === 'number' && Number.isInteger(documentIndex) && documentIndex >= 0 ? documentIndex : undefined;
-  let session = newSession({ uri, name, namespace, ...(index === undefined ? {} : { documentIndex: index }) }, toScript(script));
+  let session = newSession({ uri, name, namespace, ...(index === undefined ? {} : { documentIndex: index }) }, toScript(script), change === true);
   // A script's own StorageClass comes back from the script (newSession); the switch's value is checked.
   if (storageClass === 'none' || storageClass === 'default') session = { ...session, storageClass };
   else if (typeof session.storageClass === 'string') session = { ...session, storageClass: 'default' };

@@ -1,26 +1,31 @@
 // "StatefulSet: Simulate Rollout": from the CodeLens ({ uri, documentIndex }), the editor title
 // (the editor's uri) or the palette (the StatefulSet under the cursor, or the only one, or asked).
+// "StatefulSet: Simulate This Change" finds its StatefulSet the same way and opens the panel on the
+// edit played from the git baseline settled.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { t, type Resource } from '../core/index';
 import { RolloutPanel, type PanelServices } from './rolloutPanel';
 
 export const SIMULATE_ROLLOUT_COMMAND = 'statefulsetStudio.simulateRollout';
+export const SIMULATE_CHANGE_COMMAND = 'statefulsetStudio.simulateChange';
 
 export interface SimulateArgs {
   readonly uri: vscode.Uri;
   readonly documentIndex?: number;
 }
 
-export function registerSimulateCommand(services: PanelServices): vscode.Disposable {
-  return vscode.commands.registerCommand(SIMULATE_ROLLOUT_COMMAND, async (arg?: unknown) => {
-    try {
-      await simulateRollout(toArgs(arg), services);
-    } catch (error) {
-      services.log.error(`Simulate Rollout failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      void vscode.window.showErrorMessage(t('ui.simulate.failed'));
-    }
-  });
+export function registerSimulateCommands(services: PanelServices): vscode.Disposable[] {
+  const command = (id: string, change: boolean) =>
+    vscode.commands.registerCommand(id, async (arg?: unknown) => {
+      try {
+        await simulateRollout(toArgs(arg), services, change);
+      } catch (error) {
+        services.log.error(`${id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        void vscode.window.showErrorMessage(t('ui.simulate.failed'));
+      }
+    });
+  return [command(SIMULATE_ROLLOUT_COMMAND, false), command(SIMULATE_CHANGE_COMMAND, true)];
 }
 
 /** `{ uri, documentIndex }` (uri as a Uri or a string), or a bare Uri (editor title); anything else is ignored. */
@@ -34,7 +39,7 @@ function toArgs(arg: unknown): SimulateArgs | undefined {
   return Number.isInteger(documentIndex) && (documentIndex as number) >= 0 ? { uri: parsed, documentIndex: documentIndex as number } : { uri: parsed };
 }
 
-async function simulateRollout(args: SimulateArgs | undefined, services: PanelServices): Promise<void> {
+async function simulateRollout(args: SimulateArgs | undefined, services: PanelServices, change: boolean): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const uri = args?.uri ?? editor?.document.uri;
   if (!uri) return void vscode.window.showInformationMessage(t('ui.simulate.noEditor'));
@@ -51,7 +56,8 @@ async function simulateRollout(args: SimulateArgs | undefined, services: PanelSe
   const sts = atIndex ?? (await choose(sets, cursor, file!.positions)); // a stale CodeLens index falls back to choosing
   if (!sts) return;
   if (!sts.name?.value) return void vscode.window.showWarningMessage(t('ui.simulate.noName', fileName));
-  RolloutPanel.createOrShow(services.extensionUri, { uri: key, name: sts.name.value, namespace: sts.namespace, documentIndex: sts.doc.index }, services);
+  const target = { uri: key, name: sts.name.value, namespace: sts.namespace, documentIndex: sts.doc.index };
+  RolloutPanel.createOrShow(services.extensionUri, target, services, undefined, change);
 }
 
 /** The one under the cursor, the only one, or the one picked. */

@@ -3,6 +3,7 @@
 // the hover on a diagnostic. Screenshots go to test-output/ (ignored by git).
 //   node --test --test-concurrency=1 test/e2e/ui.test.mjs       (after `npm run package`)
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test as nodeTest } from 'node:test';
@@ -66,7 +67,11 @@ async function runCommand(title) {
 before(async () => {
   assert.ok(fs.existsSync(VSIX), 'statefulset-studio.vsix is missing: run `npm run package` first');
   copyExamples();
-  ({ server, browser, page } = await openWorkbench({ runsDir: path.join(OUT, '..'), vsix: VSIX, folder: WORKSPACE, settings: { 'workbench.colorTheme': 'Default Light Modern' } }));
+  // The workspace copy lies in this repository, whose HEAD holds examples/ too: the git baseline is off
+  // for the suite (an edit of a copy would be an update of the committed object), and on for the
+  // last test, in a repository of its own.
+  const settings = { 'workbench.colorTheme': 'Default Light Modern', 'statefulsetStudio.baseline': 'off' };
+  ({ server, browser, page } = await openWorkbench({ runsDir: path.join(OUT, '..'), vsix: VSIX, folder: WORKSPACE, settings }));
 });
 
 after(async () => {
@@ -477,4 +482,75 @@ test('after reloading the window the rollout panel comes back at the saved posit
   assert.equal(after.index, before.index);
   assert.equal(after.playing, false, 'a restored panel should not play by itself');
   assert.deepEqual(after.cards, before.cards, 'the same cards, statuses, IPs, DNS names and claims');
+});
+
+// ---- Changes against git (issue #10): a repository of its own inside the workspace ----
+
+const CHANGE_WEB = `apiVersion: v1
+kind: Service
+metadata: {name: nginx, namespace: change}
+spec:
+  clusterIP: None
+  selector: {app: nginx}
+  ports: [{port: 80, name: web}]
+---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: web, namespace: change}
+spec:
+  serviceName: nginx
+  replicas: 3
+  selector:
+    matchLabels: {app: nginx}
+  template:
+    metadata:
+      labels: {app: nginx}
+    spec:
+      containers:
+      - name: nginx
+        image: nginx:1.24
+`;
+const CHANGE_DB = CHANGE_WEB.replace(/name: web/g, 'name: db').replace('name: nginx, namespace', 'name: db-headless, namespace').replace('serviceName: nginx', 'serviceName: db-headless');
+
+function git(cwd, ...args) {
+  const config = ['user.name=t', 'user.email=t@t', 'init.defaultBranch=main', 'commit.gpgsign=false', 'core.hooksPath=/dev/null'].flatMap((c) => ['-c', c]);
+  execFileSync('git', [...config, ...args], { cwd, stdio: 'pipe' });
+}
+
+test('against the committed version: a renamed serviceName is refused, and "Simulate this change" plays an image change', async () => {
+  const dir = path.join(WORKSPACE, 'change');
+  fs.mkdirSync(dir, { recursive: true });
+  // Names no other file of the workspace has: Quick Open picks the row by its file name.
+  fs.writeFileSync(path.join(dir, 'image-change.yaml'), CHANGE_WEB);
+  fs.writeFileSync(path.join(dir, 'refused-change.yaml'), CHANGE_DB);
+  git(dir, 'init', '-q');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'committed');
+  fs.writeFileSync(path.join(dir, 'refused-change.yaml'), CHANGE_DB.replace('serviceName: db-headless', 'serviceName: db'));
+  fs.writeFileSync(path.join(dir, 'image-change.yaml'), CHANGE_WEB.replace('image: nginx:1.24', 'image: nginx:1.25'));
+  fs.mkdirSync(path.join(WORKSPACE, '.vscode'), { recursive: true });
+  fs.writeFileSync(path.join(WORKSPACE, '.vscode', 'settings.json'), JSON.stringify({ 'statefulsetStudio.baseline': 'HEAD' }));
+  await runCommand('View: Focus First Editor Group');
+  await openFile('change/refused-change.yaml');
+  await page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
+  // Alt+F8 walks the problems of this file (F8 would go on to other files) until the refusal shows.
+  const refused = page.locator('.marker-widget', { hasText: 'sts-update-forbidden' }).first();
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Alt+F8');
+    if (await refused.waitFor({ timeout: 5_000 }).then(() => true, () => false)) break;
+  }
+  const text = await refused.innerText();
+  assert.match(text, /spec: Forbidden: updates to statefulset spec/);
+  assert.match(text, /sts-update-forbidden/);
+  await shot('change-forbidden');
+  await page.keyboard.press('Escape');
+  await openFile('change/image-change.yaml');
+  const lens = page.locator('.codelens-decoration a', { hasText: 'template changed (image nginx:1.24 → nginx:1.25)' }).first();
+  await lens.waitFor({ timeout: 60_000 });
+  await lens.click();
+  await page.locator('.tab', { hasText: 'Rollout: web' }).first().waitFor({ timeout: 30_000 });
+  const webview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  await webview.getByText(/StatefulSet web: HEAD \(web-\w+\) → this edit \(web-\w+\)/).first().waitFor({ timeout: 60_000 });
+  await webview.getByText('web-0.nginx.change.svc.cluster.local').first().waitFor({ timeout: 60_000 });
+  await shot('change-simulation');
 });

@@ -2,33 +2,11 @@
 // a renamed file, a branch, a detached HEAD, a shallow clone, a baseline with a YAML error, a
 // resource moved to another namespace, identities written twice.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { service, web } from './change/fixtures';
 import { runCli, tempDir } from './cliRun';
-
-function git(cwd: string, ...args: string[]): string {
-  const config = ['user.name=t', 'user.email=t@t', 'init.defaultBranch=main', 'commit.gpgsign=false', 'core.hooksPath=/dev/null'].flatMap((c) => ['-c', c]);
-  const result = spawnSync('git', [...config, ...args], { cwd, encoding: 'utf8' });
-  assert.equal(result.status, 0, `git ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout.trim();
-}
-
-/** A repository whose first commit holds `files`; the working tree is then left as `files`. */
-function repository(files: Record<string, string>): string {
-  const dir = tempDir();
-  for (const [file, text] of Object.entries(files)) write(dir, file, text);
-  git(dir, 'init', '-q');
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-qm', 'baseline');
-  return dir;
-}
-
-function write(dir: string, file: string, text: string): void {
-  fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-  fs.writeFileSync(path.join(dir, file), text);
-}
+import { forgetOuterRepository, git, repository, write } from './gitRepo';
 
 function plan(dir: string, ...args: string[]) {
   const run = runCli(['plan', '--format', 'json', ...args], { cwd: dir });
@@ -41,9 +19,7 @@ const changes = (json: { resources: { kind: string; namespace: string; name: str
 describe('statefulset-studio plan and check --baseline, against git', () => {
   // Run from a git hook, GIT_DIR and friends would point every git command (ours and the CLI's) at
   // the outer repository; these tests make their own.
-  before(() => {
-    for (const key of Object.keys(process.env)) if (key.startsWith('GIT_')) delete process.env[key];
-  });
+  before(forgetOuterRepository);
 
   it('prints the JSON contract exactly, with the rollout of an image change, and exits 0', () => {
     const dir = repository({ 'web.yaml': `${web({ replicas: 5, partition: 2 })}---\n${service()}` });

@@ -8,6 +8,11 @@ import { identityOf } from './identity';
 /** What a check needs: the baseline of a working-tree resource, or undefined (new, unmatched). */
 export type BaselineLookup = (resource: Resource) => Resource | undefined;
 
+/** What can match working-tree resources with their baseline (a BaselineIndex). */
+export interface BaselineMatcher {
+  lookupFor(working: readonly Resource[]): BaselineLookup;
+}
+
 /** A document with a YAML error says nothing reliable about the object: its resource is left out. */
 function hasYamlError(resource: Resource): boolean {
   return resource.doc.chunk.problems.some((problem) => problem.severity === 'error');
@@ -28,7 +33,7 @@ function byIdentity(resources: readonly Resource[]): { unique: Map<string, Resou
   return { unique, duplicated };
 }
 
-export class BaselineIndex {
+export class BaselineIndex implements BaselineMatcher {
   readonly #byId: Map<string, Resource>;
   /** Identities written more than once in the baseline. */
   readonly duplicated: ReadonlySet<string>;
@@ -49,14 +54,18 @@ export class BaselineIndex {
   }
 
   /**
-   * The lookup for one set of working-tree resources: linear in them, so it can run on every check.
-   * An identity written twice in the working tree matches nothing.
+   * The lookup of one set of working-tree resources (these objects: a resource collected again from
+   * the same file is another object and matches nothing). Linear in them, so it can run on every
+   * check: each identity is computed once, here, and a look-up is one map read. An identity written
+   * twice in the working tree matches nothing.
    */
   lookupFor(working: readonly Resource[]): BaselineLookup {
-    const { duplicated } = byIdentity(working);
-    return (resource) => {
-      const id = identityOf(resource);
-      return id === undefined || duplicated.has(id) ? undefined : this.#byId.get(id);
-    };
+    const { unique } = byIdentity(working);
+    const matched = new Map<Resource, Resource>();
+    for (const [id, resource] of unique) {
+      const before = this.#byId.get(id);
+      if (before) matched.set(resource, before);
+    }
+    return (resource) => matched.get(resource);
   }
 }

@@ -3,7 +3,9 @@
 // order, quoting and flow style are gone already (toPlainValue); here null and empty lists count as
 // unset (the forked reflect.DeepEqual treats nil and empty slices and maps alike), quantities
 // compare by value, and the defaults listed in docs/change-model.md §3 are filled in.
-import { isObject } from '../simulate/spec';
+import type { Resource } from '../model/resource';
+import { toPlainValue } from '../parse/toPlainValue';
+import { canonicalJson, isObject } from '../simulate/spec';
 import { canonicalQuantity } from './quantityValue';
 
 /** Keys whose value is a Go map (empty = unset); other empty objects are structs and stay. */
@@ -66,4 +68,16 @@ export function diffValues(before: unknown, after: unknown, path: string, out: V
     out.push({ path, before, after });
   }
   return out;
+}
+
+/**
+ * A resource's decoded, normalised value as one string: equal for two versions that differ only in
+ * comments, key order, quoting or defaults (no change); undefined when it cannot be decoded.
+ */
+export function contentKey(resource: Resource): string | undefined {
+  try {
+    return canonicalJson(normalizeValue(toPlainValue(resource.root)));
+  } catch {
+    return undefined; // too many aliases to expand: the parse checks say so
+  }
 }

@@ -4,16 +4,14 @@
 // studio plan` prints; pure, from parsed resources and a BaselineIndex.
 import { ResourceIndex } from '../model/resourceIndex';
 import type { Resource } from '../model/resource';
-import { toPlainValue } from '../parse/toPlainValue';
 import stsUpdateForbidden from '../rules/sts-update-forbidden';
 import svcUpdateClusterIpImmutable from '../rules/svc-update-cluster-ip-immutable';
 import svcUpdateForbidden from '../rules/svc-update-forbidden';
 import type { KubernetesVersion } from '../model/kubernetesVersion';
 import type { Rule } from '../rules/types';
-import { canonicalJson } from '../simulate/spec';
 import type { BaselineIndex } from './baselineIndex';
 import { identityOf } from './identity';
-import { normalizeValue } from './normalize';
+import { contentKey } from './normalize';
 import { simulateChange, type RolloutChange } from './rollout';
 import { findForbiddenStatefulSetChanges } from './statefulSetUpdate';
 import { describeRollout } from './summary';
@@ -56,11 +54,8 @@ export interface PlanInput {
 }
 
 function sameObject(a: Resource, b: Resource): boolean {
-  try {
-    return canonicalJson(normalizeValue(toPlainValue(a.root))) === canonicalJson(normalizeValue(toPlainValue(b.root)));
-  } catch {
-    return false;
-  }
+  const key = contentKey(a);
+  return key !== undefined && key === contentKey(b);
 }
 
 /** The update rules, by the resource type they check. */

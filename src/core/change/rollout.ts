@@ -6,7 +6,7 @@ import { toPlainValue } from '../parse/toPlainValue';
 import { findLimitProblem } from '../simulate/limits';
 import { simulate } from '../simulate/simulate';
 import { isObject } from '../simulate/spec';
-import { DEFAULT_ENVIRONMENT, type Script, type SimEvent } from '../simulate/types';
+import { DEFAULT_ENVIRONMENT, type Script, type SimEvent, type Step } from '../simulate/types';
 import type { Resource } from '../model/resource';
 import { MUTABLE_STATEFULSET_FIELDS } from './statefulSetUpdate';
 
@@ -86,21 +86,29 @@ function withBaselineImmutables(before: Record<string, unknown>, after: unknown)
   return { ...after, spec };
 }
 
-/** The rollout, or why there is none to show (the simulator's limits, or an apply it refuses). */
-export function simulateChange(edited: Resource, baseline: Resource): RolloutChange | { readonly problem: string } {
-  let before: Record<string, unknown>;
-  let after: unknown;
+/**
+ * The simulator's input for an edit: the baseline manifest, applied first and left to settle, then
+ * the edit applied as `kubectl apply` patches it (a step without `at` waits for the set to settle).
+ * The panel's "Simulate this change" plays these steps; `simulateChange` classifies their events.
+ */
+export function changeSteps(edited: Resource, baseline: Resource): { readonly manifest: Record<string, unknown>; readonly steps: Step[] } | { readonly problem: string } {
   try {
-    before = toPlainValue(baseline.root) as Record<string, unknown>;
-    after = toPlainValue(edited.root);
+    const before = toPlainValue(baseline.root) as Record<string, unknown>;
+    const patch = mergePatchFrom(before, withBaselineImmutables(before, toPlainValue(edited.root)));
+    return { manifest: before, steps: [{ kind: 'apply', patch: {} }, { kind: 'apply', patch: isObject(patch) ? patch : {} }] };
   } catch (error) {
     return { problem: (error as Error).message };
   }
-  const patch = mergePatchFrom(before, withBaselineImmutables(before, after));
-  const script: Script = { environment: DEFAULT_ENVIRONMENT, steps: [{ kind: 'apply', patch: {} }, { kind: 'apply', patch: isObject(patch) ? patch : {} }] };
-  const limit = findLimitProblem({ manifest: before }, script);
+}
+
+/** The rollout, or why there is none to show (the simulator's limits, or an apply it refuses). */
+export function simulateChange(edited: Resource, baseline: Resource): RolloutChange | { readonly problem: string } {
+  const change = changeSteps(edited, baseline);
+  if ('problem' in change) return change;
+  const script: Script = { environment: DEFAULT_ENVIRONMENT, steps: change.steps };
+  const limit = findLimitProblem({ manifest: change.manifest }, script);
   if (limit !== undefined) return { problem: limit };
-  const result = simulate({ manifest: before }, script);
+  const result = simulate({ manifest: change.manifest }, script);
   if (result.truncated) return { problem: result.truncated };
   const split = result.events.findIndex((e) => e.type === 'StepStarted' && e.step === 1);
   const afterEdit = result.events.slice(split);

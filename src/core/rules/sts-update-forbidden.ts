@@ -4,6 +4,7 @@
 import { reportRange } from '../change/paths';
 import { findForbiddenStatefulSetChanges, STATEFULSET_FORBIDDEN } from '../change/statefulSetUpdate';
 import { defineRule } from './defineRule';
+import { revertData, revertFixes } from './edit/revert';
 
 export default defineRule({
   id: 'sts-update-forbidden',
@@ -16,12 +17,14 @@ export default defineRule({
         'Revert the field to its baseline value, or replace the StatefulSet: `kubectl delete statefulset NAME --cascade=orphan` keeps the pods and claims running, then apply the new manifest (`statefulset-studio plan --baseline REF` prints the exact commands, including expanding each claim for a larger storage request).',
       url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#limitations',
     },
+    comparesWithBaseline: true,
     source: 'ValidateStatefulSetUpdate',
   },
   messages: {
     changed: `${STATEFULSET_FORBIDDEN} ({0}: {1} in the baseline, {2} now)`,
     storage: `${STATEFULSET_FORBIDDEN} ({0}: the claim template's storage request changed from {1} to {2}; a claim template cannot be resized: expand the existing claims instead)`,
     related: 'baseline value of {0}: {1}',
+    'fix.revert': 'Revert to the committed value',
   },
   check(ctx) {
     const baseline = ctx.baseline;
@@ -31,8 +34,9 @@ export default defineRule({
         range: reportRange(change.node), path: change.path,
         messageId: change.storage ? 'storage' : 'changed', args: [change.path, change.before, change.after],
         related: [{ resource: baseline, range: reportRange(change.baselineNode), message: ctx.t('related', change.path, change.before) }],
-        data: { before: change.before, after: change.after, storage: change.storage },
+        data: { before: change.before, after: change.after, storage: change.storage, revert: revertData(baseline, change.path) },
       });
     }
   },
+  fixes: (finding, ctx) => revertFixes(finding, ctx, ctx.t('fix.revert')),
 });

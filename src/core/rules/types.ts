@@ -37,6 +37,8 @@ export interface RuleMeta {
    * (refusedOnCreate.ts, docs/validation.md §11).
    */
   readonly refusedOnCreateSince?: KubernetesVersion;
+  /** It compares with the baseline (an update rule): its findings have a way out (change/editorChange.ts `describeWayOut`). */
+  readonly comparesWithBaseline?: boolean;
 }
 
 export interface Finding {

@@ -5,6 +5,8 @@
 // costs what the module costs. The caches stay where they
 // are: parsed chunks in the caller's cache (parseFile), document-scope findings beside their parse
 // (check.ts), the workspace's ResourceIndex with the caller (it decides when the workspace changed).
+import { describeWayOut, summarizeChange, type ChangeSummary } from '../change/editorChange';
+import { changeSteps } from '../change/rollout';
 import { checkFiles, checkFileWith, type CheckOptions, type Diagnostic, type SourceFile } from '../check';
 import { completionsAt } from '../complete/completions';
 import type { CompletionItem } from '../complete/completionItem';
@@ -24,7 +26,7 @@ import { findStatefulSets, toSimInput } from '../simulate/fromModel';
 import type { SimInput } from '../simulate/input';
 import { planRollout, type RolloutPlan } from '../simulate/planRollout';
 import { simulate, type SimulateOptions } from '../simulate/simulate';
-import type { Script, SimResult } from '../simulate/types';
+import type { Script, SimResult, Step } from '../simulate/types';
 import { DEFAULT_KUBERNETES_VERSION, type KubernetesVersion } from '../model/kubernetesVersion';
 
 export interface LanguageServiceOptions {
@@ -76,6 +78,14 @@ export interface LanguageService {
   simulate(input: SimInput, script: Script, options?: SimulateOptions): SimResult;
   /** The run printed as `kubectl get pods --watch` prints it, streamed while it runs. */
   simulateWatch(input: SimInput, script: Script, containers: number): { readonly output: string; readonly result: SimResult };
+
+  // Changes against a baseline (docs/change-model.md)
+  /** What applying the edited StatefulSet does, in one line (a CodeLens); undefined when nothing changed. Remembered per pair. */
+  summarizeChange(edited: Resource, baseline: Resource): ChangeSummary | undefined;
+  /** The way out of a refused update as Markdown (a hover); undefined when the update is allowed. */
+  wayOut(edited: Resource, baseline: Resource, file: string): string | undefined;
+  /** "Simulate this change": the baseline manifest to start from, and the steps that settle it and apply the edit. */
+  changeSteps(edited: Resource, baseline: Resource): { readonly manifest: Record<string, unknown>; readonly steps: Step[] } | { readonly problem: string };
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -108,6 +118,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     planRollout,
     simulate,
     simulateWatch,
+    summarizeChange,
+    wayOut: describeWayOut,
+    changeSteps,
   };
 }
 

@@ -1,30 +1,12 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { eventually, rolloutTabs } from './helpers';
 
 const COMMAND = 'statefulsetStudio.simulateRollout';
-const VIEW_TYPE = 'statefulsetStudio.rollout';
 const LENS_TITLE = '▶ Simulate rollout';
 /** The docs example (a Service `nginx` and the StatefulSet `web`), outside the test workspace. */
 const WEB_YAML = vscode.Uri.file(path.resolve(__dirname, '../../../examples/web.yaml'));
-const TIMEOUT_MS = 20_000;
-
-/** Polls `probe` until it returns something, or fails with `what`. */
-async function eventually<T>(what: string, probe: () => T | undefined | Promise<T | undefined>): Promise<T> {
-  const deadline = Date.now() + TIMEOUT_MS;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${TIMEOUT_MS} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-function rolloutTabs(): vscode.Tab[] {
-  return vscode.window.tabGroups.all
-    .flatMap((group) => group.tabs)
-    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(VIEW_TYPE));
-}
 
 async function lensesOf(uri: vscode.Uri): Promise<vscode.CodeLens[] | undefined> {
   const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);

@@ -1,6 +1,6 @@
 // Runs rules over an edited file with a baseline, as `check --baseline` does: the baseline's
 // resources are indexed once, the edited file's looked up in it.
-import { checkFiles, collectResources, type Diagnostic } from '../../../src/core/check';
+import { checkFiles, type Diagnostic } from '../../../src/core/check';
 import { BaselineIndex } from '../../../src/core/change/baselineIndex';
 import { parseFile } from '../../../src/core/parse/parseFile';
 import type { Rule } from '../../../src/core/rules/types';
@@ -15,8 +15,7 @@ export function checkAgainst(rule: Rule, edited: string, baseline: string | unde
   const { text, ranges } = markedRanges(edited);
   const working = [{ uri: EDITED_URI, parsed: parseFile(text) }];
   const index = new BaselineIndex(baseline === undefined ? [] : resourcesOf(baseline, BASELINE_URI));
-  const lookup = index.lookupFor(collectResources(working));
-  const diagnostics = checkFiles(working, { rules: [rule], baseline: lookup }).get(EDITED_URI)!;
+  const diagnostics = checkFiles(working, { rules: [rule], baseline: index }).get(EDITED_URI)!;
   return { diagnostics: diagnostics.filter((d) => d.ruleId === rule.id), ranges };
 }
 

@@ -36,4 +36,12 @@ describe('matching resources with their baseline', () => {
     const working = resourcesOf(`${web()}---\n${service()}`);
     assert.deepEqual(working.map((r) => index.lookupFor(working)(r)?.kind.value), [undefined, 'Service']);
   });
+
+  it('matches the resources it was built with once, so a look-up is a map read and another parse of them matches nothing', () => {
+    const index = new BaselineIndex(resourcesOf(`${web()}---\n${service()}`, 'git:HEAD:all.yaml'));
+    const working = resourcesOf(`${web()}---\n${service()}`);
+    const lookup = index.lookupFor(working);
+    assert.deepEqual(working.map((r) => lookup(r)?.kind.value), ['StatefulSet', 'Service']);
+    assert.equal(lookup(resourcesOf(web())[0]), undefined);
+  });
 });

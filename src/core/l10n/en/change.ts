@@ -19,6 +19,7 @@ export const change = {
   'change.scaleUpClaims': 'replicas {0} → {1}: creates {2} and claims {3}',
   'change.scaleDown': 'replicas {0} → {1}: deletes {2}',
   'change.notSimulated': 'not simulated: {0}',
+  'change.lens.refused': 'the apiserver refuses this update ({0}): no pod changes; see the problems for the way out',
   'change.way.expand': 'Expand each existing claim in place (its StorageClass needs allowVolumeExpansion: true; kubectl get storageclass shows it):',
   'change.way.shrink': 'A claim cannot be made smaller: keep {0} at {1} (or copy the data to a new StatefulSet).',
   'change.way.orphan': 'Delete the StatefulSet but keep its pods and claims running:',

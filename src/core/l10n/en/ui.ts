@@ -6,6 +6,12 @@ export const ui = {
   'ui.codeLens.simulate': '▶ Simulate rollout',
   'ui.codeLens.simulateTooltip': 'Simulate how the StatefulSet controller rolls out {0}',
   'ui.unnamed': '(unnamed)',
+  'ui.codeLens.changeTooltip': 'What applying this edit of {0} does to the running pods, against {1}: click to simulate this change',
+  'ui.codeLens.refusedTooltip': 'The apiserver refuses this update of {0} against {1}: click to show the problems',
+  'ui.baseline.gone': 'This baseline is not the current one any more (HEAD or the ref moved, or the setting changed): open it again from the problem.',
+  'ui.panel.changeHeading': 'StatefulSet {0}: {1} ({2}) → this edit ({3})',
+  'ui.panel.noBaseline': 'StatefulSet {0} has no baseline at {1} (it is new, or its file is outside a git repository): there is no change to simulate.',
+  'ui.panel.baselineOff': 'The baseline is off (statefulsetStudio.baseline): set it to HEAD or a ref to simulate a change.',
   'ui.recheck.progress': 'StatefulSet Studio: re-checking the workspace',
   'ui.recheck.failed': 'StatefulSet Studio could not re-check the workspace. See the output for details.',
 

@@ -22,6 +22,7 @@ export const changeZh: Readonly<Record<keyof typeof change, string>> = {
   'change.scaleUpClaims': 'replicas {0} → {1}：创建 {2} 以及申领 {3}',
   'change.scaleDown': 'replicas {0} → {1}：删除 {2}',
   'change.notSimulated': '未模拟：{0}',
+  'change.lens.refused': 'API 服务器会拒绝这次更新（{0}）：Pod 不会有任何变化；解决办法见问题面板',
   'change.way.expand': '逐个原地扩容现有的申领（其 StorageClass 需要 allowVolumeExpansion: true；可用 kubectl get storageclass 查看）：',
   'change.way.shrink': '申领不能缩小：请保持 {0} 为 {1}（或把数据复制到一个新的 StatefulSet）。',
   'change.way.orphan': '删除 StatefulSet，但让它的 Pod 和申领继续运行：',

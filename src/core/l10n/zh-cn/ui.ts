@@ -10,6 +10,12 @@ export const uiZh: Readonly<Record<keyof typeof ui, string>> = {
   'ui.codeLens.simulate': '▶ 模拟发布',
   'ui.codeLens.simulateTooltip': '模拟 StatefulSet 控制器如何发布 {0}',
   'ui.unnamed': '（未命名）',
+  'ui.codeLens.changeTooltip': '与 {1} 相比，应用对 {0} 的这次编辑会对正在运行的 Pod 做什么：点击模拟这次改动',
+  'ui.codeLens.refusedTooltip': '与 {1} 相比，API 服务器会拒绝对 {0} 的这次更新：点击查看问题',
+  'ui.baseline.gone': '这个基线已不是当前的基线（HEAD 或该引用已移动，或设置已更改）：请从问题中重新打开它。',
+  'ui.panel.changeHeading': 'StatefulSet {0}：{1}（{2}）→ 这次编辑（{3}）',
+  'ui.panel.noBaseline': 'StatefulSet {0} 在 {1} 中没有基线（它是新的，或者它的文件不在 git 仓库中）：没有可以模拟的改动。',
+  'ui.panel.baselineOff': '基线已关闭（statefulsetStudio.baseline）：把它设为 HEAD 或某个引用，才能模拟改动。',
   'ui.recheck.progress': 'StatefulSet Studio：正在重新检查工作区',
   'ui.recheck.failed': 'StatefulSet Studio 无法重新检查工作区。详情请查看输出。',
 

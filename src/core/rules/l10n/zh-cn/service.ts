@@ -74,6 +74,7 @@ export const serviceZh: Translations = {
     headlessKept:
       "spec.clusterIPs[0]: Invalid value: \"None\": may not be set to 'None' for {0} services（这个清单没有写 clusterIP，集群中的 Service 会保留基线中的 clusterIP None）",
     related: '基线中的集群 IP：{0}',
+    'fix.revert': '恢复为已提交的值',
   },
   'svc-update-forbidden': {
     summary:
@@ -83,5 +84,6 @@ export const serviceZh: Translations = {
     loadBalancerClass: 'spec.loadBalancerClass: Invalid value: {0}: may not change once set（设置后不能修改；基线中为 {1}）',
     healthCheckNodePort: 'spec.healthCheckNodePort: Forbidden: field is immutable（该字段不可修改；基线中为 {0}，现在为 {1}）',
     related: '基线中的值：{0}',
+    'fix.revert': '恢复为已提交的值',
   },
 };

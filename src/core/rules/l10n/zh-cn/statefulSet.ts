@@ -209,6 +209,7 @@ export const statefulSetZh: Translations = {
     changed: "spec: Forbidden: updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'revisionHistoryLimit', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden（{0}：基线中为 {1}，现在为 {2}；这个字段不能在原对象上修改）",
     storage: "spec: Forbidden: updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'revisionHistoryLimit', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden（{0}：卷申领模板的存储申请从 {1} 改成了 {2}；卷申领模板不能改容量，应逐个扩容现有的申领）",
     related: '{0} 在基线中的值：{1}',
+    'fix.revert': '恢复为已提交的值',
   },
   'sts-update-strategy-invalid': {
     summary:
