@@ -7,22 +7,24 @@
 // Kubernetes' own field descriptions are not ours and stay English.
 import { change } from './en/change';
 import { engine } from './en/engine';
+import { server } from './en/server';
 import { simulator } from './en/simulator';
 import { ui } from './en/ui';
 import { why } from './en/why';
 import { stringTable } from './stringTable';
 import { changeZh } from './zh-cn/change';
 import { engineZh } from './zh-cn/engine';
+import { serverZh } from './zh-cn/server';
 import { simulatorZh } from './zh-cn/simulator';
 import { uiZh } from './zh-cn/ui';
 import { whyZh } from './zh-cn/why';
 
-export const en = { ...engine, ...simulator, ...why, ...ui, ...change } as const;
+export const en = { ...engine, ...simulator, ...why, ...ui, ...change, ...server } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Readonly<Record<MessageKey, string>>;
 
-const table = stringTable<MessageKey>(en, { 'zh-cn': { ...engineZh, ...simulatorZh, ...whyZh, ...uiZh, ...changeZh } });
+const table = stringTable<MessageKey>(en, { 'zh-cn': { ...engineZh, ...simulatorZh, ...whyZh, ...uiZh, ...changeZh, ...serverZh } });
 
 /** Locale (lower case, `en`, `zh-cn`) → table. Missing keys fall back to English. */
 export const tables = table.tables;
