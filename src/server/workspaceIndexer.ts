@@ -3,7 +3,7 @@
 // the cap on indexed files with a message naming its setting; files changed on disk read again;
 // and, once the index is complete, the cross-file checks that were held back.
 import { pathToFileURL } from 'node:url';
-import { CancellationTokenSource, type CancellationToken, type Connection } from 'vscode-languageserver/node';
+import { CancellationTokenSource, MessageType, ShowMessageNotification, type CancellationToken, type Connection } from 'vscode-languageserver/node';
 import { t } from '../core/index';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { findYamlFiles, indexFile, indexFiles, SLICE_MS, yieldToEventLoop } from './indexer';
@@ -34,6 +34,7 @@ export class WorkspaceIndexer {
   /** Resolves true once the index is complete, false when `token` is cancelled first. */
   whenComplete(token: CancellationToken): Promise<boolean> {
     if (this.#complete) return Promise.resolve(true);
+    if (token.isCancellationRequested) return Promise.resolve(false);
     return new Promise((resolve) => {
       const done = () => (listener.dispose(), resolve(true));
       const listener = token.onCancellationRequested(() => {
@@ -65,7 +66,8 @@ export class WorkspaceIndexer {
       if (result === 'done' && scan === this.#scan) this.#finish();
     } catch (error) {
       progress.done();
-      void this.host.connection.window.showErrorMessage(t('server.index.failed', error instanceof Error ? error.message : String(error)));
+      const message = t('server.index.failed', error instanceof Error ? error.message : String(error));
+      void this.host.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
     }
   }
 
@@ -116,7 +118,7 @@ export class WorkspaceIndexer {
 
   #capped(found: readonly string[], cap: number): readonly string[] {
     if (found.length <= cap) return found;
-    void this.host.connection.window.showWarningMessage(t('server.index.capReached', cap, found.length));
+    void this.host.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: t('server.index.capReached', cap, found.length) });
     return found.slice(0, cap);
   }
 

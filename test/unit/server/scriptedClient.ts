@@ -73,6 +73,7 @@ export class ScriptedClient {
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((item) => this.settings[item.section ?? ''] ?? null));
     connection.onRequest('window/workDoneProgress/create', (params: { token: string | number }) => (this.#progressTokens.push(params.token), null));
     connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('window/showMessageRequest', (params: { type: number; message: string }) => (record(this.messages, params), null));
   }
 
   /** Resolves when `condition` holds, checked after each message; fails after `timeoutMs`. */
