@@ -12,25 +12,8 @@ import { fileURLToPath } from 'node:url';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CLI = path.join(REPO, 'dist', 'cli.js');
-const MANIFEST = `apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: web
-spec:
-  serviceName: nginx
-  replicas: -1
-  selector:
-    matchLabels:
-      app: nginx
-  template:
-    metadata:
-      labels:
-        app: nginx
-    spec:
-      containers:
-        - name: nginx
-          image: nginx:1.25
-`;
+/** serviceName on line 6 and replicas: -1 on line 7, counted from 0 as LSP and Neovim's lnum count. */
+const MANIFEST = fs.readFileSync(path.join(REPO, 'test', 'lsp', 'broken-web.yaml'), 'utf8');
 
 test('Neovim\'s built-in LSP client gets the diagnostics and a hover from `statefulset-studio lsp --stdio`', () => {
   const nvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
@@ -41,15 +24,15 @@ test('Neovim\'s built-in LSP client gets the diagnostics and a hover from `state
     const file = path.join(root, 'web.yaml');
     fs.writeFileSync(file, MANIFEST);
     const out = path.join(root, 'result.json');
-    const env = { ...process.env, STS_NODE: process.execPath, STS_CLI: CLI, STS_ROOT: root, STS_FILE: file, STS_OUT: out, STS_HOVER_LINE: '6', STS_HOVER_CHARACTER: '13' };
+    const env = { ...process.env, STS_NODE: process.execPath, STS_CLI: CLI, STS_ROOT: root, STS_FILE: file, STS_OUT: out, STS_HOVER_LINE: '7', STS_HOVER_CHARACTER: '13' };
     const run = spawnSync('nvim', ['--headless', '-u', 'NONE', '-c', `luafile ${path.join(REPO, 'test', 'lsp', 'neovim.lua')}`], { env, encoding: 'utf8', timeout: 120_000 });
     assert.ok(fs.existsSync(out), `nvim wrote no result (exit ${run.status}): ${run.stderr}${run.stdout}`);
     const result = JSON.parse(fs.readFileSync(out, 'utf8'));
     assert.equal(result.waited, true, 'no sts-service-not-found within 60 s');
     const found = result.diagnostics.map((d) => [d.code, d.lnum, d.col, d.source]).sort();
     assert.deepEqual(found, [
-      ['sts-negative-value', 6, 12, 'statefulset'],
-      ['sts-service-not-found', 5, 15, 'statefulset'],
+      ['sts-negative-value', 7, 12, 'statefulset'],
+      ['sts-service-not-found', 6, 15, 'statefulset'],
     ]);
     const replicas = result.diagnostics.find((d) => d.code === 'sts-negative-value');
     assert.equal(replicas.message, 'spec.replicas: Invalid value: -1: must be greater than or equal to 0');
