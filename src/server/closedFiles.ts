@@ -4,7 +4,8 @@
 // so a file that changed on disk (a new generation) is never answered from an older read.
 import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { collectResources, decodeManifestBytes, LineIndex, parseFile, type ParsedFile, type Resource } from '../core/index';
+import { collectResources, decodeManifestBytes, parseFile, type ParsedFile, type Resource } from '../core/index';
+import { lazyLines, type Lines } from './convert';
 import type { ClosedFile, SummaryRef } from './closedIndex';
 import { Lru } from './lru';
 
@@ -12,7 +13,7 @@ import { Lru } from './lru';
 export interface ClosedText {
   readonly generation: number;
   readonly text: string;
-  readonly lines: LineIndex;
+  readonly lines: Lines;
 }
 
 const TEXTS = 64;
@@ -35,7 +36,7 @@ export class ClosedFiles {
     const cached = this.#texts.get(file.uri);
     if (cached?.generation === file.generation) return cached;
     const text = readText(file.uri);
-    return text === undefined ? undefined : this.#texts.set(file.uri, { generation: file.generation, text, lines: new LineIndex(text) });
+    return text === undefined ? undefined : this.#texts.set(file.uri, { generation: file.generation, text, lines: lazyLines(text) });
   }
 
   /** The whole file parsed, for its own check or outline (not cached: the caller drops it). */

@@ -46,14 +46,18 @@ export class ClosedIndex {
 
   set(uri: string, summaries: readonly ResourceSummary[]): ClosedFile {
     const file = { uri, summaries, generation: ++this.#generation };
+    // A new file extends the look-ups (indexing only adds: a hover meanwhile must not rebuild
+    // them over every file); a replaced one makes them stale.
+    if (this.#files.has(uri)) this.#lookups = undefined;
+    else if (this.#lookups) for (const summary of summaries) addLookups(this.#lookups, { uri, summary });
     this.#files.set(uri, file);
-    this.#lookups = undefined;
     return file;
   }
 
   delete(uri: string): boolean {
+    if (!this.#files.delete(uri)) return false;
     this.#lookups = undefined;
-    return this.#files.delete(uri);
+    return true;
   }
 
   clear(): void {

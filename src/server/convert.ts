@@ -9,7 +9,7 @@ import {
   type Range as LspRange,
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
-import type { Diagnostic, Fix, LineIndex, Range, Severity } from '../core/index';
+import { LineIndex, type Diagnostic, type Fix, type Range, type Severity } from '../core/index';
 
 export const DIAGNOSTIC_SOURCE = 'statefulset';
 /** Every rule has a README section whose anchor is its id (as src/convert.ts links it). */
@@ -17,6 +17,15 @@ export const RULE_DOCS_BASE_URL = 'https://github.com/statefulset-studio/statefu
 
 /** Positions of a file's text: an open document's or a closed file's, as last read. */
 export type Lines = Pick<LineIndex, 'positionAt' | 'offsetAt'>;
+
+/** Lines of `text`, counted on first use: most indexed files never need a position. */
+export function lazyLines(text: string): Lines {
+  let lines: LineIndex | undefined;
+  return {
+    positionAt: (offset) => (lines ??= new LineIndex(text)).positionAt(offset),
+    offsetAt: (position) => (lines ??= new LineIndex(text)).offsetAt(position),
+  };
+}
 
 /** Where the lines of another file come from (related information, navigation targets, edits). */
 export type LinesOf = (uri: string) => Lines | undefined;

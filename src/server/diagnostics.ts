@@ -110,7 +110,8 @@ export class DiagnosticsPublisher {
     if (version === undefined && diagnostics.length === 0) return this.clear(uri); // a closed file without findings
     const linesOf = this.host.workspace.linesOf;
     const findings = diagnostics.map((core) => ({ core, lsp: toLspDiagnostic(core, file.lines, linesOf) }));
-    this.#published.set(uri, { version, findings });
+    // Only open documents are asked for code actions and hovers: a closed file's findings are sent, not kept.
+    this.#published.set(uri, { version, findings: version === undefined ? [] : findings });
     void this.host.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => f.lsp) });
   }
 }

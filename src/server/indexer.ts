@@ -7,13 +7,14 @@ import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { escapePath, glob } from 'tinyglobby';
 import type { CancellationToken } from 'vscode-languageserver/node';
-import { describeTooLarge, LineIndex, parseFile, type ParsedFile } from '../core/index';
+import { describeTooLarge, parseFile, type ParsedFile } from '../core/index';
+import { lazyLines } from './convert';
 import type { ServerSettings } from './settings';
 import { readText } from './closedFiles';
 import { resourcesOf, summaryOf, type ServerFile, type Workspace } from './workspace';
 
 /** Long enough to index a few files, short enough that a hover waits at most about this long. */
-export const SLICE_MS = 8;
+export const SLICE_MS = 4;
 
 export interface IndexRun {
   readonly token: CancellationToken;
@@ -61,7 +62,7 @@ export function indexFile(workspace: Workspace, path: string, maxFileSize: numbe
   const text = size > maxFileSize ? '' : readText(uri);
   if (text === undefined) return undefined;
   const parsed: ParsedFile = size > maxFileSize ? { text, documents: [], helm: false, skipped: describeTooLarge(size, maxFileSize) } : parseFile(text, { maxFileSize });
-  const file: ServerFile = { uri, parsed, lines: new LineIndex(text), version: undefined };
+  const file: ServerFile = { uri, parsed, lines: lazyLines(text), version: undefined };
   workspace.closed.set(uri, resourcesOf(file).map(summaryOf));
   return file;
 }

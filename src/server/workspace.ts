@@ -5,7 +5,6 @@
 // document: the core answers it as it answers the in-process extension.
 import {
   collectResources,
-  LineIndex,
   parseFile,
   ResourceIndex,
   summarizeResource,
@@ -17,11 +16,11 @@ import {
 } from '../core/index';
 import { ClosedIndex, type SummaryRef } from './closedIndex';
 import { ClosedFiles } from './closedFiles';
-import type { Lines } from './convert';
+import { lazyLines, type Lines } from './convert';
 import { relevantRefs } from './relevance';
 
 export interface ServerFile extends SourceFile {
-  readonly lines: LineIndex;
+  readonly lines: Lines;
   /** The open document's version; undefined for a closed file read from disk. */
   readonly version: number | undefined;
 }
@@ -80,7 +79,7 @@ export class Workspace {
     if (entry.file && entry.maxFileSize === maxFileSize) return entry.file;
     const parsed = parseFile(entry.text, { cache: entry.cache, maxFileSize });
     entry.maxFileSize = maxFileSize;
-    return (entry.file = { uri, parsed, lines: new LineIndex(entry.text), version: entry.version });
+    return (entry.file = { uri, parsed, lines: lazyLines(entry.text), version: entry.version });
   }
 
   openFiles(): ServerFile[] {
