@@ -7,7 +7,7 @@
 #   bash scripts/harness/install.sh          # prints the env file to source at the end
 #
 # SSS_HARNESS  cache folder (default ~/.cache/statefulset-studio-harness)
-# SKIP_APT=1   skip apt-get (chromium, ripgrep, libkrb5-dev already installed)
+# SKIP_APT=1   skip apt-get (chromium, ripgrep, neovim, libkrb5-dev already installed)
 set -euo pipefail
 
 PREFIX=${SSS_HARNESS:-$HOME/.cache/statefulset-studio-harness}
@@ -23,12 +23,12 @@ step() { echo "== harness [$(( $(date +%s) - t0 ))s] $*"; }
 mkdir -p "$PREFIX"
 
 need_apt=
-for bin in chromium rg; do command -v "$bin" >/dev/null || need_apt=1; done
+for bin in chromium rg nvim; do command -v "$bin" >/dev/null || need_apt=1; done
 [ -f /usr/include/krb5.h ] || [ -f /usr/include/krb5/krb5.h ] || need_apt=1
 if [ -n "$need_apt" ] && [ -z "${SKIP_APT:-}" ]; then
-  step "apt-get install chromium ripgrep libkrb5-dev"
+  step "apt-get install chromium ripgrep neovim libkrb5-dev"
   apt-get update -qq
-  apt-get install -y -qq --no-install-recommends chromium ripgrep libkrb5-dev python3 make g++ fonts-dejavu-core >/dev/null
+  apt-get install -y -qq --no-install-recommends chromium ripgrep neovim libkrb5-dev python3 make g++ fonts-dejavu-core >/dev/null
 fi
 command -v chromium >/dev/null || { echo "chromium is missing" >&2; exit 1; }
 

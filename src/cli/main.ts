@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { escapeTerminal, setLocale, t, type SeverityOverride } from '../core/index';
+import { runLanguageServer } from '../server/main';
 import { runCheck, type Format } from './check';
 import { ArgumentError, UsageError } from './errors';
 import { runExplain } from './explain';
@@ -17,6 +18,7 @@ const SYNOPSIS = `  statefulset-studio check [--format text|json|sarif] [--basel
   statefulset-studio plan --baseline REF [--format text|json|markdown] [--max-file-size BYTES] [--kube-version X.Y] [PATH|GLOB]...
   statefulset-studio explain [--kube-version X.Y] <Kind>.<field.path>       e.g. StatefulSet.spec.serviceName
   statefulset-studio simulate <manifest.yaml> [--statefulset NAME] [--script STEPS.yaml] [--format watch|events|json]
+  statefulset-studio lsp --stdio
   statefulset-studio --version | --help`;
 
 /** `name` in a column of `width`, then the (translated) text, its further lines indented to match. */
@@ -31,6 +33,7 @@ ${entry('check', t('cli.usage.check'))}
 ${entry('plan', t('change.cli.usagePlan'))}
 ${entry('explain', t('cli.usage.explain'))}
 ${entry('simulate', t('cli.usage.simulate'))}
+${entry('lsp', t('cli.usage.lsp'))}
 
 ${entry('--baseline REF', t('change.cli.usageBaseline'), 17)}
 ${entry('--kube-version X.Y', kubeVersionUsage(), 19)}
@@ -171,6 +174,13 @@ function simulateCommand(argv: string[]): number {
   return 0;
 }
 
+/** `lsp --stdio`: the language server on standard input and output; it runs until the client ends it. */
+function languageServer(argv: string[]): number {
+  if (argv.length !== 1 || argv[0] !== '--stdio') throw new ArgumentError(t('cli.error.lspArgs', argv.join(' ')));
+  runLanguageServer();
+  return 0;
+}
+
 export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): number {
   setLocale(localeFromEnv(env));
   try {
@@ -186,6 +196,8 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): numb
         return explain(rest);
       case 'simulate':
         return simulateCommand(rest);
+      case 'lsp':
+        return languageServer(rest);
       case '--version':
       case '-v':
         writeStdout(`${version}\n`);

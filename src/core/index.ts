@@ -36,6 +36,7 @@ export { FILE_SKIPPED, HELM_SKIPPED, INTERNAL_ERROR, SCHEMA_RULE_ID } from './en
 export { describeResource } from './model/resource';
 export { atLeast, DEFAULT_KUBERNETES_VERSION, KUBERNETES_VERSIONS, parseKubernetesVersion, type KubernetesVersion } from './model/kubernetesVersion';
 export { ResourceIndex } from './model/resourceIndex';
+export { pairsSelect, summarizeResource, type LabelPairs, type ResourceSummary } from './model/resourceSummary';
 export { decodeManifestBytes } from './parse/decodeManifestBytes';
 export { LineIndex, type Position } from './parse/lineIndex';
 export { DEFAULT_MAX_FILE_SIZE, describeTooLarge, parseFile } from './parse/parseFile';

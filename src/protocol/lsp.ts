@@ -1,0 +1,41 @@
+// What the language server (src/server) and its clients (the extension, tests, the benchmark) agree
+// on beyond the Language Server Protocol itself: the panel's custom requests, the settings section,
+// the code lens command and the initialization options. Types only and string constants, so either
+// side builds its RequestType from its own package (vscode-languageserver or -languageclient).
+import type { RolloutPlan } from '../core/simulate/planRollout';
+import type { Script, SimResult } from '../core/simulate/types';
+
+/** `workspace/configuration` section of every setting the server reads (package.json declares them). */
+export const SETTINGS_SECTION = 'statefulsetStudio';
+
+/** Plans the rollout the panel animates (the core's planRollout). */
+export const PLAN_ROLLOUT_REQUEST = 'statefulsetStudio/planRollout';
+/** Runs the simulator on a StatefulSet (the core's simulate), as the CLI's `simulate` does. */
+export const SIMULATE_REQUEST = 'statefulsetStudio/simulate';
+
+/** The command of the "▶ Simulate rollout" code lens; its one argument is a SimulateTarget. */
+export const SIMULATE_ROLLOUT_COMMAND = 'statefulsetStudio.simulateRollout';
+
+/** A StatefulSet by its file and the 0-based index of its YAML document. */
+export interface SimulateTarget {
+  readonly uri: string;
+  readonly documentIndex: number;
+}
+
+export interface RolloutRequestParams extends SimulateTarget {
+  /** The script to run; the default script (create the set, then stop) when absent. */
+  readonly script?: Script;
+  /** planRollout only: the event budget (the panel's MAX_PANEL_EVENTS by default). */
+  readonly maxEvents?: number;
+}
+
+export type PlanRolloutResult = RolloutPlan | { readonly error: string };
+export type SimulateResult = SimResult | { readonly error: string };
+
+/** `initialize`'s initializationOptions, all optional. */
+export interface InitializationOptions {
+  /** The display language (`en`, `zh-cn`); messages follow it. */
+  readonly locale?: string;
+  /** Red Hat's YAML extension reports syntax errors: `yamlSyntaxDiagnostics: auto` leaves them to it. */
+  readonly yamlExtensionInstalled?: boolean;
+}

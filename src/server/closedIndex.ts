@@ -1,0 +1,121 @@
+// The compact index of closed files (issue #12): per file, the summaries of its resources (kind,
+// group, name, namespace, labels, selectors, ports, claim templates and their ranges), never the
+// parsed trees. Look-ups by the keys cross-file rules and navigation use are built once per change
+// of the index, so a request costs a few map reads, not a scan of every file.
+import type { ResourceSummary } from '../core/index';
+
+export interface ClosedFile {
+  readonly uri: string;
+  readonly summaries: readonly ResourceSummary[];
+  /** Increases with each read of the file: re-parsed documents are cached per generation. */
+  readonly generation: number;
+}
+
+/** One resource of a closed file. */
+export interface SummaryRef {
+  readonly uri: string;
+  readonly summary: ResourceSummary;
+}
+
+/** EndpointSlices name their Service in this label (sts-service-no-selector looks them up by it). */
+const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
+
+interface Lookups {
+  readonly byTypeAndName: Map<string, SummaryRef[]>;
+  readonly statefulSetsByServiceName: Map<string, SummaryRef[]>;
+  readonly byTypeAndNamespace: Map<string, SummaryRef[]>;
+  readonly slicesByServiceName: Map<string, SummaryRef[]>;
+}
+
+export class ClosedIndex {
+  readonly #files = new Map<string, ClosedFile>();
+  #generation = 0;
+  #lookups: Lookups | undefined;
+
+  get size(): number {
+    return this.#files.size;
+  }
+
+  get(uri: string): ClosedFile | undefined {
+    return this.#files.get(uri);
+  }
+
+  uris(): string[] {
+    return [...this.#files.keys()];
+  }
+
+  set(uri: string, summaries: readonly ResourceSummary[]): ClosedFile {
+    const file = { uri, summaries, generation: ++this.#generation };
+    // A new file extends the look-ups (indexing only adds: a hover meanwhile must not rebuild
+    // them over every file); a replaced one makes them stale.
+    if (this.#files.has(uri)) this.#lookups = undefined;
+    else if (this.#lookups) for (const summary of summaries) addLookups(this.#lookups, { uri, summary });
+    this.#files.set(uri, file);
+    return file;
+  }
+
+  delete(uri: string): boolean {
+    if (!this.#files.delete(uri)) return false;
+    this.#lookups = undefined;
+    return true;
+  }
+
+  clear(): void {
+    this.#files.clear();
+    this.#lookups = undefined;
+  }
+
+  /** Resources of a type (`Service`, `StatefulSet`, `Endpoints`) with that name, any namespace. */
+  named(type: string, name: string): readonly SummaryRef[] {
+    return this.#built().byTypeAndName.get(`${type}\0${name}`) ?? [];
+  }
+
+  /** StatefulSets whose `spec.serviceName` is `name`. */
+  statefulSetsNaming(name: string): readonly SummaryRef[] {
+    return this.#built().statefulSetsByServiceName.get(name) ?? [];
+  }
+
+  /** Resources of a type in a namespace, in index order. */
+  inNamespace(type: string, namespace: string): readonly SummaryRef[] {
+    return this.#built().byTypeAndNamespace.get(`${type}\0${namespace}`) ?? [];
+  }
+
+  /** EndpointSlices labelled for the Service `name`. */
+  slicesFor(name: string): readonly SummaryRef[] {
+    return this.#built().slicesByServiceName.get(name) ?? [];
+  }
+
+  /** The first `max` of `candidates` that `matches` accepts. */
+  static firstMatching(candidates: readonly SummaryRef[], matches: (summary: ResourceSummary) => boolean, max: number): SummaryRef[] {
+    const out: SummaryRef[] = [];
+    for (const ref of candidates) {
+      if (out.length >= max) break;
+      if (matches(ref.summary)) out.push(ref);
+    }
+    return out;
+  }
+
+  #built(): Lookups {
+    if (this.#lookups) return this.#lookups;
+    const lookups: Lookups = { byTypeAndName: new Map(), statefulSetsByServiceName: new Map(), byTypeAndNamespace: new Map(), slicesByServiceName: new Map() };
+    for (const { uri, summaries } of this.#files.values()) {
+      for (const summary of summaries) addLookups(lookups, { uri, summary });
+    }
+    return (this.#lookups = lookups);
+  }
+}
+
+function addLookups(lookups: Lookups, ref: SummaryRef): void {
+  const { summary } = ref;
+  push(lookups.byTypeAndNamespace, `${summary.type}\0${summary.namespace}`, ref);
+  if (summary.name !== undefined) push(lookups.byTypeAndName, `${summary.type}\0${summary.name}`, ref);
+  if (summary.serviceName !== undefined) push(lookups.statefulSetsByServiceName, summary.serviceName, ref);
+  const sliceOf = summary.type === 'EndpointSlice' ? summary.labels.find(([key]) => key === SERVICE_NAME_LABEL)?.[1] : undefined;
+  if (sliceOf !== undefined) push(lookups.slicesByServiceName, sliceOf, ref);
+}
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,85 @@
+// The server's handlers of open documents and of requests: each hands the question to the
+// language service (features.ts, codeActions.ts, rollout.ts) with the files the workspace holds.
+// Requests about one open document answer at once, during indexing too; navigation and the
+// rollout need the whole workspace and wait for the index, cancellable through their token.
+import { fileURLToPath } from 'node:url';
+import { LSPErrorCodes, ResponseError, TextDocuments, type CancellationToken, type TextDocumentChangeEvent } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { PLAN_ROLLOUT_REQUEST, SIMULATE_REQUEST, type RolloutRequestParams } from '../protocol/lsp';
+import { codeActionsFor } from './codeActions';
+import { codeLensesOf, completionsAt, hoverAt, symbolsOf, toLspLocations } from './features';
+import { planRolloutFor, simulateFor } from './rollout';
+import type { Session } from './session';
+
+type DocumentEvent = TextDocumentChangeEvent<TextDocument>;
+
+/** Open, edited and closed documents: checked at once on open, after the debounce on edits. */
+export function handleDocuments(session: Session): void {
+  const { connection, workspace, publisher, indexer } = session;
+  const documents = new TextDocuments(TextDocument);
+  documents.onDidOpen(({ document }: DocumentEvent) => {
+    workspace.setOpen(document.uri, document.version, document.getText());
+    publisher.checkOpen(document.uri);
+  });
+  documents.onDidChangeContent(({ document }: DocumentEvent) => {
+    if (!workspace.isOpen(document.uri)) return; // the open notification checks it
+    workspace.setOpen(document.uri, document.version, document.getText());
+    publisher.checkOpenSoon(document.uri, session.settings.debounceMs);
+  });
+  documents.onDidClose(({ document }: DocumentEvent) => {
+    workspace.close(document.uri);
+    publisher.clear(document.uri);
+    // Back to its content on disk, which may differ from the editor's (closed without saving).
+    if (document.uri.startsWith('file:') && workspace.closed.get(document.uri)) void indexer.fileChanged(fileURLToPath(document.uri));
+  });
+  documents.listen(connection);
+}
+
+/** Hover, completion, quick fixes, the outline and code lenses of an open document. */
+export function handleEditing({ connection, language, workspace, publisher }: Session): void {
+  connection.onHover(({ textDocument, position }) => {
+    const file = workspace.openFile(textDocument.uri);
+    return file ? hoverAt(language, workspace, file, position, publisher.findingsOf(file.uri, file.version)) : null;
+  });
+  connection.onCompletion(({ textDocument, position }) => {
+    const file = workspace.openFile(textDocument.uri);
+    return file ? completionsAt(language, workspace, file, position) : [];
+  });
+  connection.onCodeAction((params) => {
+    const file = workspace.openFile(params.textDocument.uri);
+    return file ? codeActionsFor(language, workspace, file, params, publisher.findingsOf(file.uri, file.version)) : [];
+  });
+  connection.onDocumentSymbol(({ textDocument }) => {
+    const file = workspace.openFile(textDocument.uri);
+    return file ? symbolsOf(language, file) : [];
+  });
+  connection.onCodeLens(({ textDocument }) => {
+    const file = workspace.openFile(textDocument.uri);
+    return file ? codeLensesOf(language, file) : [];
+  });
+}
+
+/** Definition, references and the panel's requests, once the index is complete. */
+export function handleWorkspaceRequests({ connection, language, workspace, indexer }: Session): void {
+  const afterIndex = async <R>(token: CancellationToken, answer: () => R): Promise<R | ResponseError<void>> => {
+    if (!(await indexer.whenComplete(token)) || token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    return answer();
+  };
+  connection.onDefinition(({ textDocument, position }, token) =>
+    afterIndex(token, () => {
+      const file = workspace.file(textDocument.uri);
+      if (!file) return [];
+      return toLspLocations(language.definitions(workspace.resourceIndexFor([file]), file.uri, file.lines.offsetAt(position)), workspace.linesOf);
+    }),
+  );
+  connection.onReferences(({ textDocument, position, context }, token) =>
+    afterIndex(token, () => {
+      const file = workspace.file(textDocument.uri);
+      if (!file) return [];
+      const options = { includeDeclaration: context.includeDeclaration };
+      return toLspLocations(language.references(workspace.resourceIndexFor([file]), file.uri, file.lines.offsetAt(position), options), workspace.linesOf);
+    }),
+  );
+  connection.onRequest(PLAN_ROLLOUT_REQUEST, (params: RolloutRequestParams, token: CancellationToken) => afterIndex(token, () => planRolloutFor(language, workspace, params)));
+  connection.onRequest(SIMULATE_REQUEST, (params: RolloutRequestParams, token: CancellationToken) => afterIndex(token, () => simulateFor(language, workspace, params)));
+}

@@ -1,0 +1,9 @@
+// Starts the language server (dist/server.js through bin.ts, and `statefulset-studio lsp --stdio`): a connection
+// over the transport the arguments name (`--stdio`, `--node-ipc`, `--socket=N`), with every
+// proposed LSP feature the library offers.
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server';
+
+export function runLanguageServer(): void {
+  startServer(createConnection(ProposedFeatures.all));
+}

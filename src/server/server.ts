@@ -1,0 +1,101 @@
+// The language server: the core behind the Language Server Protocol (issue #12). Wiring only: the
+// lifecycle and settings here, the handlers in handlers.ts, the index in workspaceIndexer.ts, and
+// every answer is the language service's, converted by convert.ts. Never imports vscode; any LSP
+// client can drive it.
+import { fileURLToPath } from 'node:url';
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocumentSyncKind,
+  type Connection,
+  type DidChangeConfigurationParams,
+  type DidChangeWatchedFilesParams,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { setLocale } from '../core/index';
+import { SETTINGS_SECTION, type InitializationOptions } from '../protocol/lsp';
+import { handleDocuments, handleEditing, handleWorkspaceRequests } from './handlers';
+import { isInScope } from './indexer';
+import { Session } from './session';
+import { toServerSettings, type ServerSettings } from './settings';
+
+const TRIGGER_CHARACTERS = [':', ' ', '-'];
+
+/** What the client said it can do, in `initialize`. */
+interface ClientCapabilities {
+  pullConfiguration: boolean;
+  registerConfiguration: boolean;
+  yamlExtension: boolean;
+}
+
+export function startServer(connection: Connection): void {
+  const session = new Session(connection);
+  const client: ClientCapabilities = { pullConfiguration: false, registerConfiguration: false, yamlExtension: false };
+  connection.onInitialize((params) => initialize(session, client, params));
+  connection.onInitialized(async () => {
+    if (client.registerConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
+    const watchers = session.settings.include.map((globPattern) => ({ globPattern }));
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
+    session.settings = await readSettings(session, client);
+    await session.indexer.reindex();
+  });
+  connection.onDidChangeConfiguration((change: DidChangeConfigurationParams) => applySettings(session, client, change));
+  connection.onDidChangeWatchedFiles((change: DidChangeWatchedFilesParams) => onWatchedFiles(session, change));
+  handleDocuments(session);
+  handleEditing(session);
+  handleWorkspaceRequests(session);
+  connection.onShutdown(() => session.publisher.dispose());
+  connection.listen();
+}
+
+function initialize(session: Session, client: ClientCapabilities, params: InitializeParams): InitializeResult {
+  const options = (params.initializationOptions ?? {}) as InitializationOptions;
+  setLocale(options.locale ?? params.locale ?? 'en');
+  client.yamlExtension = options.yamlExtensionInstalled === true;
+  client.pullConfiguration = params.capabilities.workspace?.configuration === true;
+  client.registerConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  session.roots = folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri).replace(/\/$/, ''));
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: TRIGGER_CHARACTERS },
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      definitionProvider: true,
+      referencesProvider: true,
+      documentSymbolProvider: true,
+      codeLensProvider: { resolveProvider: false },
+    },
+    serverInfo: { name: 'statefulset-studio' },
+  };
+}
+
+async function readSettings(session: Session, client: ClientCapabilities): Promise<ServerSettings> {
+  if (!client.pullConfiguration) return session.settings;
+  const [section, files] = await session.connection.workspace.getConfiguration([{ section: SETTINGS_SECTION }, { section: 'files' }]);
+  return toServerSettings(section, files, client.yamlExtension);
+}
+
+/** Settings apply without a restart: a new file scope re-indexes, anything else re-checks. */
+async function applySettings(session: Session, client: ClientCapabilities, change: DidChangeConfigurationParams): Promise<void> {
+  const { publisher, workspace, indexer } = session;
+  const previous = session.settings;
+  // Clients that push settings instead of answering workspace/configuration send `{statefulsetStudio: {…}}`.
+  const pushed = typeof change.settings === 'object' && change.settings !== null ? (change.settings as Record<string, unknown>)[SETTINGS_SECTION] : undefined;
+  session.settings = client.pullConfiguration ? await readSettings(session, client) : toServerSettings(pushed, undefined, client.yamlExtension);
+  const scope = (s: ServerSettings) => JSON.stringify([s.include, s.exclude, s.maxFileSize, s.maxIndexedFiles]);
+  if (scope(previous) !== scope(session.settings)) return indexer.reindex();
+  if (!session.settings.workspaceDiagnostics) for (const uri of publisher.publishedUris()) if (!workspace.isOpen(uri)) publisher.clear(uri);
+  await indexer.recheckAll();
+}
+
+async function onWatchedFiles({ workspace, indexer, roots, settings }: Session, { changes }: DidChangeWatchedFilesParams): Promise<void> {
+  for (const { uri, type } of changes) {
+    if (!uri.startsWith('file:') || workspace.isOpen(uri)) continue;
+    if (type === FileChangeType.Deleted) await indexer.fileDeleted(uri);
+    else if (await isInScope(fileURLToPath(uri), roots, settings)) await indexer.fileChanged(fileURLToPath(uri));
+  }
+}

@@ -1,0 +1,151 @@
+// The workspace index's life: a scan on `initialized` (and again when the file settings change),
+// with `window/workDoneProgress` (begin, the file count as it goes, end) that the user can cancel;
+// the cap on indexed files with a message naming its setting; files changed on disk read again;
+// and, once the index is complete, the cross-file checks that were held back.
+import { pathToFileURL } from 'node:url';
+import { CancellationTokenSource, MessageType, ShowMessageNotification, type CancellationToken, type Connection } from 'vscode-languageserver/node';
+import { t } from '../core/index';
+import type { DiagnosticsPublisher } from './diagnostics';
+import { findYamlFiles, indexFile, indexFiles, SLICE_MS, yieldToEventLoop } from './indexer';
+import type { ServerSettings } from './settings';
+import type { ServerFile, Workspace } from './workspace';
+
+export interface IndexerHost {
+  readonly connection: Connection;
+  readonly workspace: Workspace;
+  readonly publisher: DiagnosticsPublisher;
+  settings(): ServerSettings;
+  roots(): readonly string[];
+}
+
+export class WorkspaceIndexer {
+  #complete = false;
+  #scan: CancellationTokenSource | undefined;
+  #waiters: (() => void)[] = [];
+  /** Closed files whose check waits for the complete index. */
+  readonly #pending = new Set<string>();
+
+  constructor(private readonly host: IndexerHost) {}
+
+  get complete(): boolean {
+    return this.#complete;
+  }
+
+  /** Resolves true once the index is complete, false when `token` is cancelled first. */
+  whenComplete(token: CancellationToken): Promise<boolean> {
+    if (this.#complete) return Promise.resolve(true);
+    if (token.isCancellationRequested) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const done = () => (listener.dispose(), resolve(true));
+      const listener = token.onCancellationRequested(() => {
+        this.#waiters = this.#waiters.filter((waiter) => waiter !== done);
+        resolve(false);
+      });
+      this.#waiters.push(done);
+    });
+  }
+
+  /** Scans the workspace again from scratch (cancelling a scan under way). */
+  async reindex(): Promise<void> {
+    this.#scan?.cancel();
+    const scan = (this.#scan = new CancellationTokenSource());
+    this.#complete = false;
+    this.#pending.clear();
+    this.host.workspace.closed.clear();
+    const progress = await this.host.connection.window.createWorkDoneProgress();
+    const cancelled = () => scan.token.isCancellationRequested || progress.token.isCancellationRequested;
+    const token = { get isCancellationRequested() { return cancelled(); }, onCancellationRequested: scan.token.onCancellationRequested };
+    progress.begin(t('server.index.title'), 0, undefined, true);
+    try {
+      const settings = this.host.settings();
+      const found = await findYamlFiles(this.host.roots(), settings);
+      const paths = this.#capped(found, settings.maxIndexedFiles);
+      const report = (done: number) => progress.report(Math.floor((done * 100) / Math.max(paths.length, 1)), t('server.index.progress', done, paths.length));
+      const result = await indexFiles(this.host.workspace, paths, settings.maxFileSize, { token, onProgress: report, onIndexed: (file) => this.#indexed(file) });
+      progress.done(); // first: what the complete index adds is published after the progress ends
+      if (result === 'done' && scan === this.#scan) this.#finish();
+    } catch (error) {
+      progress.done();
+      const message = t('server.index.failed', error instanceof Error ? error.message : String(error));
+      void this.host.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
+    }
+  }
+
+  /** A file created or changed on disk: read again, then it and what depends on it checked again. */
+  async fileChanged(path: string): Promise<void> {
+    const { workspace } = this.host;
+    const before = this.#serviceNames(pathToFileURL(path).href);
+    const file = indexFile(workspace, path, this.host.settings().maxFileSize);
+    if (!file) return;
+    if (!workspace.isOpen(file.uri)) this.#indexed(file);
+    await this.recheckDependents(file.uri, [...before, ...this.#serviceNames(file.uri)]);
+  }
+
+  async fileDeleted(uri: string): Promise<void> {
+    const names = this.#serviceNames(uri);
+    this.host.workspace.closed.delete(uri);
+    this.host.publisher.clear(uri);
+    await this.recheckDependents(uri, names);
+  }
+
+  /** After `uri` changed: the open files, and the closed StatefulSets naming one of its Services. */
+  async recheckDependents(uri: string, serviceNames: readonly string[]): Promise<void> {
+    const { workspace, publisher } = this.host;
+    for (const file of workspace.openFiles()) if (file.uri !== uri) publisher.checkOpen(file.uri);
+    if (!this.#complete) return;
+    if (workspace.closed.get(uri)) this.#pending.add(uri);
+    for (const name of serviceNames) for (const ref of workspace.closed.statefulSetsNaming(name)) this.#pending.add(ref.uri);
+    await this.#checkPending();
+  }
+
+  /** Names of the Services a file held when it was last indexed. */
+  #serviceNames(uri: string): string[] {
+    const summaries = this.host.workspace.closed.get(uri)?.summaries ?? [];
+    return summaries.flatMap((s) => (s.type === 'Service' && s.name !== undefined ? [s.name] : []));
+  }
+
+  /**
+   * Open files at once, then every closed file whose findings depend on others, in slices. What
+   * depends on what is not tracked: a pass over the cross-file kinds costs what the index costs.
+   */
+  async recheckAll(): Promise<void> {
+    const { workspace, publisher } = this.host;
+    for (const file of workspace.openFiles()) publisher.checkOpen(file.uri);
+    if (!this.#complete) return;
+    for (const uri of workspace.closed.uris()) if (!workspace.isOpen(uri)) this.#pending.add(uri);
+    await this.#checkPending();
+  }
+
+  #capped(found: readonly string[], cap: number): readonly string[] {
+    if (found.length <= cap) return found;
+    void this.host.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: t('server.index.capReached', cap, found.length) });
+    return found.slice(0, cap);
+  }
+
+  #indexed(file: ServerFile): void {
+    const { publisher, workspace } = this.host;
+    if (workspace.isOpen(file.uri)) return; // the open document is checked as it is in the editor
+    if (publisher.isCrossFile(file)) this.#pending.add(file.uri);
+    else publisher.checkAlone(file);
+  }
+
+  #finish(): void {
+    this.#complete = true;
+    for (const waiter of this.#waiters.splice(0)) waiter();
+    for (const file of this.host.workspace.openFiles()) this.host.publisher.checkOpen(file.uri);
+    void this.#checkPending();
+  }
+
+  async #checkPending(): Promise<void> {
+    const scan = this.#scan;
+    while (this.#pending.size > 0 && scan === this.#scan) {
+      const until = performance.now() + SLICE_MS;
+      for (const uri of this.#pending) {
+        this.#pending.delete(uri);
+        this.host.publisher.checkClosed(uri);
+        if (performance.now() >= until) break;
+      }
+      await yieldToEventLoop();
+    }
+  }
+}

@@ -1,0 +1,133 @@
+// A scripted LSP client over stdio for the server's tests and `npm run bench` (bench/lsp.ts): it
+// starts `node dist/cli.js lsp --stdio` (the bundle `npm run build` writes), answers the server's
+// requests (configuration, progress creation, registrations) and records what the server sends
+// (diagnostics, progress, messages) with the time each arrived, so callers can wait on them.
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+export const REPO_ROOT = path.resolve(__dirname, '../../../..');
+export const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
+
+export interface Received<T> {
+  readonly at: number;
+  readonly value: T;
+}
+
+export interface ClientOptions {
+  /** The workspace folder; none for a single-file session. */
+  readonly root?: string;
+  /** What `workspace/configuration` answers per section (`statefulsetStudio`, `files`). */
+  readonly settings?: Record<string, unknown>;
+  readonly locale?: string;
+}
+
+export class ScriptedClient {
+  readonly diagnostics: Received<PublishDiagnosticsParams>[] = [];
+  readonly progress: Received<{ kind: string; message?: string; percentage?: number }>[] = [];
+  readonly messages: Received<{ type: number; message: string }>[] = [];
+  #waiters: (() => void)[] = [];
+  readonly #progressTokens: (string | number)[] = [];
+
+  private constructor(readonly connection: ProtocolConnection, readonly child: ChildProcess, private settings: Record<string, unknown>) {}
+
+  static async start(options: ClientOptions = {}): Promise<ScriptedClient> {
+    const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const client = new ScriptedClient(connection, child, options.settings ?? {});
+    client.#listen();
+    connection.listen();
+    const rootUri = options.root === undefined ? null : pathToFileURL(options.root).href;
+    await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri,
+      locale: options.locale,
+      workspaceFolders: rootUri === null ? null : [{ uri: rootUri, name: 'root' }],
+      capabilities: {
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
+        window: { workDoneProgress: true },
+        textDocument: { publishDiagnostics: { relatedInformation: true } },
+      },
+    });
+    await connection.sendNotification('initialized', {});
+    return client;
+  }
+
+  #listen(): void {
+    const { connection } = this;
+    const record = <T>(list: Received<T>[], value: T) => {
+      list.push({ at: performance.now(), value });
+      for (const waiter of this.#waiters.splice(0)) waiter();
+    };
+    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => record(this.diagnostics, params));
+    connection.onNotification('window/showMessage', (params: { type: number; message: string }) => record(this.messages, params));
+    connection.onNotification('$/progress', (params: { value: { kind: string; message?: string; percentage?: number } }) => record(this.progress, params.value));
+    connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((item) => this.settings[item.section ?? ''] ?? null));
+    connection.onRequest('window/workDoneProgress/create', (params: { token: string | number }) => (this.#progressTokens.push(params.token), null));
+    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('window/showMessageRequest', (params: { type: number; message: string }) => (record(this.messages, params), null));
+  }
+
+  /** Resolves when `condition` holds, checked after each message; fails after `timeoutMs`. */
+  async waitFor<T>(what: string, condition: () => T | undefined, timeoutMs = 60_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = condition();
+      if (value !== undefined && value !== false) return value;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise<void>((resolve) => {
+        this.#waiters.push(resolve);
+        setTimeout(resolve, 200);
+      });
+    }
+  }
+
+  /** The last diagnostics published for `uri` (undefined until some are). */
+  latest(uri: string): Diagnostic[] | undefined {
+    for (let i = this.diagnostics.length - 1; i >= 0; i--) if (this.diagnostics[i].value.uri === uri) return this.diagnostics[i].value.diagnostics;
+    return undefined;
+  }
+
+  indexDone(): boolean {
+    return this.progress.some((p) => p.value.kind === 'end');
+  }
+
+  open(uri: string, text: string, version = 1): Promise<void> {
+    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version, text } });
+  }
+
+  replace(uri: string, text: string, version: number): Promise<void> {
+    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  /** Changes what `workspace/configuration` answers and tells the server, as an editor does. */
+  async configure(settings: Record<string, unknown>): Promise<void> {
+    this.settings = settings;
+    await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  }
+
+  /** Cancels the server's indexing through the progress it created (the cancel button). */
+  cancelIndexing(): Promise<void> {
+    return this.connection.sendNotification('window/workDoneProgress/cancel', { token: this.#progressTokens[0] });
+  }
+
+  async stop(): Promise<void> {
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    try {
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
+    } catch {
+      this.child.kill();
+    }
+    await exited;
+    this.connection.dispose();
+  }
+}
