@@ -58,9 +58,37 @@ export default defineRule({
   },
 });
 
+interface LabelledSet {
+  readonly sts: Resource;
+  readonly labels: ReadonlyMap<string, string>;
+}
+
+/**
+ * The workspace's StatefulSets by namespace with their template labels, once per index: every
+ * budget asks, and a repository has many of both (scanning and reading labels per budget made this
+ * rule a visible part of a full check).
+ */
+const setsByNamespace = new WeakMap<ResourceIndex, Map<string, LabelledSet[]>>();
+
+function statefulSetsIn(index: ResourceIndex, namespace: string): readonly LabelledSet[] {
+  let byNamespace = setsByNamespace.get(index);
+  if (!byNamespace) {
+    byNamespace = new Map();
+    for (const sts of index.ofKind('StatefulSet')) {
+      const list = byNamespace.get(sts.namespace) ?? [];
+      list.push({ sts, labels: templateLabels(sts) });
+      byNamespace.set(sts.namespace, list);
+    }
+    setsByNamespace.set(index, byNamespace);
+  }
+  return byNamespace.get(namespace) ?? [];
+}
+
 /** The StatefulSets whose pods the budget guards: same namespace, template labels selected. */
 function selectedStatefulSets(budget: DisruptionBudget, index: ResourceIndex): Resource[] {
-  return index.ofKind('StatefulSet').filter((sts) => budgetSelects(budget, sts.namespace, templateLabels(sts)));
+  return statefulSetsIn(index, budget.namespace)
+    .filter(({ sts, labels }) => budgetSelects(budget, sts.namespace, labels))
+    .map(({ sts }) => sts);
 }
 
 function shownAmount(amount: BudgetAmount): string {
