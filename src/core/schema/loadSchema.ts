@@ -23,7 +23,19 @@ const built = new Map<string, K8sSchema>([[newest.kubernetesVersion, newest]]);
 
 /** The schema checks against `version` (the newest when none is given); built once per API. */
 export function loadSchema(version: KubernetesVersion = DEFAULT_KUBERNETES_VERSION): K8sSchema {
-  return loadApi(schemaApiFor(version));
+  return forTarget(version).schema;
+}
+
+/**
+ * Both answers per target, worked out once: the schema rule asks for every resource of every
+ * check, and sorting the APIs by minor each time was a visible part of a full check.
+ */
+const byTarget = new Map<KubernetesVersion, { readonly schema: K8sSchema; readonly newer: K8sSchema | undefined }>();
+
+function forTarget(version: KubernetesVersion): { readonly schema: K8sSchema; readonly newer: K8sSchema | undefined } {
+  let answer = byTarget.get(version);
+  if (!answer) byTarget.set(version, (answer = { schema: loadApi(schemaApiFor(version)), newer: newerSchemaOf(version) }));
+  return answer;
 }
 
 /**
@@ -32,6 +44,10 @@ export function loadSchema(version: KubernetesVersion = DEFAULT_KUBERNETES_VERSI
  * Undefined when the target has an API of its own.
  */
 export function loadNewerSchema(version: KubernetesVersion): K8sSchema | undefined {
+  return forTarget(version).newer;
+}
+
+function newerSchemaOf(version: KubernetesVersion): K8sSchema | undefined {
   const newer = apisNewestFirst().filter((api) => minorOf(api) > minorOf(version));
   return minorOf(schemaApiFor(version)) === minorOf(version) || newer.length === 0 ? undefined : loadApi(newer[newer.length - 1]);
 }
