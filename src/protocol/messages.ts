@@ -2,7 +2,7 @@
 // types (`import type`) and switch on `type` with an exhaustiveness check. Messages from the
 // webview are untrusted: the extension checks them with isFromWebview() before acting.
 import type { RolloutPlan } from '../core/simulate/planRollout';
-import type { Environment, NodeStepKind, Outcome, Step, StepBody } from '../core/simulate/types';
+import { isNodeStepKind, NODE_STEP_KINDS, type Environment, type NodeStepKind, type Outcome, type Step, type StepBody } from '../core/simulate/types';
 
 export type Policy = 'OrderedReady' | 'Parallel';
 
@@ -68,7 +68,8 @@ const isText = (x: unknown, max: number) => typeof x === 'string' && x.length <=
 const POD_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?-\d{1,9}$/;
 /** A node's name is a DNS subdomain (IsDNS1123Subdomain): at most 253 characters. */
 const NODE_NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
-export const NODE_STEPS: readonly NodeStepKind[] = ['cordonNode', 'uncordonNode', 'drainNode', 'failNode', 'restoreNode', 'addOutOfServiceTaint'];
+/** The node steps a panel action may send (the simulator's one list). */
+export const NODE_STEPS: readonly NodeStepKind[] = NODE_STEP_KINDS;
 const OUTCOMES: readonly unknown[] = ['ready', 'imagePullError', 'crashLoop', 'neverReady'];
 const MAX_REPLICAS = 1000;
 
@@ -90,7 +91,7 @@ function isStepAction(x: unknown): x is StepAction {
     case 'deleteStatefulSet':
       return typeof x.scaleToZeroFirst === 'boolean';
     default:
-      return (NODE_STEPS as readonly unknown[]).includes(x.kind) && typeof x.node === 'string' && x.node.length <= 253 && NODE_NAME.test(x.node);
+      return isNodeStepKind(x.kind) && typeof x.node === 'string' && x.node.length <= 253 && NODE_NAME.test(x.node);
   }
 }
 
@@ -130,14 +131,7 @@ export function toStep(action: StepAction, at: number): Step {
       return { kind: 'apply', patch: { spec: { updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: action.partition } } } }, at };
     case 'deleteStatefulSet':
       return { kind: action.kind, scaleToZeroFirst: action.scaleToZeroFirst, at };
-    case 'cordonNode':
-    case 'uncordonNode':
-    case 'drainNode':
-    case 'failNode':
-    case 'restoreNode':
-    case 'addOutOfServiceTaint':
-      return { kind: action.kind, node: action.node, at };
     default:
-      return { kind: action.kind, pod: action.pod, at };
+      return 'node' in action ? { kind: action.kind, node: action.node, at } : { kind: action.kind, pod: action.pod, at };
   }
 }

@@ -6,7 +6,7 @@ import { secondsProblem } from './limits';
 import { toEnvironment } from './scriptEnvironment';
 import { getOrdinal } from './statefulSetUtils';
 import { describe, isPlain, type Check } from './values';
-import { DEFAULT_ENVIRONMENT, type Outcome, type Script, type Step, type StepBody, type StepKind } from './types';
+import { DEFAULT_ENVIRONMENT, isNodeStepKind, NODE_STEP_KINDS, type Outcome, type Script, type Step, type StepBody, type StepKind } from './types';
 
 export type ScriptResult = { readonly script: Script } | { readonly error: string };
 
@@ -21,7 +21,7 @@ export type { Check };
 
 export const STEP_TYPES = [
   'apply', 'scale', 'setImage', 'deletePod', 'failPod', 'failReadiness', 'restoreReadiness', 'deleteStatefulSet', 'wait',
-  'cordonNode', 'uncordonNode', 'drainNode', 'failNode', 'restoreNode', 'addOutOfServiceTaint', 'forceDeletePod',
+  ...NODE_STEP_KINDS, 'forceDeletePod',
 ] as const;
 const OUTCOMES: readonly Outcome[] = ['ready', 'imagePullError', 'crashLoop', 'neverReady'];
 
@@ -100,6 +100,9 @@ function toStep(raw: unknown, where: string): Check<Step> {
 
 /** The YAML form of one step (`scale: 5`, `deletePod: web-1`, …) as the engine's tagged union. */
 function toStepBody(kind: StepKind, value: unknown, where: string): Check<StepBody> {
+  if (isNodeStepKind(kind)) {
+    return typeof value === 'string' && value !== '' ? { value: { kind, node: value } } : { error: t('sim.script.nodeName', where, describe(value)) };
+  }
   switch (kind) {
     case 'deletePod':
     case 'failPod':
@@ -119,13 +122,6 @@ function toStepBody(kind: StepKind, value: unknown, where: string): Check<StepBo
       return toSetImage(value, where);
     case 'deleteStatefulSet':
       return toDeleteStatefulSet(value, where);
-    case 'cordonNode':
-    case 'uncordonNode':
-    case 'drainNode':
-    case 'failNode':
-    case 'restoreNode':
-    case 'addOutOfServiceTaint':
-      return typeof value === 'string' && value !== '' ? { value: { kind, node: value } } : { error: t('sim.script.nodeName', where, describe(value)) };
   }
 }
 

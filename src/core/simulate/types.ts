@@ -98,8 +98,13 @@ export type StepBody =
   | { readonly kind: NodeStepKind; readonly node: string }
   | { readonly kind: 'forceDeletePod'; readonly pod: string };
 
-/** The steps that act on one node, named by `node`. */
-export type NodeStepKind = 'cordonNode' | 'uncordonNode' | 'drainNode' | 'failNode' | 'restoreNode' | 'addOutOfServiceTaint';
+/** The steps that act on one node, named by `node`: one list for the script parser and the panel's protocol. */
+export const NODE_STEP_KINDS = ['cordonNode', 'uncordonNode', 'drainNode', 'failNode', 'restoreNode', 'addOutOfServiceTaint'] as const;
+export type NodeStepKind = (typeof NODE_STEP_KINDS)[number];
+
+export function isNodeStepKind(kind: unknown): kind is NodeStepKind {
+  return (NODE_STEP_KINDS as readonly unknown[]).includes(kind);
+}
 
 /** A step with `at`: the simulated second it starts at, instead of when the previous one settled. */
 export type Step = StepBody & { readonly at?: number };
