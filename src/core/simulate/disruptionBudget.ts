@@ -18,12 +18,6 @@ function scaled(value: number | string, total: number): number {
   return percent ? Math.ceil((Number(percent[1]) * total) / 100) : Number(value) || 0;
 }
 
-/** countHealthyPods: not being deleted, and Ready. */
-function countHealthyPods(world: World): number {
-  let healthy = 0;
-  for (const pod of world.pods.values()) if (!pod.terminating && pod.ready) healthy++;
-  return healthy;
-}
 
 /** getExpectedPodCount: desiredHealthy from maxUnavailable (of spec.replicas), or minAvailable (an int, or a percent of spec.replicas). */
 function desiredHealthy(world: World, budget: SimBudget): number {
@@ -36,7 +30,8 @@ function desiredHealthy(world: World, budget: SimBudget): number {
 /** updatePdbStatus for every budget: disruptionsAllowed = currentHealthy - desiredHealthy, at least 0. */
 export function budgetStates(world: World, budgets: readonly SimBudget[]): BudgetState[] {
   if (budgets.length === 0) return [];
-  const currentHealthy = countHealthyPods(world);
+  // countHealthyPods (not being deleted, and Ready), from the world's counter rather than a scan of every pod.
+  const currentHealthy = world.budgetHealthyCount;
   return budgets.map((budget) => {
     const desired = desiredHealthy(world, budget);
     return { name: budget.name, disruptionsAllowed: Math.max(0, currentHealthy - desired), currentHealthy, desiredHealthy: desired };

@@ -11,8 +11,8 @@ export interface SimNode {
   readonly spec: NodeSpec;
   /** The node's labels as the scheduler sees them: its own, hostname and zone. */
   readonly labels: ReadonlyMap<string, string>;
-  /** Its topology domains (`key\0value` of each label), counted on every bind. */
-  readonly domains: readonly string[];
+  /** Label key → the index of its topology domain (`key=value`) in the cluster's counters: no string is built per lookup. */
+  readonly domains: ReadonlyMap<string, number>;
   ready: boolean;
   cordoned: boolean;
   outOfService: boolean;
@@ -38,14 +38,12 @@ function labelsOf(spec: NodeSpec): Map<string, string> {
   return labels;
 }
 
-const domainKey = (key: string, value: string) => `${key}\0${value}`;
-
 export class Cluster {
   readonly nodes: readonly SimNode[];
   readonly #byName: Map<string, SimNode>;
-  /** Pods bound in each topology domain (`key=value` of a node label): all, and those not terminating. */
-  readonly #all = new Map<string, number>();
-  readonly #live = new Map<string, number>();
+  /** Pods bound in each topology domain (`key=value` of a node label), by domain index: all, and those not terminating. */
+  readonly #all: number[];
+  readonly #live: number[];
   readonly #bindings = new Map<string, Binding>();
   /** Pods the scheduler could not place, retried when the cluster changes. */
   readonly unschedulable = new Set<string>();
@@ -56,10 +54,19 @@ export class Cluster {
   #nextZone = 0;
 
   constructor(specs: readonly NodeSpec[]) {
+    const index = new Map<string, number>();
+    const domainOf = (key: string, value: string) => {
+      const name = `${key}\0${value}`;
+      if (!index.has(name)) index.set(name, index.size);
+      return index.get(name)!;
+    };
     this.nodes = specs.map((spec) => {
       const labels = labelsOf(spec);
-      return { spec, labels, domains: [...labels].map(([key, value]) => domainKey(key, value)), ready: true, cordoned: false, outOfService: false, cancelEviction: () => {}, pods: new Map(), cpu: 0, memory: 0 };
+      const domains = new Map([...labels].map(([key, value]) => [key, domainOf(key, value)]));
+      return { spec, labels, domains, ready: true, cordoned: false, outOfService: false, cancelEviction: () => {}, pods: new Map(), cpu: 0, memory: 0 };
     });
+    this.#all = new Array<number>(index.size).fill(0);
+    this.#live = new Array<number>(index.size).fill(0);
     this.#byName = new Map(this.nodes.map((node) => [node.spec.name, node]));
     this.zones = [...new Set(specs.map((spec) => spec.zone).filter((zone): zone is string => zone !== null))];
   }
@@ -70,9 +77,9 @@ export class Cluster {
 
   /** Pods bound in the node's domain of `key` (0 when the node has no such label); `live` leaves out terminating pods. */
   countIn(node: SimNode, key: string, live: boolean): number {
-    const value = node.labels.get(key);
-    if (value === undefined) return 0;
-    return (live ? this.#live : this.#all).get(domainKey(key, value)) ?? 0;
+    const domain = node.domains.get(key);
+    if (domain === undefined) return 0;
+    return (live ? this.#live : this.#all)[domain];
   }
 
   bind(pod: string, ordinal: number, node: SimNode, requests: { cpu: number; memory: number }): void {
@@ -108,8 +115,8 @@ export class Cluster {
     this.changed = true;
   }
 
-  #countDomains(node: SimNode, counts: Map<string, number>, by: number): void {
-    for (const domain of node.domains) counts.set(domain, (counts.get(domain) ?? 0) + by);
+  #countDomains(node: SimNode, counts: number[], by: number): void {
+    for (const domain of node.domains.values()) counts[domain] += by;
   }
 
   /** Immediate binding's zone for the next claim: the zones in turn (deterministic), null without zones. */

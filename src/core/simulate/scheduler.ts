@@ -40,7 +40,7 @@ function untoleratedTaint(node: SimNode): string | undefined {
  * DoesNotExist; the numeric Gt and Lt match no node here).
  */
 function matchesNodeAffinity(node: SimNode, placement: Placement): boolean {
-  for (const [key, value] of placement.nodeSelector) if (node.labels.get(key) !== value) return false;
+  if (placement.nodeSelector.size > 0) for (const [key, value] of placement.nodeSelector) if (node.labels.get(key) !== value) return false;
   if (placement.nodeAffinity === null) return true;
   return placement.nodeAffinity.some((term) => term.matchExpressions.length > 0 && selectorMatches(term, node.labels));
 }

@@ -32,6 +32,14 @@ interface Timer {
   readonly call?: { run: (() => void) | null };
 }
 
+/** What one ordinal's pod adds to the counters (readyCount, availableCount, budgetHealthyCount, revisionCounts). */
+interface Counted {
+  ready: boolean;
+  available: boolean;
+  healthyForBudget: boolean;
+  revision: string | null;
+}
+
 /** A timer due now: a pod's (the kubelet's), or a call of the cluster around it. */
 export type DueTimer = { readonly kind: TimerKind; readonly pod: Pod } | { readonly kind: 'call'; readonly run: () => void };
 
@@ -78,13 +86,15 @@ export class World {
   readonly outdated = new OrdinalSet();
   readyCount = 0;
   availableCount = 0;
+  /** Pods Ready and not terminating (the disruption controller's countHealthyPods). */
+  budgetHealthyCount = 0;
   /** Pods per revision, terminating ones included (truncateHistory keeps these revisions). */
   readonly podsAtRevision = new Map<string, number>();
   /** Revisions truncateHistory deleted (a template seen again gets a new revision). */
   readonly prunedRevisions = new Set<string>();
   /** Non-terminating pods per revision. */
   readonly revisionCounts = new Map<string, number>();
-  readonly #counted = new Map<number, { ready: boolean; available: boolean; revision: string | null }>();
+  readonly #counted = new Map<number, Counted>();
   #seq = 0;
   #ipCount = 0;
   #incarnations = 0;
@@ -219,17 +229,29 @@ export class World {
     this.condemned.set(ordinal, !inRange && pod !== undefined);
     this.outdated.set(ordinal, inRange && pod !== undefined && !pod.terminating && pod.revision !== this.updateRevision);
     if (pod === undefined) this.#setClaimCheck(ordinal, false);
-    const before = this.#counted.get(ordinal);
-    const now = pod && { ready: isRunningAndReady(pod), available: pod.ready && pod.available, revision: pod.terminating ? null : pod.revision };
-    if (before) this.#count(before, -1);
-    if (now) this.#count(now, 1);
-    if (now) this.#counted.set(ordinal, now);
-    else this.#counted.delete(ordinal);
+    this.#recount(ordinal, pod);
   }
 
-  #count(entry: { ready: boolean; available: boolean; revision: string | null }, by: number): void {
+  /** Moves the ordinal's contribution to the counters from what it was to what its pod is now, reusing its entry (no garbage per change). */
+  #recount(ordinal: number, pod: Pod | undefined): void {
+    let entry = this.#counted.get(ordinal);
+    if (entry) this.#count(entry, -1);
+    if (!pod) {
+      this.#counted.delete(ordinal);
+      return;
+    }
+    if (!entry) this.#counted.set(ordinal, (entry = { ready: false, available: false, healthyForBudget: false, revision: null }));
+    entry.ready = isRunningAndReady(pod);
+    entry.available = pod.ready && pod.available;
+    entry.healthyForBudget = pod.ready && !pod.terminating;
+    entry.revision = pod.terminating ? null : pod.revision;
+    this.#count(entry, 1);
+  }
+
+  #count(entry: Counted, by: number): void {
     if (entry.ready) this.readyCount += by;
     if (entry.available) this.availableCount += by;
+    if (entry.healthyForBudget) this.budgetHealthyCount += by;
     if (entry.revision !== null) this.revisionCounts.set(entry.revision, (this.revisionCounts.get(entry.revision) ?? 0) + by);
   }
 
@@ -252,9 +274,12 @@ export class World {
 
   /** claimsOf for an ordinal, whether or not it has a pod. */
   claimsAt(ordinal: number): Pvc[] {
-    return this.spec.claimTemplates
-      .map((template) => this.pvcs.get(getPersistentVolumeClaimName(this.spec.name, template.name, ordinal)))
-      .filter((p): p is Pvc => p !== undefined);
+    const claims: Pvc[] = [];
+    for (const template of this.spec.claimTemplates) {
+      const pvc = this.pvcs.get(getPersistentVolumeClaimName(this.spec.name, template.name, ordinal));
+      if (pvc) claims.push(pvc);
+    }
+    return claims;
   }
 
   claimsOf(pod: Pod): Pvc[] {
