@@ -32,7 +32,7 @@ function podsToEvict(world: World, node: SimNode): Pod[] {
 }
 
 export function drainNode(world: World, node: SimNode): void {
-  node.cordoned = true;
+  world.cluster!.updateNode(node, { cordoned: true });
   const drain: Drain = { node, refused: new Map(), stalled: false };
   drainsOf(world).set(node.spec.name, drain);
   evictAll(world, drain);

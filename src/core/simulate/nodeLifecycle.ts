@@ -24,7 +24,7 @@ function podsOn(world: World, node: SimNode): Pod[] {
 /** The node's kubelet stops posting status: NodeNotReady, its pods not ready, and their eviction after tolerationSeconds. */
 export function failNode(world: World, node: SimNode): void {
   if (!node.ready) return;
-  node.ready = false;
+  world.cluster!.updateNode(node, { ready: false });
   world.emit('NodeNotReady', node.spec.name, { message: t('sim.node.notReady', node.spec.name, TOLERATION_SECONDS) });
   for (const pod of podsOn(world, node)) {
     if (!pod.ready) continue;
@@ -60,7 +60,7 @@ function removeAtOnce(world: World, pod: Pod, message: string): void {
 
 /** Non-graceful node shutdown: the taint evicts every pod; on a NotReady node podgc force-deletes them at once. */
 export function addOutOfServiceTaint(world: World, node: SimNode): void {
-  node.outOfService = true;
+  world.cluster!.updateNode(node, { outOfService: true });
   for (const pod of podsOn(world, node)) {
     terminatePod(world, pod, 'TaintManagerEviction', t('sim.node.outOfServiceEviction', world.spec.namespace, pod.name, node.spec.name));
     if (!node.ready) removeAtOnce(world, pod, t('sim.node.outOfServiceGc', pod.name, node.spec.name));
@@ -70,7 +70,7 @@ export function addOutOfServiceTaint(world: World, node: SimNode): void {
 /** The kubelet posts status again: NodeReady, and it carries on with its pods (a Terminating one completes its deletion). */
 export function restoreNode(world: World, node: SimNode): void {
   if (node.ready) return;
-  node.ready = true;
+  world.cluster!.updateNode(node, { ready: true });
   node.cancelEviction();
   world.cluster!.changed = true;
   world.emit('NodeReady', node.spec.name, { message: t('sim.node.ready', node.spec.name) });
@@ -83,6 +83,6 @@ export function restoreNode(world: World, node: SimNode): void {
 
 /** cordonNode / uncordonNode: spec.unschedulable; uncordoning may let a Pending pod in. */
 export function setCordoned(world: World, node: SimNode, cordoned: boolean): void {
-  node.cordoned = cordoned;
+  world.cluster!.updateNode(node, { cordoned });
   if (!cordoned) world.cluster!.changed = true;
 }

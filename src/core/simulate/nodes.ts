@@ -9,13 +9,15 @@ export const ZONE_KEY = 'topology.kubernetes.io/zone';
 
 export interface SimNode {
   readonly spec: NodeSpec;
+  /** Its place in `Cluster.nodes`. */
+  readonly index: number;
   /** The node's labels as the scheduler sees them: its own, hostname and zone. */
   readonly labels: ReadonlyMap<string, string>;
   /** Label key → the index of its topology domain (`key=value`) in the cluster's counters: no string is built per lookup. */
   readonly domains: ReadonlyMap<string, number>;
-  ready: boolean;
-  cordoned: boolean;
-  outOfService: boolean;
+  readonly ready: boolean;
+  readonly cordoned: boolean;
+  readonly outOfService: boolean;
   /** Cancels the taint eviction that tolerationSeconds after NotReady would bring (restoreNode). */
   cancelEviction: () => void;
   /** Pod name → ordinal, of the pods bound to it. */
@@ -49,6 +51,10 @@ export class Cluster {
   readonly unschedulable = new Set<string>();
   /** Something changed that may let an unschedulable pod fit (a pod left, a node came back). */
   changed = false;
+  /** Counts every change a node's state (NodeState) may show: its pods, ready, cordoned, out of service. */
+  version = 0;
+  /** Each node's NodeState as last built, undefined once the node changed: states() rebuilds only those. */
+  readonly #states: (NodeState | undefined)[];
   /** The distinct zones in node order, for Immediate volume binding's round robin. */
   readonly zones: readonly string[];
   #nextZone = 0;
@@ -60,11 +66,12 @@ export class Cluster {
       if (!index.has(name)) index.set(name, index.size);
       return index.get(name)!;
     };
-    this.nodes = specs.map((spec) => {
+    this.nodes = specs.map((spec, index) => {
       const labels = labelsOf(spec);
       const domains = new Map([...labels].map(([key, value]) => [key, domainOf(key, value)]));
-      return { spec, labels, domains, ready: true, cordoned: false, outOfService: false, cancelEviction: () => {}, pods: new Map(), cpu: 0, memory: 0 };
+      return { spec, index, labels, domains, ready: true, cordoned: false, outOfService: false, cancelEviction: () => {}, pods: new Map(), cpu: 0, memory: 0 };
     });
+    this.#states = new Array<NodeState | undefined>(this.nodes.length);
     this.#all = new Array<number>(index.size).fill(0);
     this.#live = new Array<number>(index.size).fill(0);
     this.#byName = new Map(this.nodes.map((node) => [node.spec.name, node]));
@@ -85,6 +92,7 @@ export class Cluster {
   bind(pod: string, ordinal: number, node: SimNode, requests: { cpu: number; memory: number }): void {
     this.#bindings.set(pod, { node, cpu: requests.cpu, memory: requests.memory, live: true });
     node.pods.set(pod, ordinal);
+    this.#touch(node);
     node.cpu += requests.cpu;
     node.memory += requests.memory;
     this.#countDomains(node, this.#all, 1);
@@ -108,6 +116,7 @@ export class Cluster {
     this.#bindings.delete(pod);
     const { node } = binding;
     node.pods.delete(pod);
+    this.#touch(node);
     node.cpu -= binding.cpu;
     node.memory -= binding.memory;
     this.#countDomains(node, this.#all, -1);
@@ -125,16 +134,32 @@ export class Cluster {
     return this.zones[this.#nextZone++ % this.zones.length];
   }
 
-  states(): NodeState[] {
-    return this.nodes.map((node) => ({
-      name: node.spec.name,
-      zone: node.spec.zone,
-      ready: node.ready,
-      cordoned: node.cordoned,
-      outOfService: node.outOfService,
-      pods: [...node.pods].sort((a, b) => a[1] - b[1]).map(([name]) => name),
-    }));
+  /** The one way a node's own state changes (node lifecycle, cordon, drain). */
+  updateNode(node: SimNode, patch: Partial<Pick<SimNode, 'ready' | 'cordoned' | 'outOfService'>>): void {
+    Object.assign(node, patch);
+    this.#touch(node);
   }
+
+  #touch(node: SimNode): void {
+    this.#states[node.index] = undefined;
+    this.version++;
+  }
+
+  /** Every node's state; a node that did not change since the last call keeps the same object (planRollout compares by identity). */
+  states(): NodeState[] {
+    return this.nodes.map((node) => (this.#states[node.index] ??= toNodeState(node)));
+  }
+}
+
+function toNodeState(node: SimNode): NodeState {
+  return {
+    name: node.spec.name,
+    zone: node.spec.zone,
+    ready: node.ready,
+    cordoned: node.cordoned,
+    outOfService: node.outOfService,
+    pods: [...node.pods].sort((a, b) => a[1] - b[1]).map(([name]) => name),
+  };
 }
 
 /** Whether the kubelet of the pod's node is there to act on it (false while its node is NotReady). */

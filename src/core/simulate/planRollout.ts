@@ -3,7 +3,8 @@
 // post to a webview. The panel applies frames in order and never decides controller behaviour.
 import type { SimInput } from './input';
 import { findLimitProblem } from './limits';
-import { changedPod, computeStatus, pvcState, snapshot } from './snapshot';
+import { budgetStates } from './disruptionBudget';
+import { changedPod, computeStatus, pvcState } from './snapshot';
 import { simulate } from './simulate';
 import type { BudgetState, NodeState, PodState, PvcState, Script, SimEvent, SimResult, StatusState } from './types';
 import type { World } from './world';
@@ -51,16 +52,32 @@ function frameOf(world: World, cluster: ClusterFrame | undefined): RolloutFrame 
 
 /**
  * Returns, per event, the cluster when it changed. With no nodes given nothing is read, so such
- * plans (every plan before issue #11) cost and carry exactly what they did.
+ * plans (every plan before issue #11) cost and carry exactly what they did. The nodes come from
+ * the cluster's own per-node states, rebuilt only for the nodes that changed (Cluster.states), and
+ * are compared only when the cluster's version moved; the budgets from the world's counters. So a
+ * frame costs O(budgets), plus O(pods on the changed nodes) when a node changed, not a snapshot of
+ * every pod and claim.
  */
 function clusterChanges(): (world: World) => ClusterFrame | undefined {
-  let last = JSON.stringify({ nodes: [], budgets: [] });
+  let version = -1;
+  let nodes: readonly NodeState[] = [];
+  let nodesJson: string[] = [];
+  let budgetsJson = '[]';
   return (world) => {
-    if (world.env.nodes.length === 0) return undefined;
-    const { nodes, budgets } = snapshot(world);
-    const key = JSON.stringify({ nodes, budgets });
-    if (key === last) return undefined;
-    last = key;
+    const cluster = world.cluster;
+    if (cluster === null) return undefined;
+    const budgets = budgetStates(world, world.budgets);
+    const budgetsNow = JSON.stringify(budgets);
+    let nodesChanged = false;
+    if (cluster.version !== version) {
+      version = cluster.version;
+      const now = cluster.states();
+      const json = now.map((node, i) => (node === nodes[i] ? nodesJson[i] : JSON.stringify(node)));
+      nodesChanged = json.length !== nodesJson.length || json.some((text, i) => text !== nodesJson[i]);
+      [nodes, nodesJson] = [now, json];
+    }
+    if (!nodesChanged && budgetsNow === budgetsJson) return undefined;
+    budgetsJson = budgetsNow;
     return { nodes, budgets };
   };
 }
