@@ -37,7 +37,8 @@ export function isEmptySelector(selector: LabelSelector): boolean {
   return selector.matchLabels.size === 0 && selector.matchExpressions.length === 0;
 }
 
-function matchesRequirement(req: Requirement, labels: ReadonlyMap<string, string>): boolean {
+/** One requirement of a label selector (In, NotIn, Exists, DoesNotExist; any other operator matches nothing). */
+export function matchesRequirement(req: Requirement, labels: ReadonlyMap<string, string>): boolean {
   const value = labels.get(req.key);
   switch (req.operator) {
     case 'In':

@@ -1,7 +1,8 @@
 // Node failure and its remedies, after kubernetes pkg/controller/nodelifecycle (a node whose kubelet
 // stops posting status turns NotReady and gets the NoExecute taint node.kubernetes.io/unreachable),
-// pkg/controller/tainteviction (a pod tolerates that taint for tolerationSeconds, 300 s as the
-// DefaultTolerationSeconds admission plugin adds it, then is marked for deletion; with no kubelet
+// pkg/controller/tainteviction (a pod tolerates that taint for its tolerationSeconds, 300 s as the
+// DefaultTolerationSeconds admission plugin adds it unless the pod has its own, then is marked for
+// deletion (processPodOnNode, getMinTolerationTime); with no kubelet
 // to finish it, it stays Terminating) and pkg/controller/podgc (gcTerminating: on a NotReady node
 // with the out-of-service taint, terminating pods are force-deleted and their volumes detached).
 import { t } from '../l10n/messages';
@@ -9,10 +10,12 @@ import { syncDns } from './dns';
 import { collectAfterPod } from './garbageCollector';
 import { terminatePod } from './kubelet';
 import type { SimNode } from './nodes';
+import { placementOf } from './scheduler';
+import { DEFAULT_TOLERATION_SECONDS, evictionDelay, OUT_OF_SERVICE_TAINT, UNREACHABLE_NO_EXECUTE } from './taints';
 import type { Pod, World } from './world';
 
-/** DefaultTolerationSeconds: the toleration every pod gets for not-ready and unreachable nodes. */
-export const TOLERATION_SECONDS = 300;
+/** DefaultTolerationSeconds: the toleration every pod gets for not-ready and unreachable nodes, unless it has its own. */
+export const TOLERATION_SECONDS = DEFAULT_TOLERATION_SECONDS;
 
 /** A step the apiserver refuses outright: the CLI exits 2 with its message, the panel disables the control. */
 export class ScriptError extends Error {}
@@ -32,13 +35,21 @@ export function failNode(world: World, node: SimNode): void {
     world.emit('PodNotReady', pod.name, { reason: 'NodeNotReady', ip: pod.ip ?? undefined, message: t('sim.node.podNotReady', pod.name, node.spec.name) });
     syncDns(world, pod);
   }
-  node.cancelEviction = world.scheduleCall(TOLERATION_SECONDS, () => evictFromUnreachable(world, node));
+  const delays = [...new Set(podsOn(world, node).map((pod) => unreachableDelay(world, pod)))];
+  const cancels = delays.filter((d): d is number => d !== undefined).sort((a, b) => a - b).map((d) => world.scheduleCall(d, () => evictFromUnreachable(world, node, d)));
+  node.cancelEviction = () => cancels.forEach((cancel) => cancel());
 }
 
-/** The taint eviction controller: every pod still on the node is marked for deletion (and stays Terminating). */
-function evictFromUnreachable(world: World, node: SimNode): void {
+/** How long the pod stays on an unreachable node (its tolerationSeconds for the NoExecute taint); undefined: for good. */
+function unreachableDelay(world: World, pod: Pod): number | undefined {
+  return evictionDelay(placementOf(world, pod.revision).tolerations, UNREACHABLE_NO_EXECUTE);
+}
+
+/** The taint eviction controller, `seconds` after the taint: the pods still on the node whose tolerations ran out then are marked for deletion (and stay Terminating). */
+function evictFromUnreachable(world: World, node: SimNode, seconds: number): void {
   for (const pod of podsOn(world, node)) {
-    const message = t('sim.node.taintEviction', world.spec.namespace, pod.name, node.spec.name, TOLERATION_SECONDS);
+    if (unreachableDelay(world, pod) !== seconds) continue;
+    const message = t('sim.node.taintEviction', world.spec.namespace, pod.name, node.spec.name, seconds);
     terminatePod(world, pod, 'TaintManagerEviction', message);
   }
 }
@@ -58,13 +69,23 @@ function removeAtOnce(world: World, pod: Pod, message: string): void {
   collectAfterPod(world, pod);
 }
 
-/** Non-graceful node shutdown: the taint evicts every pod; on a NotReady node podgc force-deletes them at once. */
+/**
+ * Non-graceful node shutdown: the taint evicts every pod that does not tolerate it (one that does,
+ * for tolerationSeconds, after them); on a NotReady node podgc force-deletes them at once.
+ */
 export function addOutOfServiceTaint(world: World, node: SimNode): void {
   world.cluster!.updateNode(node, { outOfService: true });
   for (const pod of podsOn(world, node)) {
-    terminatePod(world, pod, 'TaintManagerEviction', t('sim.node.outOfServiceEviction', world.spec.namespace, pod.name, node.spec.name));
-    if (!node.ready) removeAtOnce(world, pod, t('sim.node.outOfServiceGc', pod.name, node.spec.name));
+    const delay = evictionDelay(placementOf(world, pod.revision).tolerations, OUT_OF_SERVICE_TAINT);
+    if (delay === 0) evictOutOfService(world, node, pod);
+    else if (delay !== undefined) world.scheduleCall(delay, () => evictOutOfService(world, node, pod));
   }
+}
+
+function evictOutOfService(world: World, node: SimNode, pod: Pod): void {
+  if (world.pods.get(pod.name) !== pod || pod.node !== node.spec.name) return;
+  terminatePod(world, pod, 'TaintManagerEviction', t('sim.node.outOfServiceEviction', world.spec.namespace, pod.name, node.spec.name));
+  if (!node.ready) removeAtOnce(world, pod, t('sim.node.outOfServiceGc', pod.name, node.spec.name));
 }
 
 /** The kubelet posts status again: NodeReady, and it carries on with its pods (a Terminating one completes its deletion). */

@@ -1,10 +1,11 @@
 // The scheduler, for the nodes of `environment.nodes` (after kubernetes pkg/scheduler): the
 // default profile's filters in their order (nodeunschedulable, tainttoleration, nodeaffinity,
 // noderesources/fit.go, volumebinding, podtopologyspread, interpodaffinity), each node keeping
-// the reasons of the first filter it fails; then a score (least allocated, then the fewest pods
-// of the set, then the name: deterministic). A pod that fits nowhere stays Pending with the
+// the reasons of the first filter it fails; then the feasible nodes' scores (scoring.ts). A pod that fits nowhere stays Pending with the
 // FitError text of schedule_one.go, and is tried again when the cluster changes.
-import { selectorMatches } from '../model/labels';
+import { matchesTerm } from './nodeAffinity';
+import { bestNode } from './scoring';
+import { OUT_OF_SERVICE_TAINT, tolerates, UNREACHABLE_NO_EXECUTE, UNREACHABLE_NO_SCHEDULE, UNSCHEDULABLE_TAINT, untoleratedTaintReason } from './taints';
 import { bindClaimsForPod, unboundClaimsMessage, unboundImmediateClaims, volumeZoneOf } from './volumeBinding';
 import { type Cluster, type SimNode } from './nodes';
 import { toPlacement, type Placement } from './placement';
@@ -20,7 +21,8 @@ const ANTI_AFFINITY = "node(s) didn't match pod anti-affinity rules";
 
 const placements = new WeakMap<World, Map<string, Placement>>();
 
-function placementOf(world: World, revision: string): Placement {
+/** The scheduling needs of a revision's pods, read once per revision. */
+export function placementOf(world: World, revision: string): Placement {
   let cache = placements.get(world);
   if (!cache) placements.set(world, (cache = new Map()));
   let placement = cache.get(revision);
@@ -28,21 +30,28 @@ function placementOf(world: World, revision: string): Placement {
   return placement;
 }
 
-/** tainttoleration: the first NoSchedule/NoExecute taint the pod does not tolerate, as FindMatchingUntoleratedTaint reports it. */
-function untoleratedTaint(node: SimNode): string | undefined {
-  if (!node.ready) return 'node(s) had untolerated taint {node.kubernetes.io/unreachable: }';
-  if (node.outOfService) return 'node(s) had untolerated taint {node.kubernetes.io/out-of-service: nodeshutdown}';
-  return undefined;
+/**
+ * tainttoleration: the first NoSchedule/NoExecute taint of the node the pod does not tolerate, as
+ * FindMatchingUntoleratedTaint reports it. A NotReady node carries unreachable with both effects
+ * (every pod tolerates the NoExecute one, for 300 s by default), an out-of-service one its taint.
+ */
+function untoleratedTaint(node: SimNode, placement: Placement): string | undefined {
+  const taints = node.ready ? [] : [UNREACHABLE_NO_SCHEDULE, UNREACHABLE_NO_EXECUTE];
+  if (node.outOfService) taints.push(OUT_OF_SERVICE_TAINT);
+  const taint = taints.find((t) => !tolerates(placement.tolerations, t));
+  return taint && untoleratedTaintReason(taint);
 }
 
-/**
- * nodeaffinity: nodeSelector, and one of the required nodeSelectorTerms (In, NotIn, Exists,
- * DoesNotExist; the numeric Gt and Lt match no node here).
- */
+/** nodeunschedulable: a cordoned node takes only pods that tolerate node.kubernetes.io/unschedulable:NoSchedule. */
+function isUnschedulable(node: SimNode, placement: Placement): boolean {
+  return node.cordoned && !tolerates(placement.tolerations, UNSCHEDULABLE_TAINT);
+}
+
+/** nodeaffinity: nodeSelector, and one of the required nodeSelectorTerms (In, NotIn, Exists, DoesNotExist, Gt, Lt). */
 function matchesNodeAffinity(node: SimNode, placement: Placement): boolean {
   if (placement.nodeSelector.size > 0) for (const [key, value] of placement.nodeSelector) if (node.labels.get(key) !== value) return false;
   if (placement.nodeAffinity === null) return true;
-  return placement.nodeAffinity.some((term) => term.matchExpressions.length > 0 && selectorMatches(term, node.labels));
+  return placement.nodeAffinity.some((term) => matchesTerm(term, node.labels));
 }
 
 /** noderesources/fit.go fitsRequest: every resource short on the node (a zero request always fits); undefined when all fit. */
@@ -79,8 +88,8 @@ const [CORDONED, AFFINITY, CONFLICT, SKEW, NO_LABEL, ANTI] = [UNSCHEDULABLE, NOD
 
 /** The reasons the node does not fit the pod, from the first filter that fails; empty when it fits. */
 function filterNode(node: SimNode, a: Attempt): readonly string[] {
-  if (node.cordoned) return CORDONED;
-  const taint = untoleratedTaint(node);
+  if (isUnschedulable(node, a.placement)) return CORDONED;
+  const taint = untoleratedTaint(node, a.placement);
   if (taint) return [taint];
   if (!matchesNodeAffinity(node, a.placement)) return AFFINITY;
   const resources = insufficientResources(node, a.placement);
@@ -94,29 +103,6 @@ function filterNode(node: SimNode, a: Attempt): readonly string[] {
   // interpodaffinity satisfyPodAntiAffinity: a node without the topology label cannot conflict.
   for (const key of a.placement.antiAffinityKeys) if (a.cluster.countIn(node, key, false) > 0) return ANTI;
   return FITS;
-}
-
-/** noderesources LeastAllocated over cpu and memory (the resources with a capacity), 0–1. */
-function leastAllocated(node: SimNode, placement: Placement): number {
-  const { cpu, memory } = node.spec.capacity;
-  let free = 0;
-  let counted = 0;
-  if (cpu) {
-    free += (cpu - node.cpu - placement.cpu) / cpu;
-    counted++;
-  }
-  if (memory) {
-    free += (memory - node.memory - placement.memory) / memory;
-    counted++;
-  }
-  return counted === 0 ? 0 : free / counted;
-}
-
-/** Higher is better: least allocated, then the fewest pods of the set, then (in the caller) the name. */
-function isBetter(score: number, node: SimNode, bestScore: number, best: SimNode): boolean {
-  if (score !== bestScore) return score > bestScore;
-  if (node.pods.size !== best.pods.size) return node.pods.size < best.pods.size;
-  return node.spec.name < best.spec.name;
 }
 
 /** FitError.Error: `0/N nodes are available: ` and each reason's count, sorted as text. */
@@ -135,19 +121,17 @@ export function schedulePod(world: World, pod: Pod): void {
   const placement = placementOf(world, pod.revision);
   const attempt: Attempt = { cluster, placement, volumeZone: volumeZoneOf(claims), minimums: minimumMatches(cluster, placement) };
   let reasons: Map<string, number> | undefined;
-  let best: SimNode | undefined;
-  let bestScore = 0;
+  const feasible: SimNode[] = [];
   for (const node of cluster.nodes) {
     const failed = filterNode(node, attempt);
-    if (failed.length > 0) {
+    if (failed.length === 0) feasible.push(node);
+    else {
       reasons ??= new Map();
       for (const reason of failed) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-      continue;
     }
-    const score = leastAllocated(node, placement);
-    if (!best || isBetter(score, node, bestScore, best)) [best, bestScore] = [node, score];
   }
-  if (!best) return failScheduling(world, pod, fitError(cluster.nodes.length, reasons ?? new Map()));
+  if (feasible.length === 0) return failScheduling(world, pod, fitError(cluster.nodes.length, reasons ?? new Map()));
+  const best = bestNode(cluster, feasible, placement);
   cluster.unschedulable.delete(pod.name);
   // PreBind provisions WaitForFirstConsumer volumes before the pod is bound and Scheduled is recorded.
   bindClaimsForPod(world, pod, best.spec.zone);
