@@ -72,6 +72,19 @@ export class OrdinalSet {
     this.#members.add(ordinal);
     this.#low.push(ordinal);
     this.#high.push(ordinal);
+    // Removed members stay in the heaps until they reach the top; a heap that is only ever asked
+    // for its minimum keeps every maximum ever added. Rebuilding both once they hold twice the
+    // members keeps them (and each push) proportional to the set, at O(1) amortised per change.
+    if (this.#low.size + this.#high.size > 4 * this.#members.size + 64) this.#compact();
+  }
+
+  #compact(): void {
+    this.#low.clear();
+    this.#high.clear();
+    for (const member of this.#members) {
+      this.#low.push(member);
+      this.#high.push(member);
+    }
   }
 
   min(): number | undefined {

@@ -36,6 +36,7 @@ export function placementOf(world: World, revision: string): Placement {
  * (every pod tolerates the NoExecute one, for 300 s by default), an out-of-service one its taint.
  */
 function untoleratedTaint(node: SimNode, placement: Placement): string | undefined {
+  if (node.ready && !node.outOfService) return undefined;
   const taints = node.ready ? [] : [UNREACHABLE_NO_SCHEDULE, UNREACHABLE_NO_EXECUTE];
   if (node.outOfService) taints.push(OUT_OF_SERVICE_TAINT);
   const taint = taints.find((t) => !tolerates(placement.tolerations, t));
