@@ -222,8 +222,7 @@ describe('webview panel in Chromium', () => {
   for (const theme of ['vscode-light', 'vscode-dark', 'vscode-high-contrast']) {
     it(`screenshots in ${theme}`, async () => {
       const init = initMessage({ replicas: 3, steps: [{ deletePod: 'web-1', at: 20 }] });
-      // A narrow panel for high contrast (the cards wrap); tall enough that nothing is scrolled away
-      // (cards out of view are not rendered: content-visibility).
+      // A narrow panel for high contrast (the cards wrap); tall enough that nothing is scrolled away.
       const narrow = theme === 'vscode-high-contrast';
       const { page } = await open(init, { theme, width: narrow ? 560 : 1280, height: narrow ? 2300 : 1100 });
       await seek(page, init.plan.frames.findIndex((f) => f.event.type === 'PodRunning' && f.event.ip === '10.244.0.5'));
