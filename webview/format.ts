@@ -69,9 +69,9 @@ const CLUSTER_EVENTS: Readonly<Partial<Record<SimEvent['type'], readonly [string
   FailedScheduling: ['event--bad', '⚠'],
   NodeNotReady: ['event--node-down', '✕'],
   NodeReady: ['event--node-up', '✓'],
-  EvictionRefused: ['event--blocked', '⛔'],
+  EvictionRefused: ['event--blocked', '⊖'],
   PodEvicted: ['event--evicted', '⏏'],
-  PVCZoneBound: ['event--zone', '⌖'],
+  PVCZoneBound: ['event--zone', '◎'],
 };
 
 /** The event's type as the timeline shows it, with a glyph for the ones to notice. */

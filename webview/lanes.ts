@@ -128,7 +128,7 @@ export class NodeLanes {
     const state = el('span', 'badge node-state', head);
     const cordoned = el('span', 'badge node-flag node-flag--cordoned', head, `⊘ ${t('webview.node.cordoned')}`);
     cordoned.title = t('webview.node.cordoned.title');
-    const outOfService = el('span', 'badge node-flag node-flag--oos', head, `⏻ ${t('webview.node.outOfService')}`);
+    const outOfService = el('span', 'badge node-flag node-flag--oos', head, `⊗ ${t('webview.node.outOfService')}`);
     outOfService.title = t('webview.node.outOfService.title');
     const actions = el('div', 'lane__actions', head);
     const buttons = lane.node ? nodeActions(lane.node, lane.known).map(() => this.#button(actions, lane.key)) : [];

@@ -198,6 +198,7 @@ function handle(msg: ToWebview): void {
       load(msg);
       break;
     case 'error':
+      pause(); // the plan under the message is not the session's any more
       stage.showError(msg.message);
       pendingAt = undefined;
       break;

@@ -132,9 +132,17 @@ export class Stage {
       .on('click', (_e, p) => this.handlers.openProblem(p.index));
   }
 
+  /**
+   * An error replaces the plan (a bad script, a manifest that does not parse): the last plan stays
+   * in place so that the layout does not jump while one types, but dimmed and inert under the
+   * message, which stays in view however far the page is scrolled.
+   */
   showError(message: string | undefined): void {
-    this.layout.error.hidden = message === undefined;
-    this.layout.error.textContent = message ?? '';
+    const { error, toolbar, pods } = this.layout;
+    error.hidden = message === undefined;
+    error.textContent = message ?? '';
+    error.parentElement?.classList.toggle('app--error', message !== undefined);
+    for (const part of [toolbar, pods.closest('main')]) part?.toggleAttribute('inert', message !== undefined);
   }
 
   /** Stops every running transition (a new frame, a scrub, pause, page hidden). */

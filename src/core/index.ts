@@ -58,7 +58,7 @@ export { formatEvents } from './simulate/formatEvents';
 export { selectStatefulSet, type Selection } from './simulate/fromModel';
 export { findLimitProblem, MAX_PANEL_EVENTS } from './simulate/limits';
 export { ScriptError } from './simulate/nodeLifecycle';
-export { defaultScript, findPodNameProblem, parseScript } from './simulate/script';
+export { defaultScript, findPodNameProblem, isScriptText, parseScript } from './simulate/script';
 export { DEFAULT_ENVIRONMENT } from './simulate/types';
 
 // Changes against a baseline (docs/change-model.md): match resources with an earlier version, plan what applying does

@@ -1,14 +1,20 @@
 // "StatefulSet: Simulate Rollout": from the CodeLens ({ uri, documentIndex }), the editor title
 // (the editor's uri) or the palette (the StatefulSet under the cursor, or the only one, or asked).
 // "StatefulSet: Simulate This Change" finds its StatefulSet the same way and opens the panel on the
-// edit played from the git baseline settled.
+// edit played from the git baseline settled. "StatefulSet: Simulate Rollout with a Script…" starts
+// it from a simulator script of the workspace, picked after the StatefulSet.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { t, type Resource } from '../core/index';
 import { RolloutPanel, type PanelServices } from './rolloutPanel';
+import { pickScript } from './scriptPick';
 
 export const SIMULATE_ROLLOUT_COMMAND = 'statefulsetStudio.simulateRollout';
 export const SIMULATE_CHANGE_COMMAND = 'statefulsetStudio.simulateChange';
+export const SIMULATE_SCRIPT_COMMAND = 'statefulsetStudio.simulateWithScript';
+
+/** How the panel starts: the manifest as written, the edit from the git baseline, or a picked script. */
+type Start = 'rollout' | 'change' | 'script';
 
 export interface SimulateArgs {
   readonly uri: vscode.Uri;
@@ -16,16 +22,16 @@ export interface SimulateArgs {
 }
 
 export function registerSimulateCommands(services: PanelServices): vscode.Disposable[] {
-  const command = (id: string, change: boolean) =>
+  const command = (id: string, start: Start) =>
     vscode.commands.registerCommand(id, async (arg?: unknown) => {
       try {
-        await simulateRollout(toArgs(arg), services, change);
+        await simulateRollout(toArgs(arg), services, start);
       } catch (error) {
         services.log.error(`${id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         void vscode.window.showErrorMessage(t('ui.simulate.failed'));
       }
     });
-  return [command(SIMULATE_ROLLOUT_COMMAND, false), command(SIMULATE_CHANGE_COMMAND, true)];
+  return [command(SIMULATE_ROLLOUT_COMMAND, 'rollout'), command(SIMULATE_CHANGE_COMMAND, 'change'), command(SIMULATE_SCRIPT_COMMAND, 'script')];
 }
 
 /** `{ uri, documentIndex }` (uri as a Uri or a string), or a bare Uri (editor title); anything else is ignored. */
@@ -39,7 +45,7 @@ function toArgs(arg: unknown): SimulateArgs | undefined {
   return Number.isInteger(documentIndex) && (documentIndex as number) >= 0 ? { uri: parsed, documentIndex: documentIndex as number } : { uri: parsed };
 }
 
-async function simulateRollout(args: SimulateArgs | undefined, services: PanelServices, change: boolean): Promise<void> {
+async function simulateRollout(args: SimulateArgs | undefined, services: PanelServices, start: Start): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const uri = args?.uri ?? editor?.document.uri;
   if (!uri) return void vscode.window.showInformationMessage(t('ui.simulate.noEditor'));
@@ -57,7 +63,9 @@ async function simulateRollout(args: SimulateArgs | undefined, services: PanelSe
   if (!sts) return;
   if (!sts.name?.value) return void vscode.window.showWarningMessage(t('ui.simulate.noName', fileName));
   const target = { uri: key, name: sts.name.value, namespace: sts.namespace, documentIndex: sts.doc.index };
-  RolloutPanel.createOrShow(services.extensionUri, target, services, undefined, change);
+  const script = start === 'script' ? await pickScript() : undefined;
+  if (start === 'script' && !script) return;
+  RolloutPanel.createOrShow(services.extensionUri, target, services, script, start === 'change');
 }
 
 /** The one under the cursor, the only one, or the one picked. */

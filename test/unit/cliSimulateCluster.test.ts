@@ -55,4 +55,24 @@ describe('statefulset-studio simulate on a cluster of nodes', () => {
       assert.ok(stderr.startsWith(`statefulset-studio: bad script ${scriptPath}: ${message}`), stderr);
     }
   });
+
+  it('plays the README example (examples/cluster.yaml, examples/scripts/node-failure.yaml): db-2 stays Terminating on the failed node-b1', () => {
+    const args = ['simulate', 'examples/cluster.yaml', '--script', 'examples/scripts/node-failure.yaml'];
+    const watch = runCli(args);
+    assert.equal(watch.code, 0, watch.stderr);
+    assert.deepEqual(watch.stdout.trimEnd().split('\n').slice(-2).map((line) => line.split(/\s+/).join(' ')), ['db-2 0/1 Running 0 3s', 'db-2 0/1 Terminating 0 5m3s']);
+    const json = JSON.parse(runCli([...args, '--format', 'json']).stdout);
+    const cluster = json.events
+      .filter((e: { type: string; message: string }) => ['PVCZoneBound', 'NodeNotReady', 'PodTerminating', 'Blocked'].includes(e.type) && !/waits for db-\d to be/.test(e.message))
+      .map((e: { time: number; type: string; object: string; zone?: string; reason?: string }) => `${e.time} ${e.type} ${e.object} ${e.zone ?? e.reason ?? ''}`.trim());
+    assert.deepEqual(cluster, [
+      '0 PVCZoneBound data-db-0 eu-1a',
+      '3 PVCZoneBound data-db-1 eu-1a',
+      '6 PVCZoneBound data-db-2 eu-1b',
+      '9 NodeNotReady node-b1',
+      '309 PodTerminating db-2 TaintManagerEviction',
+      '309 Blocked db Waiting',
+    ]);
+    assert.deepEqual(json.final.pods.map((p: { name: string; node: string }) => `${p.name} ${p.node}`), ['db-0 node-a1', 'db-1 node-a2', 'db-2 node-b1']);
+  });
 });

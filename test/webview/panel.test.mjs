@@ -222,8 +222,7 @@ describe('webview panel in Chromium', () => {
   for (const theme of ['vscode-light', 'vscode-dark', 'vscode-high-contrast']) {
     it(`screenshots in ${theme}`, async () => {
       const init = initMessage({ replicas: 3, steps: [{ deletePod: 'web-1', at: 20 }] });
-      // A narrow panel for high contrast (the cards wrap); tall enough that nothing is scrolled away
-      // (cards out of view are not rendered: content-visibility).
+      // A narrow panel for high contrast (the cards wrap); tall enough that nothing is scrolled away.
       const narrow = theme === 'vscode-high-contrast';
       const { page } = await open(init, { theme, width: narrow ? 560 : 1280, height: narrow ? 2300 : 1100 });
       await seek(page, init.plan.frames.findIndex((f) => f.event.type === 'PodRunning' && f.event.ip === '10.244.0.5'));
@@ -362,6 +361,41 @@ describe('node lanes and Force delete (Chromium)', () => {
     await seek(page, 5);
     assert.equal(await page.locator('vscode-button.act-force-delete').isVisible(), false);
     assert.equal(await page.locator('.lane').count(), 0);
+    await page.close();
+  });
+
+  it('shows a bad script\'s message in view over the last plan, dimmed and inert, until a plan comes again', async () => {
+    const c = stuckPlan();
+    const { page, errors } = await open(clusterInit(c), { width: 900, height: 600 });
+    await seek(page, c.frames.length - 1);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight)); // down at the lanes
+    const message = 'environment.nodes[1].name: node "node-a" is listed twice: node names are unique in a cluster';
+    await page.evaluate((m) => window.postMessage({ type: 'error', message: m }, '*'), message);
+    const error = page.locator('.error');
+    await error.waitFor({ state: 'visible' });
+    assert.equal(await error.textContent(), message);
+    const box = await error.boundingBox();
+    assert.ok(box && box.y >= 0 && box.y + box.height <= 600, `the message should be in view, at ${JSON.stringify(box)}`);
+    const stale = await page.$eval('main.layout', (main) => ({ inert: main.inert, opacity: Number(getComputedStyle(main).opacity), toolbar: document.querySelector('.toolbar').inert }));
+    assert.deepEqual(stale, { inert: true, opacity: 0.45, toolbar: true });
+    await page.screenshot({ path: join(SHOTS, 'bad-script-dark.png') });
+    await page.evaluate((m) => window.postMessage(m, '*'), clusterInit(c));
+    await error.waitFor({ state: 'hidden' });
+    assert.deepEqual(await page.$eval('main.layout', (main) => [main.inert, getComputedStyle(main).opacity, main.closest('.app').classList.contains('app--error')]), [false, '1', false]);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('shows a bad script\'s message when it is the panel\'s first answer, under the panel\'s heading', async () => {
+    const { page, errors } = await open(undefined, { theme: 'vscode-light' });
+    const message = 'steps[1].failNode: no node named "node-z9" in environment.nodes (nodes: node-a1)';
+    await page.evaluate((m) => window.postMessage({ type: 'error', message: m }, '*'), message);
+    await page.locator('.error').waitFor({ state: 'visible' });
+    assert.equal(await page.locator('.error').textContent(), message);
+    assert.equal(await page.locator('.header__title').isVisible(), true);
+    assert.equal(await page.locator('.error').getAttribute('role'), 'alert');
+    await page.screenshot({ path: join(SHOTS, 'bad-script-first-light.png') });
+    assert.deepEqual(errors, []);
     await page.close();
   });
 

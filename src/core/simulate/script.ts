@@ -48,6 +48,18 @@ export function parseScript(text: string): ScriptResult {
   return unknownNode === undefined ? { script } : { error: unknownNode };
 }
 
+/**
+ * Whether a YAML text is a simulator script rather than a manifest: one map whose keys are only
+ * `environment` and `steps` (at least one of them). The editor offers such files as scripts; a
+ * script that is broken further down still counts, so that the panel can say what is wrong.
+ */
+export function isScriptText(text: string): boolean {
+  const read = readYaml(text);
+  if ('error' in read || !isPlain(read.value)) return false;
+  const keys = Object.keys(read.value);
+  return keys.length > 0 && keys.every((key) => key === 'environment' || key === 'steps');
+}
+
 /** The first step naming a node the environment does not have (with no nodes given, every node is unknown). */
 export function findUnknownNode(script: Script): string | undefined {
   const names = script.environment.nodes.map((node) => node.name);
