@@ -135,20 +135,29 @@ interface RunContext {
   readonly baseline: Resource | undefined;
 }
 
+const applicableTables = new WeakMap<readonly Rule[], Map<string, readonly Rule[]>>();
+
+/** The rules whose `appliesTo` names this resource type (or `*`), worked out once per rule set and type, not per resource. */
+function rulesFor(rules: readonly Rule[], type: string): readonly Rule[] {
+  let byType = applicableTables.get(rules);
+  if (!byType) applicableTables.set(rules, (byType = new Map()));
+  let applicable = byType.get(type);
+  if (!applicable) byType.set(type, (applicable = rules.filter(({ meta }) => meta.appliesTo.includes(type) || meta.appliesTo.includes('*'))));
+  return applicable;
+}
+
 function checkResource(resource: Resource, run: RunContext): Diagnostic[] {
   const { rules } = run;
   const findings: Finding[] = [];
   const cached = cachedFindingsFor(rules, run.version, resource.root);
-  for (const rule of rules) {
-    const { appliesTo, scope } = rule.meta;
-    if (!appliesTo.includes(resource.type) && !appliesTo.includes('*')) continue;
-    if (scope === 'document' && cached.has(rule.id)) {
-      findings.push(...cached.get(rule.id)!);
-      continue;
+  for (const rule of rulesFor(rules, resource.type)) {
+    const isDocumentScoped = rule.meta.scope === 'document';
+    let result = isDocumentScoped ? cached.get(rule.id) : undefined;
+    if (result === undefined) {
+      result = runRule(rule, resource, run);
+      if (isDocumentScoped) cached.set(rule.id, result);
     }
-    const result = runRule(rule, resource, run);
-    if (scope === 'document') cached.set(rule.id, result);
-    findings.push(...result);
+    for (const finding of result) findings.push(finding);
   }
   const severities = severitiesOf(rules);
   return dropSchemaDuplicates(findings).map((finding) => toDiagnostic(resource, finding, severities.get(finding.ruleId) ?? 'warning'));
