@@ -1,6 +1,7 @@
 // The engine: runs the rules over every resource of every file checked together, and turns
 // document-relative findings into file diagnostics. The CLI and the VS Code adapter both call it.
 import { FILE_SKIPPED, HELM_SKIPPED, INTERNAL_ERROR, SCHEMA_RULE_ID } from './engineIds';
+import { reasonOf, reportInternalError } from './internalErrors';
 import { t } from './l10n/messages';
 import { describeResource, toResources, type Resource } from './model/resource';
 import { LineIndex } from './parse/lineIndex';
@@ -177,8 +178,8 @@ function runRule(rule: Rule, resource: Resource, { index, baseline, version }: R
   try {
     return rule.check(baseline ? { resource, index, baseline, kubernetesVersion: version } : { resource, index, kubernetesVersion: version });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const message = t('engine.internalError', rule.id, describeResource(resource), reason);
+    const message = t('engine.internalError', rule.id, describeResource(resource), reasonOf(error));
+    reportInternalError({ ruleId: rule.id, phase: 'check', message, error });
     return [{ ruleId: INTERNAL_ERROR, range: resource.kind.range, message, path: '', severity: 'warning' }];
   }
 }
