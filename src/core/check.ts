@@ -1,6 +1,7 @@
 // The engine: runs the rules over every resource of every file checked together, and turns
 // document-relative findings into file diagnostics. The CLI and the VS Code adapter both call it.
 import { FILE_SKIPPED, HELM_SKIPPED, INTERNAL_ERROR, SCHEMA_RULE_ID } from './engineIds';
+import { reasonOf, reportInternalError } from './internalErrors';
 import { t } from './l10n/messages';
 import { describeResource, toResources, type Resource } from './model/resource';
 import { LineIndex } from './parse/lineIndex';
@@ -135,20 +136,29 @@ interface RunContext {
   readonly baseline: Resource | undefined;
 }
 
+const applicableTables = new WeakMap<readonly Rule[], Map<string, readonly Rule[]>>();
+
+/** The rules whose `appliesTo` names this resource type (or `*`), worked out once per rule set and type, not per resource. */
+function rulesFor(rules: readonly Rule[], type: string): readonly Rule[] {
+  let byType = applicableTables.get(rules);
+  if (!byType) applicableTables.set(rules, (byType = new Map()));
+  let applicable = byType.get(type);
+  if (!applicable) byType.set(type, (applicable = rules.filter(({ meta }) => meta.appliesTo.includes(type) || meta.appliesTo.includes('*'))));
+  return applicable;
+}
+
 function checkResource(resource: Resource, run: RunContext): Diagnostic[] {
   const { rules } = run;
   const findings: Finding[] = [];
   const cached = cachedFindingsFor(rules, run.version, resource.root);
-  for (const rule of rules) {
-    const { appliesTo, scope } = rule.meta;
-    if (!appliesTo.includes(resource.type) && !appliesTo.includes('*')) continue;
-    if (scope === 'document' && cached.has(rule.id)) {
-      findings.push(...cached.get(rule.id)!);
-      continue;
+  for (const rule of rulesFor(rules, resource.type)) {
+    const isDocumentScoped = rule.meta.scope === 'document';
+    let result = isDocumentScoped ? cached.get(rule.id) : undefined;
+    if (result === undefined) {
+      result = runRule(rule, resource, run);
+      if (isDocumentScoped) cached.set(rule.id, result);
     }
-    const result = runRule(rule, resource, run);
-    if (scope === 'document') cached.set(rule.id, result);
-    findings.push(...result);
+    for (const finding of result) findings.push(finding);
   }
   const severities = severitiesOf(rules);
   return dropSchemaDuplicates(findings).map((finding) => toDiagnostic(resource, finding, severities.get(finding.ruleId) ?? 'warning'));
@@ -168,8 +178,8 @@ function runRule(rule: Rule, resource: Resource, { index, baseline, version }: R
   try {
     return rule.check(baseline ? { resource, index, baseline, kubernetesVersion: version } : { resource, index, kubernetesVersion: version });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const message = t('engine.internalError', rule.id, describeResource(resource), reason);
+    const message = t('engine.internalError', rule.id, describeResource(resource), reasonOf(error));
+    reportInternalError({ ruleId: rule.id, phase: 'check', message, error });
     return [{ ruleId: INTERNAL_ERROR, range: resource.kind.range, message, path: '', severity: 'warning' }];
   }
 }

@@ -33,6 +33,7 @@ export type { BudgetState, Environment, NodeSpec, NodeState, Script, SimEvent, S
 // Files and resources: parse once, index the workspace's resources, find the engine's own notices
 export { collectResources } from './check';
 export { FILE_SKIPPED, HELM_SKIPPED, INTERNAL_ERROR, SCHEMA_RULE_ID } from './engineIds';
+export { onInternalError, type InternalError, type InternalErrorListener } from './internalErrors';
 export { describeResource } from './model/resource';
 export { atLeast, DEFAULT_KUBERNETES_VERSION, KUBERNETES_VERSIONS, parseKubernetesVersion, type KubernetesVersion } from './model/kubernetesVersion';
 export { ResourceIndex } from './model/resourceIndex';

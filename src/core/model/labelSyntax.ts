@@ -19,10 +19,27 @@ const VALUE_FORMAT =
 const VALID_KEY = /^(?:[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
 const PREFIX_MAX = 253;
 
+// A manifest repeats a few label keys and values on every resource (`app.kubernetes.io/name`):
+// each text is tested once. Only valid texts are remembered, and only so many.
+const knownValidKeys = new Set<string>();
+const knownValidValues = new Set<string>();
+const MAX_REMEMBERED = 4096;
+
+function remember(known: Set<string>, text: string): true {
+  if (known.size < MAX_REMEMBERED) known.add(text);
+  return true;
+}
+
 function isValidKey(key: string): boolean {
+  if (knownValidKeys.has(key)) return true;
   if (key.length > PREFIX_MAX + 1 + LABEL_MAX || !VALID_KEY.test(key)) return false;
   const slash = key.indexOf('/');
-  return slash <= PREFIX_MAX && key.length - slash - 1 <= LABEL_MAX;
+  return slash <= PREFIX_MAX && key.length - slash - 1 <= LABEL_MAX && remember(knownValidKeys, key);
+}
+
+function isValidValue(value: string): boolean {
+  if (value === '' || knownValidValues.has(value)) return true;
+  return value.length <= LABEL_MAX && LABEL_NAME.test(value) && remember(knownValidValues, value);
 }
 
 /** Why a label key (a "qualified name": `[prefix/]name`) is invalid, one reason per entry (IsQualifiedName). */
@@ -48,7 +65,7 @@ export function labelKeyProblems(key: string): string[] {
 
 /** Why a label value is invalid (IsValidLabelValue); the empty string is a valid value. */
 export function labelValueProblems(value: string): string[] {
-  if (value === '' || (value.length <= LABEL_MAX && LABEL_NAME.test(value))) return [];
+  if (isValidValue(value)) return [];
   const errors: string[] = [];
   if (value.length > LABEL_MAX) errors.push(`must be no more than ${LABEL_MAX} characters`);
   if (value !== '' && value.length <= 4 * LABEL_MAX && !LABEL_NAME.test(value)) errors.push(VALUE_FORMAT);

@@ -117,6 +117,19 @@ export function configMapKeyProblems(key: string): string[] {
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 export const DNS1123_SUBDOMAIN_MAX = 253;
 
+// IsDNS1123SubdomainWithUnderscore: each label may also start with one `_` and hold `_` inside, as
+// SRV-style names do (`_sip._tcp.example.com`).
+const DNS1123_SUBDOMAIN_WITH_UNDERSCORE = /^_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?(\._?[a-z0-9]([-_a-z0-9]*[a-z0-9])?)*$/;
+
+/** Why a value is not a DNS-1123 subdomain even with underscores (IsDNS1123SubdomainWithUnderscore); undefined when it is one. */
+export function dns1123SubdomainWithUnderscoreProblem(value: string): string | undefined {
+  if (value.length > DNS1123_SUBDOMAIN_MAX) return `must be no more than ${DNS1123_SUBDOMAIN_MAX} characters`;
+  if (!DNS1123_SUBDOMAIN_WITH_UNDERSCORE.test(value)) {
+    return "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '_', '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com')";
+  }
+  return undefined;
+}
+
 /** Why a value is not a DNS-1123 subdomain, in the apiserver's words; undefined when it is one. */
 export function dns1123SubdomainProblem(value: string): string | undefined {
   if (value.length > DNS1123_SUBDOMAIN_MAX) return `must be no more than ${DNS1123_SUBDOMAIN_MAX} characters`;

@@ -3,6 +3,7 @@
 // field path the apiserver prints for each. The walk is done once per parsed document and shared by
 // every container rule, so adding rules does not add walks of a template with thousands of containers.
 import { getKey, getSeq, getString } from './access';
+import { memoByRoot } from './memoByRoot';
 import type { Resource } from './resource';
 import { isMap, isScalar, isSeq, type Range, type YMap, type YNode, type YScalar } from './types';
 
@@ -38,9 +39,7 @@ export function templateContainers(sts: Resource): readonly TemplateContainer[] 
 }
 
 /** The regular containers and the init containers: the lists whose ports, probes and resources the apiserver validates. */
-export function workloadContainers(sts: Resource): readonly TemplateContainer[] {
-  return templateContainers(sts).filter((c) => c.list !== 'ephemeralContainers');
-}
+export const workloadContainers = memoByRoot((sts: Resource): readonly TemplateContainer[] => templateContainers(sts).filter((c) => c.list !== 'ephemeralContainers'));
 
 const named = new WeakMap<YMap, ReadonlySet<string>>();
 
@@ -64,8 +63,21 @@ export interface ListItem {
   readonly path: string;
 }
 
-/** The items of a list field of a container (`ports`, `env`, …) with their paths; nothing when it is not a list. */
-export function itemsOf(container: TemplateContainer, key: string): ListItem[] {
+const listed = new WeakMap<YMap, Map<string, readonly ListItem[]>>();
+
+/**
+ * The items of a list field of a container (`ports`, `env`, …) with their paths; nothing when it is
+ * not a list. Once per container and field: several rules read the same lists.
+ */
+export function itemsOf(container: TemplateContainer, key: string): readonly ListItem[] {
+  let byKey = listed.get(container.node);
+  if (!byKey) listed.set(container.node, (byKey = new Map()));
+  let items = byKey.get(key);
+  if (!items) byKey.set(key, (items = listItems(container, key)));
+  return items;
+}
+
+function listItems(container: TemplateContainer, key: string): readonly ListItem[] {
   const seq = getKey(container.node, key);
   if (!isSeq(seq)) return [];
   return seq.items.map((node, index) => ({ node, index, path: `${container.path}.${key}[${index}]` }));

@@ -15,9 +15,21 @@ const MAX_EXPONENT = 64;
 const BINARY: Readonly<Record<string, number>> = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
 const DECIMAL: Readonly<Record<string, number>> = { n: -9, u: -6, m: -3, '': 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
 
+// Manifests repeat a handful of quantities (`100m`, `512Mi`) in every container: decode each text
+// once. Bounded, since the texts come from the user.
+const decoded = new Map<string, QuantityValue | undefined>();
+const MAX_REMEMBERED = 4096;
+
 /** The value of a quantity written as a YAML string or number; undefined when invalid or too long to bother. */
 export function quantityValue(written: string | number): QuantityValue | undefined {
   const text = typeof written === 'number' ? String(written) : written.trim();
+  if (decoded.has(text)) return decoded.get(text);
+  const value = decodeValue(text);
+  if (decoded.size < MAX_REMEMBERED) decoded.set(text, value);
+  return value;
+}
+
+function decodeValue(text: string): QuantityValue | undefined {
   if (text.length > MAX_TEXT || !decodeQuantity(text)) return undefined;
   const match = /^([+-]?)(\d*)(?:\.(\d*))?([a-zA-Z]*[+-]?\d*)$/.exec(text);
   if (!match) return undefined;

@@ -2,6 +2,7 @@
 // and the create strategy (normalizeClusterIPs copies `clusterIP` into an empty `clusterIPs`).
 // docs/validation.md §2 (defaults) and §6 (Service rules).
 import { getKey, getMap, getPath, getSeq, getString } from './access';
+import { memoByRoot } from './memoByRoot';
 import type { Resource } from './resource';
 import { isMap, isScalar, type Located, type YMap, type YNode, type YScalar } from './types';
 
@@ -19,11 +20,11 @@ export function clusterIPOf(svc: Resource): Located<string> | undefined {
   return found && found.value !== '' ? found : undefined;
 }
 
-/** The string items of `spec.clusterIPs` (non-strings are the schema checker's business). */
-export function clusterIPsOf(svc: Resource): YScalar[] {
+/** The string items of `spec.clusterIPs` (non-strings are the schema checker's business); once per document. */
+export const clusterIPsOf = memoByRoot((svc: Resource): readonly YScalar[] => {
   const seq = getSeq(svc.root, 'spec.clusterIPs');
   return (seq?.items ?? []).filter((item): item is YScalar => isScalar(item) && typeof item.value === 'string');
-}
+});
 
 /**
  * `isHeadlessService` after the create strategy: the effective clusterIPs are exactly `["None"]`.
@@ -60,8 +61,8 @@ export interface ServicePort {
   readonly protocol: string;
 }
 
-/** The map items of `spec.ports`, with their index in the list. */
-export function servicePorts(svc: Resource): ServicePort[] {
+/** The map items of `spec.ports`, with their index in the list; once per document (six rules read them). */
+export const servicePorts = memoByRoot((svc: Resource): readonly ServicePort[] => {
   const seq = getSeq(svc.root, 'spec.ports');
   const out: ServicePort[] = [];
   seq?.items.forEach((node, index) => {
@@ -76,7 +77,7 @@ export function servicePorts(svc: Resource): ServicePort[] {
     });
   });
   return out;
-}
+});
 
 // IP parsing as Go's net.ParseIP (via netutils.ParseIPSloppy, which also takes IPv4 leading zeros).
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;

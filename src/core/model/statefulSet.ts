@@ -1,6 +1,7 @@
 // Read-only views of a StatefulSet with the apiserver's defaults applied (SetDefaults_StatefulSet,
 // docs/validation.md §2), so rules never mistake an omitted field for a wrong one.
 import { getKey, getNumber, getPath, getSeq, getString, toStringMap } from './access';
+import { memoByRoot } from './memoByRoot';
 import type { Resource } from './resource';
 import { isMap, isScalar, type Located, type YMap, type YNode } from './types';
 
@@ -48,8 +49,8 @@ export interface ContainerRef {
   readonly index: number;
 }
 
-/** Containers and init containers of the pod template (both count for volume mounts). */
-export function containersOf(sts: Resource): ContainerRef[] {
+/** Containers and init containers of the pod template (both count for volume mounts); once per document. */
+export const containersOf = memoByRoot((sts: Resource): readonly ContainerRef[] => {
   const out: ContainerRef[] = [];
   for (const list of ['initContainers', 'containers'] as const) {
     const seq = getSeq(sts.root, `spec.template.spec.${list}`);
@@ -58,7 +59,7 @@ export function containersOf(sts: Resource): ContainerRef[] {
     });
   }
   return out;
-}
+});
 
 export interface NamedItem {
   readonly name: Located<string>;
@@ -76,25 +77,19 @@ function namedItems(seq: YNode | undefined, namePath: string): NamedItem[] {
   return out;
 }
 
+// The four below are read by a dozen volume and claim rules: once per document each.
+
 /** `spec.volumeClaimTemplates[*]` with their `metadata.name`. */
-export function claimTemplates(sts: Resource): NamedItem[] {
-  return namedItems(getPath(sts.root, 'spec.volumeClaimTemplates'), 'metadata.name');
-}
+export const claimTemplates = memoByRoot((sts: Resource): readonly NamedItem[] => namedItems(getPath(sts.root, 'spec.volumeClaimTemplates'), 'metadata.name'));
 
 /** `spec.template.spec.volumes[*]` with their `name`. */
-export function templateVolumes(sts: Resource): NamedItem[] {
-  return namedItems(getPath(sts.root, 'spec.template.spec.volumes'), 'name');
-}
+export const templateVolumes = memoByRoot((sts: Resource): readonly NamedItem[] => namedItems(getPath(sts.root, 'spec.template.spec.volumes'), 'name'));
 
 /** Every `volumeMounts[*]` of every container and init container. */
-export function volumeMounts(sts: Resource): NamedItem[] {
-  return containersOf(sts).flatMap((c) => namedItems(getKey(c.node, 'volumeMounts'), 'name'));
-}
+export const volumeMounts = memoByRoot((sts: Resource): readonly NamedItem[] => containersOf(sts).flatMap((c) => namedItems(getKey(c.node, 'volumeMounts'), 'name')));
 
 /** Every `volumeDevices[*]` (raw block devices, which also use claims) of every container and init container. */
-export function volumeDevices(sts: Resource): NamedItem[] {
-  return containersOf(sts).flatMap((c) => namedItems(getKey(c.node, 'volumeDevices'), 'name'));
-}
+export const volumeDevices = memoByRoot((sts: Resource): readonly NamedItem[] => containersOf(sts).flatMap((c) => namedItems(getKey(c.node, 'volumeDevices'), 'name')));
 
 /** Pod names in ordinal order: `web-0`, `web-1`, … (honouring `ordinals.start`). */
 export function podNames(sts: Resource, limit = Infinity): string[] {

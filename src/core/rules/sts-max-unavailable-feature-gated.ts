@@ -4,30 +4,35 @@ import { effectiveUpdateStrategyType } from '../model/statefulSet';
 import { isScalar } from '../model/types';
 import { maxUnavailableProblem } from './sts-max-unavailable-invalid';
 import { defineRule } from './defineRule';
-import { atLeast } from '../model/kubernetesVersion';
 
 const PATH = 'spec.updateStrategy.rollingUpdate.maxUnavailable';
 
-/** MaxUnavailableStatefulSet: alpha (off) from v1.24, beta and on by default from v1.35 (pkg/features/kube_features.go). */
-const GATE_ON_BY_DEFAULT_SINCE = '1.35';
+/**
+ * MaxUnavailableStatefulSet (pkg/features/kube_features.go): alpha and off from v1.24, beta and on
+ * by default in v1.35.0, and off by default again from v1.35.4 (kubernetes/kubernetes#137904,
+ * backported as #137926) and in v1.36. A targeted minor means its newest patch, so on every target
+ * the gate is off unless the cluster turns it on; only on v1.35 do some patches differ.
+ */
+const MINOR_WITH_GATE_ON_IN_EARLY_PATCHES = '1.35';
 
 export default defineRule({
   id: 'sts-max-unavailable-feature-gated',
   meta: {
-    severity: 'information', appliesTo: ['StatefulSet'], scope: 'document',
+    severity: 'warning', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
-        '`maxUnavailable` for StatefulSets is behind the `MaxUnavailableStatefulSet` feature gate: alpha and off by default up to v1.34, beta and on by default from v1.35. Where the gate is off the apiserver silently drops the field and pods are updated one at a time: targeting a version before v1.35 this is a warning.',
+        '`maxUnavailable` for StatefulSets is behind the `MaxUnavailableStatefulSet` feature gate: alpha and off by default from v1.24, beta and on by default only in v1.35.0–v1.35.3, off by default again from v1.35.4 and in v1.36. Where the gate is off the apiserver silently drops the field (`dropStatefulSetDisabledFields`) and pods are updated one at a time.',
       remediation:
-        'Check the cluster version and feature gates; on clusters before v1.35 expect one-pod-at-a-time updates unless the gate is enabled.',
+        "Check the cluster's version and feature gates: unless the cluster enables `MaxUnavailableStatefulSet` (or runs v1.35.0–v1.35.3), expect one-pod-at-a-time updates, or remove the field.",
       url: 'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#maximum-unavailable-pods',
     },
+    source: 'dropStatefulSetDisabledFields',
   },
   messages: {
-    message:
-      '{0} {1} needs the MaxUnavailableStatefulSet feature gate (off by default before v1.35): without it the field is silently dropped and pods are updated one at a time',
     droppedOnTarget:
-      '{0} {1} is silently dropped on Kubernetes {2}, where the MaxUnavailableStatefulSet feature gate is off by default (on from v1.35): pods are updated one at a time unless the cluster enables the gate',
+      '{0} {1} is silently dropped on Kubernetes {2}, where the MaxUnavailableStatefulSet feature gate is off by default: pods are updated one at a time unless the cluster enables the gate',
+    droppedFromPatch:
+      '{0} {1} is silently dropped on Kubernetes {2} from v1.35.4, where the MaxUnavailableStatefulSet feature gate is off by default again (on by default only in v1.35.0–v1.35.3): pods are updated one at a time unless the cluster enables the gate',
   },
   check(ctx) {
     const { resource } = ctx;
@@ -37,8 +42,7 @@ export default defineRule({
     // Invalid values are sts-max-unavailable-invalid's business; 1 behaves the same with or without the gate.
     if (maxUnavailableProblem(node.value) || node.value === 1) return;
     const shown = typeof node.value === 'string' ? quote(node.value) : String(node.value);
-    if (atLeast(ctx.kubernetesVersion, GATE_ON_BY_DEFAULT_SINCE)) return ctx.report({ range: node.range, path: PATH, messageId: 'message', args: [PATH, shown] });
-    // The written value would change the rollout, and the target's default drops it: worth a warning.
-    return ctx.report({ range: node.range, path: PATH, severity: 'warning', messageId: 'droppedOnTarget', args: [PATH, shown, ctx.kubernetesVersion] });
+    const messageId = ctx.kubernetesVersion === MINOR_WITH_GATE_ON_IN_EARLY_PATCHES ? 'droppedFromPatch' : 'droppedOnTarget';
+    return ctx.report({ range: node.range, path: PATH, messageId, args: [PATH, shown, ctx.kubernetesVersion] });
   },
 });

@@ -84,7 +84,9 @@ class SchemaWalker {
   readonly #schema: K8sSchema;
   readonly #ruleId: string;
   #budget: number;
-  readonly #visited = new Map<YNode, Set<FieldType>>();
+  /** The first type each node was checked as; a node reached again through an alias as another type goes to #visitedAgain. */
+  readonly #visited = new Map<YNode, FieldType>();
+  readonly #visitedAgain = new Map<YNode, Set<FieldType>>();
   readonly #newer: SchemaCheckOptions['newer'];
 
   constructor(schema: K8sSchema, ruleId: string, budget: number, newer: SchemaCheckOptions['newer']) {
@@ -104,11 +106,18 @@ class SchemaWalker {
     else this.#primitive(node, type, place);
   }
 
+  // Without aliases every node is reached once: a Set per node was a visible part of the check's profile.
   #firstVisit(node: YNode, type: FieldType): boolean {
-    let types = this.#visited.get(node);
-    if (!types) this.#visited.set(node, (types = new Set()));
-    if (types.has(type) || this.#budget <= 0) return false;
-    types.add(type);
+    if (this.#budget <= 0) return false;
+    const first = this.#visited.get(node);
+    if (first === undefined) this.#visited.set(node, type);
+    else if (first === type) return false;
+    else {
+      let others = this.#visitedAgain.get(node);
+      if (!others) this.#visitedAgain.set(node, (others = new Set()));
+      if (others.has(type)) return false;
+      others.add(type);
+    }
     this.#budget--;
     return true;
   }
@@ -117,7 +126,6 @@ class SchemaWalker {
     const type = schemaType(this.#schema, typeName);
     if (!type) return;
     if (node.kind !== 'map') return this.#wrongType(node, 'schema.type.object', place);
-    const known = Object.keys(type.properties);
     const suggested = new Set<string>();
     for (const pair of node.pairs) {
       const path = join(place.path, pair.key);
@@ -127,7 +135,7 @@ class SchemaWalker {
         const message = t('schema.unknownFieldBetween', path, this.#schema.kubernetesVersion, target, schema.kubernetesVersion);
         this.findings.push({ ruleId: this.#ruleId, range: pair.keyRange, path, message, severity: 'warning' });
       } else if (valueType === undefined) {
-        const suggestion = closestName(pair.key, known);
+        const suggestion = closestName(pair.key, Object.keys(type.properties));
         if (suggestion) suggested.add(suggestion);
         const message = suggestion ? t('schema.unknownField.didYouMean', path, suggestion) : t('schema.unknownField', path);
         this.#report(pair.keyRange, path, message, suggestion ? { suggestion } : undefined);
@@ -159,6 +167,7 @@ class SchemaWalker {
 
   /** `suggested`: fields an unknown key was probably meant to be; that finding already says so. */
   #checkRequired(node: YMap, typeName: string, type: ObjectType, place: Place, suggested: ReadonlySet<string>): void {
+    if (!type.required?.length) return;
     const present = new Set([...node.pairs.map((p) => p.key), ...suggested]);
     const exempt = ownValue(ZERO_VALUE_ACCEPTED, typeName) ?? [];
     for (const name of type.required ?? []) {

@@ -69,9 +69,16 @@ export function schemaType(schema: K8sSchema, name: string): ObjectType | undefi
   return ownValue(schema.types, name);
 }
 
+// The schema walker asks this for every field of every checked object: a Map per type answers
+// faster than the JSON object's own-property test, which was the walk's largest single cost.
+const fieldTables = new WeakMap<ObjectType, ReadonlyMap<string, FieldType>>();
+
 /** The type of field `name` of an object type; undefined when the type has no such field. */
 export function fieldType(type: ObjectType, name: string): FieldType | undefined {
-  return ownValue(type.properties, name);
+  let table = fieldTables.get(type);
+  // Object.entries lists own properties only, as ownValue reads them.
+  if (!table) fieldTables.set(type, (table = new Map(Object.entries(type.properties))));
+  return table.get(name);
 }
 
 export function isRef(type: FieldType): type is { readonly ref: string } {

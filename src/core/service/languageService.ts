@@ -104,7 +104,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     check: (file, index, checkOptions) => checkFileWith(file, index, withDefaults(checkOptions)),
     checkFiles: (files, checkOptions) => checkFiles(files, withDefaults(checkOptions)),
-    fixes: fixesFor,
+    fixes: (diagnostic, files, index) => fixesFor(diagnostic, files, index, options.rules),
     hover: (file, offset, index) => hoverAt(file, offset, index, target()),
     ruleDocs: ruleDocsMarkdown,
     complete: (file, offset, index) => completionsAt(file, offset, index, target()),

@@ -132,10 +132,23 @@ ruleTester.run(findRule('sts-max-unavailable-feature-gated')!, {
   valid: [],
   invalid: [
     {
-      name: 'dropStatefulSetDisabledFields with MaxUnavailableStatefulSet on by default (from 1.35): information',
+      name: 'dropStatefulSetDisabledFields on 1.35, whose newest patches have MaxUnavailableStatefulSet off by default again (on only in 1.35.0–1.35.3, kubernetes#137926): a warning naming those patches',
       kubernetesVersion: '1.35',
       code: maxUnavailable,
-      errors: [{ messageId: 'message', severity: 'information', args: [MAX_UNAVAILABLE, '2'] }],
+      errors: [
+        {
+          messageId: 'droppedFromPatch',
+          severity: 'warning',
+          message:
+            'spec.updateStrategy.rollingUpdate.maxUnavailable 2 is silently dropped on Kubernetes 1.35 from v1.35.4, where the MaxUnavailableStatefulSet feature gate is off by default again (on by default only in v1.35.0–v1.35.3): pods are updated one at a time unless the cluster enables the gate',
+        },
+      ],
+    },
+    {
+      name: 'dropStatefulSetDisabledFields on 1.36, where MaxUnavailableStatefulSet stays off by default: a warning that the field is dropped',
+      kubernetesVersion: '1.36',
+      code: maxUnavailable,
+      errors: [{ messageId: 'droppedOnTarget', severity: 'warning', args: [MAX_UNAVAILABLE, '2', '1.36'] }],
     },
     {
       name: 'dropStatefulSetDisabledFields on 1.34, where the gate is off by default: a warning that the field is dropped',

@@ -10,17 +10,17 @@ ruleTester.run(findRule('sts-max-unavailable-feature-gated')!, {
   valid: [{ name: 'says nothing for 1 (same as without the gate), for invalid values, or without maxUnavailable', code: [sts('1'), sts('0'), WEB_EXAMPLE] }],
   invalid: [
     {
-      name: 'notes that maxUnavailable needs the MaxUnavailableStatefulSet gate, as information',
+      name: 'warns that the newest target (v1.36) drops maxUnavailable, the MaxUnavailableStatefulSet gate being off by default there (dropStatefulSetDisabledFields)',
       code: sts('«2»'),
       errors: [
         {
-          messageId: 'message',
+          messageId: 'droppedOnTarget',
           message:
-            'spec.updateStrategy.rollingUpdate.maxUnavailable 2 needs the MaxUnavailableStatefulSet feature gate (off by default before v1.35): without it the field is silently dropped and pods are updated one at a time',
-          severity: 'information',
+            'spec.updateStrategy.rollingUpdate.maxUnavailable 2 is silently dropped on Kubernetes 1.36, where the MaxUnavailableStatefulSet feature gate is off by default: pods are updated one at a time unless the cluster enables the gate',
+          severity: 'warning',
         },
       ],
     },
-    { name: 'quotes a percentage', code: sts('«50%»'), errors: [{ messageId: 'message', args: [PATH, '"50%"'] }] },
+    { name: 'quotes a percentage', code: sts('«50%»'), errors: [{ messageId: 'droppedOnTarget', args: [PATH, '"50%"', '1.36'] }] },
   ],
 });

@@ -26,6 +26,7 @@ export const engine = {
   'engine.helmSkipped':
     'Helm template syntax ({{ … }}) found: this is a chart template, not plain YAML, so StatefulSet Studio skipped it. Check the rendered output instead (helm template … | statefulset-studio check -).',
   'engine.internalError': 'Rule {0} failed on {1}: {2}. Please report this.',
+  'engine.fixFailed': 'The quick fix of rule {0} failed on {1}: {2}. Please report this.',
   'engine.fileTooLarge':
     'File not checked: it is {0}, over the {1} limit (setting statefulsetStudio.maxFileSize, CLI --max-file-size).',
   'engine.lenientIndent':

@@ -26,6 +26,7 @@ export const engineZh: Readonly<Record<keyof typeof engine, string>> = {
   'engine.helmSkipped':
     '发现 Helm 模板语法（{{ … }}）：这是一个 chart 模板，不是普通的 YAML，因此 StatefulSet Studio 跳过了它。请改为检查渲染后的输出（helm template … | statefulset-studio check -）。',
   'engine.internalError': '规则 {0} 在检查 {1} 时出错：{2}。请报告此问题。',
+  'engine.fixFailed': '规则 {0} 的快速修复在处理 {1} 时出错：{2}。请报告此问题。',
   'engine.fileTooLarge': '文件未检查：大小为 {0}，超过了 {1} 的上限（设置项 statefulsetStudio.maxFileSize，CLI 参数 --max-file-size）。',
   'engine.lenientIndent': '这个带引号的标量跨行书写，续行的缩进没有比它的键更深。Kubernetes 接受这种写法，但更严格的 YAML 工具会拒绝它。',
   'engine.unknownAnchor': "引用了未知的锚点 '{0}'：别名必须指向同一文档中在它之前定义的锚点。Kubernetes 会拒绝这个文档。",

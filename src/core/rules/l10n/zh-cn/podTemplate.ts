@@ -124,7 +124,7 @@ export const podTemplateZh: Translations = {
   },
   'pod-dns-config-invalid': {
     summary:
-      'Pod 模板的 `dnsConfig`：最多 3 个 `nameservers`，且每个都是 IP 地址；最多 32 个 `searches`（合计 2048 个字符），每个都是 DNS 子域名（末尾的点可以保留）；每个 `options` 条目都要有 `name`。从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在每次创建 Pod 时失败。',
+      'Pod 模板的 `dnsConfig`：最多 3 个 `nameservers`，且每个都是 IP 地址；最多 32 个 `searches`（合计 2048 个字符），每个都是 DNS 子域名（末尾的点可以保留；自 v1.33 起各段还可以包含下划线，如 `_sip._tcp.example.com`，单独的 `.` 也被接受）；每个 `options` 条目都要有 `name`。从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在每次创建 Pod 时失败。',
     remediation: 'nameserver 写成 IP 地址（而不是主机名），搜索列表保持简短并使用小写，并为每个选项写上名称（`{name: ndots, value: "2"}`）。',
     invalid: '{0}: Invalid value: {1}: {2}（DNS 配置不合法）',
     required: '{0}: Required value{1}（DNS 选项缺少名称）',

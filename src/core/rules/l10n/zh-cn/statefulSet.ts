@@ -22,10 +22,11 @@ export const statefulSetZh: Translations = {
   },
   'sts-max-unavailable-feature-gated': {
     summary:
-      'StatefulSet 的 `maxUnavailable` 受 `MaxUnavailableStatefulSet` 特性门控（feature gate）控制：v1.34 及之前为 alpha 且默认关闭，自 v1.35 起为 beta 且默认开启。门控关闭时，apiserver 会静默丢弃该字段，Pod 将逐个更新：目标版本早于 v1.35 时报告为警告。',
-    remediation: '请确认集群版本和特性门控；在 v1.35 之前的集群上，除非已启用该门控，否则 Pod 会一次只更新一个。',
-    message: '{0} {1} 需要启用 MaxUnavailableStatefulSet 特性门控（v1.35 之前默认关闭）：未启用时该字段会被静默丢弃，Pod 将逐个更新',
-    droppedOnTarget: '{0} {1} 在 Kubernetes {2} 上会被静默丢弃：该版本的 MaxUnavailableStatefulSet 特性门控默认关闭（v1.35 起默认开启），除非集群启用该门控，否则 Pod 将逐个更新',
+      'StatefulSet 的 `maxUnavailable` 受 `MaxUnavailableStatefulSet` 特性门控（feature gate）控制：自 v1.24 起为 alpha 且默认关闭，仅在 v1.35.0–v1.35.3 中为 beta 且默认开启，自 v1.35.4 起以及在 v1.36 中再次默认关闭。门控关闭时，apiserver 会静默丢弃该字段（`dropStatefulSetDisabledFields`），Pod 将逐个更新。',
+    remediation: '请确认集群的版本和特性门控：除非集群启用了 `MaxUnavailableStatefulSet`（或运行 v1.35.0–v1.35.3），否则 Pod 会一次只更新一个；也可以删除该字段。',
+    droppedOnTarget: '{0} {1} 在 Kubernetes {2} 上会被静默丢弃：该版本的 MaxUnavailableStatefulSet 特性门控默认关闭，除非集群启用该门控，否则 Pod 将逐个更新',
+    droppedFromPatch:
+      '{0} {1} 在 Kubernetes {2}（自 v1.35.4 起）上会被静默丢弃：MaxUnavailableStatefulSet 特性门控再次默认关闭（仅在 v1.35.0–v1.35.3 中默认开启），除非集群启用该门控，否则 Pod 将逐个更新',
   },
   'sts-max-unavailable-invalid': {
     summary:
