@@ -78,6 +78,7 @@ import podTolerationInvalid from './pod-toleration-invalid';
 import podTopologySpreadInvalid from './pod-topology-spread-invalid';
 import podServiceAccountNameInvalid from './pod-service-account-name-invalid';
 import podPriorityClassNameInvalid from './pod-priority-class-name-invalid';
+import podSecurityContextInvalid from './pod-security-context-invalid';
 import vctNameInvalid from './vct-name-invalid';
 import vctStorageClassInvalid from './vct-storage-class-invalid';
 import vctAccessModesInvalid from './vct-access-modes-invalid';
@@ -136,6 +137,7 @@ export const rules: readonly Rule[] = [
   podAffinityInvalid,
   podServiceAccountNameInvalid,
   podPriorityClassNameInvalid,
+  podSecurityContextInvalid,
   vctDuplicateName,
   vctUnused,
   vctShadowsVolume,
