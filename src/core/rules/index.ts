@@ -79,6 +79,11 @@ import podTopologySpreadInvalid from './pod-topology-spread-invalid';
 import podServiceAccountNameInvalid from './pod-service-account-name-invalid';
 import podPriorityClassNameInvalid from './pod-priority-class-name-invalid';
 import podSecurityContextInvalid from './pod-security-context-invalid';
+import podResourceClaimsInvalid from './pod-resource-claims-invalid';
+import podResizePolicyInvalid from './pod-resize-policy-invalid';
+import podMountPropagationInvalid from './pod-mount-propagation-invalid';
+import podTopologySpreadLabelKeysInvalid from './pod-topology-spread-label-keys-invalid';
+import podEphemeralVolumeInvalid from './pod-ephemeral-volume-invalid';
 import vctNameInvalid from './vct-name-invalid';
 import vctStorageClassInvalid from './vct-storage-class-invalid';
 import vctAccessModesInvalid from './vct-access-modes-invalid';
@@ -138,6 +143,11 @@ export const rules: readonly Rule[] = [
   podServiceAccountNameInvalid,
   podPriorityClassNameInvalid,
   podSecurityContextInvalid,
+  podResourceClaimsInvalid,
+  podResizePolicyInvalid,
+  podMountPropagationInvalid,
+  podTopologySpreadLabelKeysInvalid,
+  podEphemeralVolumeInvalid,
   vctDuplicateName,
   vctUnused,
   vctShadowsVolume,
