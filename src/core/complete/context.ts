@@ -3,6 +3,7 @@
 // is found by indentation. Offsets in and out are absolute; the tree's are document-relative.
 import type { SourceFile } from '../check';
 import { dashOf, documentAt, resourceOf, type Segment } from '../docs/nodeAt';
+import { listItemsOf } from '../model/listDocument';
 import type { Resource } from '../model/resource';
 import type { Range, YMap, YNode, YPair, YSeq } from '../model/types';
 import type { FileDocument } from '../parse/parseFile';
@@ -69,7 +70,25 @@ export function completionContext(file: SourceFile, offset: number, index?: Reso
   if (doc.chunk.root) collect(doc.chunk.root, [], located, new Set(), 0);
   const scan = new Scan(file, doc, offset, lineStart, located);
   const found = scan.onKeyLine() ?? scan.onItemLine() ?? scan.onBlankLine();
-  return found && { ...found, doc, resource: resourceOf(file, doc, index) } as CompletionContext;
+  if (!found) return undefined;
+  const item = listItemAt(doc, found.kind === 'key' ? found.parent : found.path);
+  const resource = resourceOf(file, doc, index, item?.range.start);
+  if (!item || resource?.root !== item) return { ...found, doc, resource } as CompletionContext;
+  return { ...withinItem(found), doc, resource } as CompletionContext;
+}
+
+/** The item of a List document (`kind: List`, `ServiceList`) that a path starts in: `items[i]…`. */
+function listItemAt(doc: FileDocument, path: readonly Segment[]): YNode | undefined {
+  if (path[0] !== 'items' || typeof path[1] !== 'number') return undefined;
+  return listItemsOf(doc.chunk.root ?? undefined)?.items[path[1]];
+}
+
+/**
+ * Inside a List item the fields are the item's (`spec.template…`, not `items[0].spec.template…`),
+ * as kubectl sends each item alone (docs/yaml-decoding.md §8): the `items[i]` steps are dropped.
+ */
+function withinItem(found: Found): Found {
+  return found.kind === 'key' ? { ...found, parent: found.parent.slice(2) } : { ...found, path: found.path.slice(2) };
 }
 
 function collect(node: YNode, path: Segment[], out: Located, seen: Set<YNode>, depth: number): void {

@@ -7,6 +7,7 @@ import { nonEmptyString, workloadContainerNames } from '../model/podTemplate';
 import { isMap, isScalar, type YMap, type YNode } from '../model/types';
 import type { CheckContext } from './defineRule';
 import type { EnvMessageId } from './envMessages';
+import { divisorProblem } from './resourceDivisor';
 
 type Context = CheckContext<EnvMessageId>;
 
@@ -74,7 +75,8 @@ function convertFieldLabel(version: string, label: string): { path: string; subs
 }
 
 /**
- * validateContainerResourceFieldSelector for env vars (the container name may be left out). The
+ * validateContainerResourceFieldSelector for env vars (the container name may be left out), with
+ * validateContainerResourceDivisor on the divisor. The
  * apiserver never looks the container up; the kubelet does (findContainerInPod), and a name that
  * is no container of the pod keeps the container from starting: a warning.
  */
@@ -88,11 +90,15 @@ function checkResourceFieldRef(ctx: Context, path: string, ref: YMap): void {
   if (isMissing(node)) return reportRequired(ctx, `${path}.resource`, node, ref);
   if (!isScalar(node) || typeof node.value !== 'string') return;
   const resource = node.value;
-  if (RESOURCE_FIELDS.includes(resource) || resource.startsWith('requests.hugepages-') || resource.startsWith('limits.hugepages-')) return;
-  ctx.report({ range: node.range, path: `${path}.resource`, messageId: 'unsupported', args: [`${path}.resource`, quote(resource), listed(RESOURCE_FIELDS)] });
+  if (!RESOURCE_FIELDS.includes(resource) && !resource.startsWith('requests.hugepages-') && !resource.startsWith('limits.hugepages-')) {
+    return ctx.report({ range: node.range, path: `${path}.resource`, messageId: 'unsupported', args: [`${path}.resource`, quote(resource), listed(RESOURCE_FIELDS)] });
+  }
+  const divisor = getKey(ref, 'divisor');
+  const problem = isScalar(divisor) && (typeof divisor.value === 'string' || typeof divisor.value === 'number') ? divisorProblem(resource, divisor.value) : undefined;
+  // Upstream shows the resource as the refused value, at the divisor's path.
+  if (problem && divisor) ctx.report({ range: divisor.range, path: `${path}.divisor`, messageId: 'invalid', args: [`${path}.divisor`, quote(resource), problem] });
 }
 
-/** validateConfigMapKeySelector / validateSecretKeySelector: `key` is required and a valid config key. */
 /**
  * validateConfigMapKeySelector / validateSecretKeySelector: the name is a DNS-1123 subdomain
  * (ValidateSecretName). An empty or unset name is left alone: older apiservers did not check it.
@@ -104,6 +110,7 @@ function checkRefName(ctx: Context, path: string, ref: YMap): void {
   if (problem) ctx.report({ range: node.range, path, messageId: 'invalid', args: [path, quote(node.value), problem] });
 }
 
+/** validateConfigMapKeySelector / validateSecretKeySelector: `key` is required and a valid config key. */
 function checkKey(ctx: Context, path: string, ref: YMap): void {
   const node = getKey(ref, 'key');
   if (isMissing(node)) return reportRequired(ctx, path, node, ref);

@@ -78,6 +78,12 @@ import podTolerationInvalid from './pod-toleration-invalid';
 import podTopologySpreadInvalid from './pod-topology-spread-invalid';
 import podServiceAccountNameInvalid from './pod-service-account-name-invalid';
 import podPriorityClassNameInvalid from './pod-priority-class-name-invalid';
+import podSecurityContextInvalid from './pod-security-context-invalid';
+import podResourceClaimsInvalid from './pod-resource-claims-invalid';
+import podResizePolicyInvalid from './pod-resize-policy-invalid';
+import podMountPropagationInvalid from './pod-mount-propagation-invalid';
+import podTopologySpreadLabelKeysInvalid from './pod-topology-spread-label-keys-invalid';
+import podEphemeralVolumeInvalid from './pod-ephemeral-volume-invalid';
 import vctNameInvalid from './vct-name-invalid';
 import vctStorageClassInvalid from './vct-storage-class-invalid';
 import vctAccessModesInvalid from './vct-access-modes-invalid';
@@ -136,6 +142,12 @@ export const rules: readonly Rule[] = [
   podAffinityInvalid,
   podServiceAccountNameInvalid,
   podPriorityClassNameInvalid,
+  podSecurityContextInvalid,
+  podResourceClaimsInvalid,
+  podResizePolicyInvalid,
+  podMountPropagationInvalid,
+  podTopologySpreadLabelKeysInvalid,
+  podEphemeralVolumeInvalid,
   vctDuplicateName,
   vctUnused,
   vctShadowsVolume,

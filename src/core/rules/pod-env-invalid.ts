@@ -1,8 +1,8 @@
 import { getKey, isSet, trimmedRange } from '../model/access';
 import { atLeast } from '../model/kubernetesVersion';
-import { quote, relaxedEnvVarNameProblems, strictEnvVarNameProblems } from '../model/names';
+import { dns1123SubdomainProblem, quote, relaxedEnvVarNameProblems, strictEnvVarNameProblems } from '../model/names';
 import { itemsOf, nonEmptyString, templateContainers, type ListItem } from '../model/podTemplate';
-import { isMap, isScalar, type Range, type YMap } from '../model/types';
+import { isMap, isScalar, type Range, type YMap, type YNode } from '../model/types';
 import { type CheckContext, defineRule } from './defineRule';
 import { ENV_MESSAGES as MESSAGES, type EnvMessageId } from './envMessages';
 import { checkValueSources } from './envSources';
@@ -15,7 +15,7 @@ export default defineRule({
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
-        'An `env` or `envFrom` entry of a container that the apiserver refuses: a missing name or one with `=` or non-printable characters, both `value` and `valueFrom`, a `valueFrom` with no source or with two, a `fieldRef.fieldPath` the downward API does not offer for env vars (`metadata.name`, `metadata.namespace`, `metadata.uid`, `spec.nodeName`, `spec.serviceAccountName`, `status.hostIP(s)`, `status.podIP(s)`, `metadata.labels[…]`, `metadata.annotations[…]`), a `resourceFieldRef.resource` other than `limits.`/`requests.` `cpu`, `memory`, `ephemeral-storage` or `hugepages-*`, a key selector without a valid `key`, or an `envFrom` entry without exactly one of `configMapRef` and `secretRef`. Since v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail every pod creation (`FailedCreate`). Names that only clusters before v1.32 refuse (starting with a digit, with spaces or `:`; the RelaxedEnvironmentVariableValidation gate) are errors when you target those versions and warnings otherwise, and so is a `resourceFieldRef.containerName` naming no container of the pod, which the apiserver accepts and the kubelet cannot resolve.',
+        'An `env` or `envFrom` entry of a container that the apiserver refuses: a missing name or one with `=` or non-printable characters, both `value` and `valueFrom`, a `valueFrom` with no source or with two, a `fieldRef.fieldPath` the downward API does not offer for env vars (`metadata.name`, `metadata.namespace`, `metadata.uid`, `spec.nodeName`, `spec.serviceAccountName`, `status.hostIP(s)`, `status.podIP(s)`, `metadata.labels[…]`, `metadata.annotations[…]`), a `resourceFieldRef.resource` other than `limits.`/`requests.` `cpu`, `memory`, `ephemeral-storage` or `hugepages-*`, a `resourceFieldRef.divisor` other than `1m`/`1` for cpu or a power of 1000 or 1024 written `1k`…`1E`, `1Ki`…`1Ei` (or `1`) for memory, ephemeral storage and hugepages, a key selector without a valid `key`, or an `envFrom` entry without exactly one of `configMapRef` and `secretRef` or whose name is no DNS-1123 subdomain. Since v1.34 the apiserver rejects the StatefulSet; older clusters accept it and then fail every pod creation (`FailedCreate`). Names that only clusters before v1.32 refuse (starting with a digit, with spaces or `:`; the RelaxedEnvironmentVariableValidation gate) are errors when you target those versions and warnings otherwise, and so is a `resourceFieldRef.containerName` naming no container of the pod, which the apiserver accepts and the kubelet cannot resolve.',
       remediation:
         'Keep either `value` or `valueFrom`, give `valueFrom` exactly one source, use a supported `fieldPath` (`status.podIP`, not `status.podIp`), and name variables with letters, digits, `_`, `-` and `.`.',
       url: 'https://kubernetes.io/docs/tasks/inject-data-application/environment-variable-expose-pod-information/',
@@ -85,10 +85,23 @@ function checkEnvFrom(ctx: CheckContext<EnvMessageId>, item: ListItem, source: Y
     count++;
     const namePath = `${item.path}.${key}.name`;
     if (isMap(ref) && nonEmptyString(ref, 'name') === undefined) ctx.report({ range: ref.keyRange ?? ref.range, path: namePath, messageId: 'required', args: [namePath] });
+    else if (isMap(ref)) checkSourceName(ctx, getKey(ref, 'name'), namePath);
   }
   // Upstream reports these two at the envFrom list itself (fldPath, not the item's index).
   const path = item.path.slice(0, item.path.lastIndexOf('['));
   const range = trimmedRange(source);
   if (count === 0) ctx.report({ range, path, messageId: 'noEnvFromSource', args: [path] });
   else if (count > 1) ctx.report({ range, path, messageId: 'twoSources', args: [path] });
+}
+
+/**
+ * validateConfigMapEnvSource / validateSecretEnvSource: ValidateConfigMapName and ValidateSecretName
+ * with prefix=true, so a trailing `-` passes (NameIsDNSSubdomain masks it, as for generated names).
+ */
+function checkSourceName(ctx: CheckContext<EnvMessageId>, node: YNode | undefined, path: string): void {
+  if (!isScalar(node) || typeof node.value !== 'string') return;
+  const name = node.value;
+  const masked = name.length > 1 && name.endsWith('-') ? `${name.slice(0, -1)}a` : name;
+  const problem = dns1123SubdomainProblem(masked);
+  if (problem) ctx.report({ range: node.range, path, messageId: 'invalid', args: [path, quote(name), problem] });
 }

@@ -175,3 +175,34 @@ describe('completionsAt: fields', () => {
     assert.deepEqual(labels(`${STS_HEAD}  replicas: 3 |\n`), []);
   });
 });
+
+describe('completionsAt: inside kind: List items', () => {
+  /** A List whose second item is a StatefulSet (indented two under `- `), with the caret in `body`. */
+  const inList = (body: string) =>
+    'apiVersion: v1\nkind: List\nitems:\n' +
+    `- ${HEADLESS_NGINX.replace(/\n(?=.)/g, '\n  ')}` +
+    '- apiVersion: apps/v1\n  kind: StatefulSet\n  metadata:\n    name: web\n  spec:\n' +
+    body;
+
+  it('offers the fields of the StatefulSet template, as for the item on its own', () => {
+    const inside = labels(inList('    template:\n      spec:\n        containers:\n        - name: app\n          |\n'));
+    const alone = labels(`${STS_HEAD}  template:\n    spec:\n      containers:\n      - name: app\n        |\n`);
+    assert.ok(inside.includes('image') && inside.includes('readinessProbe'), inside.join(', '));
+    assert.deepEqual(inside, alone);
+  });
+
+  it("offers enum values and the workspace's headless Services for an item's fields", () => {
+    assert.deepEqual(labels(inList('    podManagementPolicy: |\n')), ['OrderedReady', 'Parallel']);
+    assert.deepEqual(labels(inList('    serviceName: |\n    template:\n      metadata:\n        labels:\n          app: nginx\n')), ['nginx']);
+  });
+
+  it("offers the item's own top-level fields on a blank line of the item, and a Service's in a Service item", () => {
+    assert.deepEqual(labels('apiVersion: v1\nkind: List\nitems:\n- apiVersion: apps/v1\n  kind: StatefulSet\n  |\n'), ['metadata', 'spec']);
+    const svc = labels('apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Service\n  metadata:\n    name: db\n  spec:\n    |\n');
+    assert.ok(svc.includes('clusterIP') && svc.includes('ports') && !svc.includes('serviceName'), svc.join(', '));
+  });
+
+  it('offers nothing on the List itself, whose fields are no StatefulSet or Service', () => {
+    assert.deepEqual(labels('apiVersion: v1\nkind: List\n|\nitems:\n- apiVersion: apps/v1\n  kind: StatefulSet\n'), []);
+  });
+});

@@ -30,6 +30,37 @@ ruleTester.run(findRule('pod-env-invalid')!, {
   ],
   invalid: [
     {
+      name: 'reports divisors validateContainerResourceDivisor refuses, by what Quantity.String() prints (1000m is 1 and passes, a quoted "1e3" keeps its exponent)',
+      code: withEnv(
+        '        - name: A\n          valueFrom: {resourceFieldRef: {resource: limits.cpu, divisor: 1000m}}\n' +
+          '        - name: B\n          valueFrom: {resourceFieldRef: {resource: limits.cpu, divisor: «1k»}}\n' +
+          '        - name: C\n          valueFrom: {resourceFieldRef: {resource: requests.memory, divisor: 1024Ki}}\n' +
+          '        - name: D\n          valueFrom: {resourceFieldRef: {resource: requests.memory, divisor: «"1e3"»}}\n' +
+          '        - name: E\n          valueFrom: {resourceFieldRef: {resource: limits.ephemeral-storage, divisor: «2Gi»}}\n',
+      ),
+      errors: [
+        { messageId: 'invalid', message: `${C}.env[1].valueFrom.resourceFieldRef.divisor: Invalid value: "limits.cpu": only divisor's values 1m and 1 are supported with the cpu resource` },
+        {
+          messageId: 'invalid',
+          message: `${C}.env[3].valueFrom.resourceFieldRef.divisor: Invalid value: "requests.memory": only divisor's values 1, 1k, 1M, 1G, 1T, 1P, 1E, 1Ki, 1Mi, 1Gi, 1Ti, 1Pi, 1Ei are supported with the memory resource`,
+        },
+        {
+          messageId: 'invalid',
+          message: `${C}.env[4].valueFrom.resourceFieldRef.divisor: Invalid value: "limits.ephemeral-storage": only divisor's values 1, 1k, 1M, 1G, 1T, 1P, 1E, 1Ki, 1Mi, 1Gi, 1Ti, 1Pi, 1Ei are supported with the local ephemeral storage resource`,
+        },
+      ],
+    },
+    {
+      name: 'reports envFrom source names that are no DNS subdomain (ValidateConfigMapName with prefix: a trailing dash passes)',
+      code: withEnvFrom('        - configMapRef: {name: settings-}\n        - secretRef: {name: «Db_Creds»}\n'),
+      errors: [
+        {
+          messageId: 'invalid',
+          message: `${C}.envFrom[1].secretRef.name: Invalid value: "Db_Creds": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com')`,
+        },
+      ],
+    },
+    {
       name: 'reports value together with valueFrom as validateEnvVarValueFrom does',
       code: withEnv('        - name: PASSWORD\n          value: hunter2\n          «valueFrom»:\n            secretKeyRef: {name: db, key: password}\n'),
       errors: [{ messageId: 'withValue', message: `${C}.env[0].valueFrom: Invalid value: "": may not be specified when \`value\` is not empty` }],

@@ -1,6 +1,6 @@
 import { findRule } from '../../../src/core/rules/index';
 import { WEB_EXAMPLE } from '../helpers';
-import { withClaimTemplates } from './fixtures';
+import { podTemplate, withClaimTemplates } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 const SUBDOMAIN =
@@ -18,6 +18,14 @@ ruleTester.run(findRule('vct-storage-class-invalid')!, {
       name: 'reports Premium_LRS',
       code: withClaimTemplates('  - metadata: {name: data}\n    spec:\n      storageClassName: «Premium_LRS»\n'),
       errors: [{ messageId: 'invalid', message: `spec.volumeClaimTemplates[0].spec.storageClassName: Invalid value: "Premium_LRS": ${SUBDOMAIN}` }],
+    },
+    {
+      name: "reports it in an ephemeral volume's claim template too, which validateEphemeralVolumeSource validates as the same PVC spec",
+      code: podTemplate(
+        '      containers:\n      - {name: app, image: app}\n      volumes:\n      - name: scratch\n        ephemeral:\n          volumeClaimTemplate:\n' +
+          '            spec: {accessModes: [ReadWriteOnce], storageClassName: «Premium_LRS», resources: {requests: {storage: 1Gi}}}\n',
+      ),
+      errors: [{ messageId: 'invalid', message: `spec.template.spec.volumes[0].ephemeral.volumeClaimTemplate.spec.storageClassName: Invalid value: "Premium_LRS": ${SUBDOMAIN}` }],
     },
   ],
 });

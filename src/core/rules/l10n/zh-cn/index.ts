@@ -9,9 +9,10 @@ import type { Translations } from '../../../l10n/catalog';
 import { claimTemplatesZh } from './claimTemplates';
 import { disruptionBudgetZh } from './disruptionBudget';
 import { listsZh } from './lists';
+import { podSpecFieldsZh } from './podSpecFields';
 import { podTemplateZh } from './podTemplate';
 import { serviceZh } from './service';
 import { serviceSpecZh } from './serviceSpec';
 import { statefulSetZh } from './statefulSet';
 
-export const zhCn: Translations = { ...statefulSetZh, ...serviceZh, ...serviceSpecZh, ...claimTemplatesZh, ...podTemplateZh, ...disruptionBudgetZh, ...listsZh };
+export const zhCn: Translations = { ...statefulSetZh, ...serviceZh, ...serviceSpecZh, ...claimTemplatesZh, ...podTemplateZh, ...podSpecFieldsZh, ...disruptionBudgetZh, ...listsZh };

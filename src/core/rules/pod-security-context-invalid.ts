@@ -1,0 +1,145 @@
+import { getKey } from '../model/access';
+import { invalid, unsupported } from '../model/fieldProblem';
+import { atLeast } from '../model/kubernetesVersion';
+import { quote } from '../model/names';
+import { POD_SPEC_PATH, podSpecOf } from '../model/podSpec';
+import { templateContainers, type TemplateContainer } from '../model/podTemplate';
+import { isMap, isScalar, isSeq, type YMap, type YNode } from '../model/types';
+import { type CheckContext, defineRule } from './defineRule';
+import { problemMessages, reportProblems } from './problemReport';
+import { appArmorProblems, idProblems, seccompProblems, stringField, supplementalGroupProblems, sysctlProblems, type SecurityProblem } from './securityContextChecks';
+
+const MESSAGES = {
+  ...problemMessages('invalid', 'required', 'unsupported', 'duplicate'),
+  privilegedNoEscalation: '{0}: Invalid value: securityContext: cannot set `allowPrivilegeEscalation` to false and `privileged` to true',
+  sysAdminNoEscalation: '{0}: Invalid value: securityContext: cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN',
+  rootWithNonRoot:
+    '{0}: runAsUser is 0 while runAsNonRoot is true: the apiserver accepts it, but the kubelet refuses to start container {1} (CreateContainerConfigError: container\'s runAsUser breaks non-root policy)',
+} as const;
+type MessageId = keyof typeof MESSAGES;
+type Context = CheckContext<MessageId>;
+
+const POD_PATH = `${POD_SPEC_PATH}.securityContext`;
+// validFSGroupChangePolicies, sorted as NotSupported lists them.
+const FS_GROUP_CHANGE_POLICIES = ['Always', 'OnRootMismatch'];
+// ValidateProcMountType's values.
+const PROC_MOUNT_TYPES = ['Default', 'Unmasked'];
+/**
+ * The ProcMountType gate is on by default from v1.33 (beta since v1.31, off by default there). While
+ * it is off, dropDisabledProcMountField drops `procMount` before validation, so nothing is refused.
+ */
+const PROC_MOUNT_CHECKED_SINCE = '1.33';
+
+export default defineRule({
+  id: 'pod-security-context-invalid',
+  meta: {
+    refusedOnCreateSince: '1.34',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
+    docs: {
+      summary:
+        'A pod or container `securityContext` that the apiserver refuses: a `runAsUser`, `runAsGroup`, `fsGroup` or `supplementalGroups` id outside 0–2147483647, `allowPrivilegeEscalation: false` together with `privileged: true` or an added `CAP_SYS_ADMIN`, a seccomp or AppArmor profile whose `type` is unknown or whose `localhostProfile` is missing with `Localhost` or set with another type, a sysctl name that is malformed or repeated, an unknown `fsGroupChangePolicy`, or (from v1.33, where the ProcMountType gate is on) a `procMount` other than `Default`/`Unmasked`, or `Unmasked` without `hostUsers: false`. Since v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation (`FailedCreate`). `runAsNonRoot: true` with `runAsUser: 0` is accepted and then the kubelet refuses to start the container: a warning. Capability names are not checked: upstream accepts any.',
+      remediation:
+        'Use ids in 0–2147483647; drop `allowPrivilegeEscalation: false` from a privileged container (privilege implies escalation); give `localhostProfile` only with `type: Localhost`; name sysctls like `net.core.somaxconn`; run as a non-zero user when `runAsNonRoot` is true.',
+      url: 'https://kubernetes.io/docs/tasks/configure-pod-container/security-context/',
+    },
+    source: 'ValidateSecurityContext',
+  },
+  messages: MESSAGES,
+  check(ctx) {
+    const podSpec = podSpecOf(ctx.resource);
+    const pod = getKey(podSpec, 'securityContext');
+    if (isMap(pod)) reportProblems(ctx, podProblems(pod));
+    checkSharedProcesses(ctx, podSpec);
+    for (const container of templateContainers(ctx.resource)) {
+      const sc = getKey(container.node, 'securityContext');
+      if (isMap(sc)) checkContainer(ctx, sc, `${container.path}.securityContext`, hostUsers(podSpec));
+    }
+    checkNonRoot(ctx, isMap(pod) ? pod : undefined);
+  },
+});
+
+/** validatePodSpecSecurityContext, in its order. */
+function podProblems(sc: YMap): SecurityProblem[] {
+  const out = [...idProblems(sc, POD_PATH, ['fsGroup', 'runAsUser', 'runAsGroup']), ...supplementalGroupProblems(sc, POD_PATH), ...sysctlProblems(sc, POD_PATH)];
+  const policy = stringField(sc, 'fsGroupChangePolicy');
+  if (policy && !FS_GROUP_CHANGE_POLICIES.includes(policy.value)) {
+    out.push(unsupported(`${POD_PATH}.fsGroupChangePolicy`, policy.node.range, policy.value, FS_GROUP_CHANGE_POLICIES));
+  }
+  out.push(...seccompProblems(sc, POD_PATH), ...appArmorProblems(sc, POD_PATH));
+  return out;
+}
+
+/**
+ * v1 keeps `hostPID` and `shareProcessNamespace` in the pod spec; the internal type moves them into
+ * the security context, which is where upstream's path puts the error.
+ */
+function checkSharedProcesses(ctx: Context, podSpec: YMap | undefined): void {
+  const shared = getKey(podSpec, 'shareProcessNamespace');
+  if (!flag(podSpec, 'hostPID') || !shared || !flag(podSpec, 'shareProcessNamespace')) return;
+  reportProblems(ctx, [invalid(`${POD_PATH}.shareProcessNamespace`, shared.range, true, 'ShareProcessNamespace and HostPID cannot both be enabled')]);
+}
+
+/** `spec.hostUsers` defaults to true: the pod shares the host's user namespace. */
+function hostUsers(podSpec: YNode | undefined): boolean {
+  const node = getKey(podSpec, 'hostUsers');
+  return !(isScalar(node) && node.value === false);
+}
+
+/** ValidateSecurityContext, in its order. */
+function checkContainer(ctx: Context, sc: YMap, path: string, sharesHostUsers: boolean): void {
+  const problems = idProblems(sc, path, ['runAsUser', 'runAsGroup']);
+  const procMount = stringField(sc, 'procMount');
+  if (procMount && atLeast(ctx.kubernetesVersion, PROC_MOUNT_CHECKED_SINCE)) {
+    const at = `${path}.procMount`;
+    if (!PROC_MOUNT_TYPES.includes(procMount.value)) problems.push(unsupported(at, procMount.node.range, procMount.value, PROC_MOUNT_TYPES));
+    else if (procMount.value === 'Unmasked' && sharesHostUsers) problems.push(invalid(at, procMount.node.range, procMount.value, '`hostUsers` must be false to use `Unmasked`'));
+  }
+  problems.push(...seccompProblems(sc, path));
+  reportProblems(ctx, problems);
+  const escalation = getKey(sc, 'allowPrivilegeEscalation');
+  if (isScalar(escalation) && escalation.value === false) {
+    const range = escalation.range;
+    if (flag(sc, 'privileged')) ctx.report({ range, path, messageId: 'privilegedNoEscalation', args: [path] });
+    const added = getKey(getKey(sc, 'capabilities'), 'add');
+    for (const cap of isSeq(added) ? added.items : []) {
+      if (isScalar(cap) && cap.value === 'CAP_SYS_ADMIN') ctx.report({ range: cap.range, path, messageId: 'sysAdminNoEscalation', args: [path] });
+    }
+  }
+  reportProblems(ctx, appArmorProblems(sc, path));
+}
+
+function flag(sc: YMap | undefined, key: string): boolean {
+  const node = getKey(sc, key);
+  return isScalar(node) && node.value === true;
+}
+
+/**
+ * The kubelet's verifyRunAsNonRoot: a container whose effective runAsNonRoot is true (its own, else
+ * the pod's) and whose effective runAsUser is 0 never starts. Reported once per runAsUser written.
+ */
+function checkNonRoot(ctx: Context, pod: YMap | undefined): void {
+  const reported = new Set<YNode>();
+  for (const container of templateContainers(ctx.resource)) {
+    const own = getKey(container.node, 'securityContext');
+    const sc = isMap(own) ? own : undefined;
+    const user = effective(sc, pod, 'runAsUser');
+    if (!user || !isScalar(user.node) || user.node.value !== 0 || reported.has(user.node)) continue;
+    const nonRoot = effective(sc, pod, 'runAsNonRoot');
+    if (!nonRoot || !isScalar(nonRoot.node) || nonRoot.node.value !== true) continue;
+    reported.add(user.node);
+    const path = `${user.owner === sc ? `${container.path}.securityContext` : POD_PATH}.runAsUser`;
+    ctx.report({ range: user.node.range, path, severity: 'warning', messageId: 'rootWithNonRoot', args: [path, containerName(container)] });
+  }
+}
+
+function effective(container: YMap | undefined, pod: YMap | undefined, key: string): { node: YNode; owner: YMap } | undefined {
+  const own = getKey(container, key);
+  if (container && own !== undefined && !(isScalar(own) && own.value === null)) return { node: own, owner: container };
+  const inherited = getKey(pod, key);
+  return pod && inherited !== undefined ? { node: inherited, owner: pod } : undefined;
+}
+
+function containerName(container: TemplateContainer): string {
+  const name = stringField(container.node, 'name');
+  return name ? quote(name.value) : container.path;
+}
