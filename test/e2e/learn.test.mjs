@@ -200,29 +200,77 @@ async function setTheme(label, workbenchClass) {
   await page.locator(`.monaco-workbench.${workbenchClass}`).waitFor({ timeout: 30_000 });
 }
 
-/** The fill of the step's SVG text and the theme's foreground, read inside the media's webview. */
-async function mediaColours() {
-  const media = page.locator('.getting-started-media iframe.webview.ready').first().contentFrame().frameLocator('#active-frame');
-  const text = media.locator('svg text').first();
-  await text.waitFor({ timeout: 30_000 });
-  return text.evaluate((node) => ({ fill: getComputedStyle(node).fill, foreground: getComputedStyle(node.ownerDocument.documentElement).getPropertyValue('--vscode-foreground').trim() }));
+/** Every step's title, in order. */
+const ALL_STEPS = [['ordering', STEP_TITLE], ...STEPS];
+/** WCAG's least contrast for large text and graphics: the media's texts are drawn at 12–13px in a scaled SVG. */
+const MIN_CONTRAST = 3;
+
+const channels = (css) => (/rgba?\(([^)]+)\)/.exec(css)?.[1] ?? '0,0,0,0').split(',').map((x) => Number(x.trim()));
+const hexToRgb = (css) => (css.startsWith('#') ? `rgb(${[1, 3, 5].map((i) => parseInt(css.slice(i, i + 2), 16)).join(', ')})` : css);
+function luminance([r, g, b]) {
+  const lin = (c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+/** The contrast ratio of a colour (its alpha blended over the background) against the background. */
+function contrast(colour, background) {
+  const [r, g, b, a = 1] = channels(colour);
+  const bg = channels(background);
+  const blended = [r, g, b].map((c, i) => c * a + bg[i] * (1 - a));
+  const [hi, lo] = [luminance(blended), luminance(bg)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
 }
 
-for (const [theme, workbenchClass, name] of [['Dark Modern', 'vs-dark', 'dark'], ['Dark High Contrast', 'hc-black', 'high-contrast']]) {
-  test(`the walkthrough's media follow the ${name} theme (screenshot)`, async () => {
+/** The expanded step's media, once it is not the one before: its title, its texts' fills, the theme's foreground and background. */
+async function mediaOf(previousTitle) {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const frames = page.locator('.getting-started-media iframe.webview.ready');
+    for (let i = 0; i < (await frames.count()); i++) {
+      const svg = frames.nth(i).contentFrame().frameLocator('#active-frame').locator('svg');
+      if ((await svg.count()) === 0 || !(await frames.nth(i).isVisible())) continue;
+      const media = await svg.first().evaluate((node) => {
+        const css = getComputedStyle(node.ownerDocument.documentElement);
+        const body = getComputedStyle(node.ownerDocument.body).backgroundColor;
+        const variable = (name) => css.getPropertyValue(name).trim();
+        return {
+          title: node.querySelector('title')?.textContent ?? '',
+          texts: [...node.querySelectorAll('text')].map((t) => ({ text: t.textContent, fill: getComputedStyle(t).fill })),
+          foreground: variable('--vscode-foreground'),
+          background: body !== 'rgba(0, 0, 0, 0)' ? body : variable('--vscode-welcomePage-background') || variable('--vscode-editor-background'),
+        };
+      });
+      if (media.title !== previousTitle) return media;
+    }
+    if (Date.now() > deadline) throw new Error(`no new step media after "${previousTitle}"`);
+    await page.waitForTimeout(250);
+  }
+}
+
+for (const [theme, workbenchClass, name] of [['Light Modern', 'vs', 'light'], ['Dark Modern', 'vs-dark', 'dark'], ['Dark High Contrast', 'hc-black', 'high-contrast']]) {
+  test(`every step's media follow the ${name} theme: text in its foreground colour, every text at least ${MIN_CONTRAST}:1 (screenshot)`, async () => {
     try {
       await setTheme(theme, workbenchClass);
       await closeAllEditors();
       await command('StatefulSet: Learn StatefulSets');
       const detail = await walkthroughShown();
-      const step = detail.locator('.getting-started-step', { hasText: STEPS[2][1] }).first(); // storage
-      if ((await step.getAttribute('aria-expanded')) !== 'true') await step.click();
-      const { fill, foreground } = await mediaColours();
-      const rgb = (css) => css.replace(/\s/g, '').toLowerCase();
-      const hex = (css) => css.startsWith('#') ? `rgb(${[1, 3, 5].map((i) => parseInt(css.slice(i, i + 2), 16)).join(',')})` : rgb(css);
-      assert.equal(rgb(fill), hex(foreground), `the media's text takes the ${name} theme's foreground`);
-      await page.waitForTimeout(500);
-      await capture(`walkthrough-${name}`);
+      let title = '';
+      let lowest = Infinity;
+      for (const [id, stepTitle] of ALL_STEPS) {
+        const step = detail.locator('.getting-started-step', { hasText: stepTitle }).first();
+        if ((await step.getAttribute('aria-expanded')) !== 'true') await step.click();
+        const media = await mediaOf(title);
+        title = media.title;
+        const background = hexToRgb(media.background);
+        const rgbOf = (css) => channels(hexToRgb(css)).slice(0, 3).join();
+        assert.ok(media.texts.some((t) => rgbOf(t.fill) === rgbOf(media.foreground)), `${id}: texts in the theme's foreground ${media.foreground}`);
+        for (const { text, fill } of media.texts) {
+          const ratio = contrast(fill, background);
+          lowest = Math.min(lowest, ratio);
+          assert.ok(ratio >= MIN_CONTRAST, `${id} (${name}): "${text}" in ${fill} on ${background} has contrast ${ratio.toFixed(2)}`);
+        }
+        if (id === 'storage') await capture(`walkthrough-${name}`);
+      }
+      console.log(`# ${name}: lowest text contrast in the media ${lowest.toFixed(2)}:1`);
     } catch (error) {
       await capture(`FAILED-learn-${name}`).catch(() => {});
       throw error;
