@@ -18,8 +18,8 @@ const CORE_THROUGH_FACADE = {
  * the bundle).
  */
 const CORE_FOR_THE_PANEL = {
-  regex: '(^|/)core/(?!(l10n/panelMessages|simulate/(types|planRollout|timeline|formatWatch|why))$)',
-  message: 'The webview and the protocol use only the panel strings and the simulator plan and types of src/core.',
+  regex: '(^|/)core/(?!(l10n/panelMessages|simulate/(types|planRollout|timeline|formatWatch|why)|learn/volumeData)$)',
+  message: 'The webview and the protocol use only the panel strings, the simulator plan and types, and the learner\'s volume contents of src/core.',
 };
 
 export default tseslint.config(

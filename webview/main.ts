@@ -7,6 +7,7 @@ import type { Policy, StepAction, FromWebview, ToWebview } from '../src/protocol
 import type { Timeline } from '../src/core/simulate/timeline';
 import { Controls, SPEEDS } from './controls';
 import { buildLayout, displayStatus, eventText, Stage } from './view';
+import { VolumeLesson } from './volumeLesson';
 
 interface Persisted {
   /** Simulated time of the shown frame, and the frame (-1: before the first). */
@@ -37,6 +38,8 @@ const stage = new Stage(layout, {
   openProblem: (index) => post({ type: 'openProblem', index }),
   nodeAction: (kind, node) => act({ type: 'addStep', action: { kind, node }, at: now() }),
 });
+
+const lesson = new VolumeLesson(layout, () => act({ type: 'writeVolumes', at: now() }));
 
 let saved: Persisted | undefined = vscode.getState();
 let speed = SPEEDS.includes(saved?.speed as (typeof SPEEDS)[number]) ? saved!.speed : 1;
@@ -100,6 +103,7 @@ function positionChanged(announce: boolean): void {
   const pods = [...view.pods.values()].filter((p) => cluster || displayStatus(p) !== 'Terminating').sort((a, b) => a.ordinal - b.ordinal);
   controls.setPods(pods.map((p) => p.name), new Set(pods.filter((p) => p.terminating).map((p) => p.name)));
   if (announce && frame) layout.live.textContent = `${frame.event.time}s: ${eventText(frame)}`;
+  lesson.render(view);
   if (reportShown && view.index > furthest) post({ type: 'shown', index: (furthest = view.index) });
   persist();
 }
@@ -144,6 +148,7 @@ async function play(): Promise<void> {
   controls.setPlaying(true);
   while (token === run && stage.index < last()) {
     if (!(await advance(FRAME_MS / speed))) break;
+    if (stage.index === lesson.stopAt) break; // the learner writes into the volumes before the pods are deleted
   }
   if (token === run) {
     playing = false;
@@ -170,6 +175,7 @@ function load(msg: InitMessage): void {
   if (typeof msg.locale === 'string') layout.texts.useLocale(msg.locale); // an older extension may not send it
   stage.showError(undefined);
   stage.load(msg.plan, msg.containers, msg.title, msg.policy);
+  lesson.load(msg.plan, msg.volumes);
   stage.setProblems(msg.problems);
   controls.setContext(msg.policy, msg.environment.storageClass);
   controls.setClusterMode(stage.cluster?.hasNodes === true);

@@ -72,3 +72,4 @@ export { code, plainText } from './docs/markdown';
 
 // Learn StatefulSets (docs/learn.md): the walkthrough's experiments and their proving events
 export { doneContextKey, experimentById, isExperimentId, type Experiment, type ExperimentId } from './learn/experiments';
+export { toVolumeWrites, VolumeContents, type ReadBack } from './learn/volumeData';

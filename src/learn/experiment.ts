@@ -18,6 +18,9 @@ export async function openExperiment(experiment: Experiment, services: PanelServ
   await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preview: false });
   const target = targetOf(services.language, document);
   if (!target) throw new Error(`${experiment.manifest} has no named StatefulSet`);
+  // A fresh panel plays the experiment from its start: a panel kept open would stay at the simulated
+  // time it showed (what a re-plan of the same rollout should do, not another experiment).
+  RolloutPanel.currentPanel?.dispose();
   RolloutPanel.createOrShow(services.extensionUri, target, services, { id: experiment.id, text: script });
 }
 

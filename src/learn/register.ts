@@ -3,7 +3,7 @@
 // once the rollout panel has shown its proving event: a context key per step, which the step's
 // `completionEvents: ["onContext:…"]` in package.json waits for (docs/learn.md §2).
 import * as vscode from 'vscode';
-import { doneContextKey, experimentById, isExperimentId, t, type ExperimentId } from '../core/index';
+import { doneContextKey, experimentById, isExperimentId, t, VolumeContents, type ExperimentId } from '../core/index';
 import { onDidShowProgress, type PanelProgress } from '../panel/progress';
 import type { PanelServices } from '../panel/rolloutPanel';
 import { guard } from '../util/dispose';
@@ -31,7 +31,7 @@ export function registerLearn(context: vscode.ExtensionContext, services: PanelS
 /** Which steps the learner has proven since their experiment was last opened. */
 class StepProgress {
   readonly #done = new Set<ExperimentId>();
-  /** The proof's index per plan: the events array stays the same while the plan does. */
+  /** The proof's index per plan: the frames array stays the same while the plan (and the learner's writes) do. */
   readonly #proofs = new WeakMap<readonly unknown[], number>();
 
   /**
@@ -44,14 +44,21 @@ class StepProgress {
     void vscode.commands.executeCommand('setContext', doneContextKey(id), false);
   }
 
-  onProgress({ scriptId, events, shown }: PanelProgress): void {
+  onProgress({ scriptId, frames, writes, shown }: PanelProgress): void {
     if (!isExperimentId(scriptId) || this.#done.has(scriptId)) return;
-    let proof = this.#proofs.get(events);
-    if (proof === undefined) this.#proofs.set(events, (proof = experimentById(scriptId).proof(events)));
+    let proof = this.#proofs.get(frames);
+    if (proof === undefined) this.#proofs.set(frames, (proof = proofOf(scriptId, frames, writes)));
     if (proof < 0 || shown < proof) return;
     this.#done.add(scriptId);
     void vscode.commands.executeCommand('setContext', doneContextKey(scriptId), true);
   }
+}
+
+/** The step's proving frame; a step that writes into the volumes is proven by a read-back (docs/learn.md §4). */
+function proofOf(id: ExperimentId, frames: PanelProgress['frames'], writes: readonly number[]): number {
+  const experiment = experimentById(id);
+  const readBacks = experiment.writeBefore ? new VolumeContents(frames, writes).readBacks : [];
+  return experiment.proof(frames.map((f) => f.event), readBacks);
 }
 
 async function runExperiment(id: ExperimentId, services: PanelServices): Promise<void> {

@@ -3,6 +3,8 @@
 // the adapter hands in the files and the problems.
 import {
   defaultScript,
+  experimentById,
+  isExperimentId,
   findAliasExpansionProblem,
   MAX_PANEL_EVENTS,
   parseScript,
@@ -15,7 +17,7 @@ import {
   type SourceFile,
   type Step,
 } from '../core/index';
-import type { PanelProblem, Policy, ToWebview } from '../protocol/messages';
+import type { PanelProblem, Policy, ToWebview, VolumeLesson } from '../protocol/messages';
 import { stepsOf, type PanelSession, type RolloutTarget } from './session';
 
 
@@ -83,11 +85,19 @@ export function buildInit(
       // A plan that stopped at its budget says so among the problems, never silently.
       problems: plan.truncated === undefined ? problems : [...problems, { message: plan.truncated, index: problems.length }],
       ...(keepTime === undefined ? {} : { keepTime }),
-      ...(session.script ? { reportShown: true } : {}),
+      ...(session.script ? { reportShown: true, ...volumeLessonOf(session, plan) } : {}),
     };
   } catch (error) {
     return { type: 'error', message: t('ui.panel.simulationFailed', error instanceof Error ? error.message : String(error)) };
   }
+}
+
+/** A walkthrough step that writes into the volumes (docs/learn.md §4): the learner's writes, and where playback waits for one. */
+function volumeLessonOf(session: PanelSession, plan: RolloutPlan): { volumes: VolumeLesson } | object {
+  const id = session.script?.id;
+  const writeBefore = isExperimentId(id) ? experimentById(id).writeBefore : undefined;
+  if (!writeBefore) return {};
+  return { volumes: { writes: session.writes ?? [], writeBefore: writeBefore(plan.frames.map((f) => f.event)) } };
 }
 
 /** The steps before the panel's own: a prepared script's, the change's (baseline settled, then the edit), or applying the manifest. */

@@ -2,13 +2,15 @@
 // experiment): the walkthrough ticks a step once its proving event has been shown. Panels opened
 // on the user's own manifests report nothing.
 import * as vscode from 'vscode';
-import type { SimEvent } from '../core/index';
+import type { RolloutFrame } from '../core/index';
 
 export interface PanelProgress {
   /** The `id` of the session's PanelScript. */
   readonly scriptId: string;
-  /** Every event of the plan the panel shows (the same array until the plan changes). */
-  readonly events: readonly SimEvent[];
+  /** Every frame of the plan the panel shows (the same array until the plan changes). */
+  readonly frames: readonly RolloutFrame[];
+  /** The simulated times the learner wrote into the volumes (a new plan comes with every write). */
+  readonly writes: readonly number[];
   /** The furthest frame shown so far. */
   readonly shown: number;
 }

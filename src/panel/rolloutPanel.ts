@@ -4,7 +4,7 @@
 // debounced, keeping the simulated time; a re-plan whose inputs did not change posts nothing.
 import * as crypto from 'node:crypto';
 import * as vscode from 'vscode';
-import { t, type LanguageService } from '../core/index';
+import { t, toVolumeWrites, type LanguageService } from '../core/index';
 import type { FindingSource } from '../diagnostics';
 import type { GitBaselineTracker } from '../gitBaseline';
 import { isFromWebview, type FromWebview, type ToWebview } from '../protocol/messages';
@@ -13,10 +13,9 @@ import type { WorkspaceIndex } from '../workspaceIndex';
 import { renderHtml } from './html';
 import { buildInit } from './plan';
 import { revealProblem, type LinkedProblem } from './problems';
-import { reportProgress } from './progress';
+import { reportProgress, type PanelProgress } from './progress';
 import { resolveSession, type Resolved } from './resolve';
 import { addStep, newSession, sameTarget, SESSION_KEY, toSession, type PanelScript, type PanelSession, type RolloutTarget } from './session';
-import type { SimEvent } from '../core/index';
 import type { TranscriptChannel } from './transcript';
 
 export interface PanelServices {
@@ -78,8 +77,8 @@ export class RolloutPanel extends Disposable {
   #lastPosted: string | undefined;
   #generation = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  /** The events of the plan last posted, kept only for a session with a script (its progress is reported). */
-  #events: readonly SimEvent[] | undefined;
+  /** The plan last posted and the learner's writes, kept only for a session with a script (its progress is reported). */
+  #progress: Omit<PanelProgress, 'scriptId' | 'shown'> | undefined;
 
   private constructor(panel: vscode.WebviewPanel, private readonly services: PanelServices, session: PanelSession | undefined) {
     super();
@@ -142,13 +141,16 @@ export class RolloutPanel extends Disposable {
         return session && this.#change({ ...session, policy: message.policy });
       case 'restart':
         this.#time = 0;
-        return session && this.#change({ ...session, added: [], policy: undefined }, false);
+        return session && this.#change({ ...session, added: [], policy: undefined, writes: undefined }, false);
+      case 'writeVolumes':
+        this.#time = message.at;
+        return session?.script && this.#change({ ...session, writes: toVolumeWrites([...(session.writes ?? []), message.at]) });
       case 'copyTranscript':
         return void vscode.env.clipboard.writeText(message.text);
       case 'showTranscript':
         return this.services.transcript.show(message.text);
       case 'shown':
-        if (session?.script && this.#events) reportProgress({ scriptId: session.script.id, events: this.#events, shown: message.index });
+        if (session?.script && this.#progress) reportProgress({ scriptId: session.script.id, ...this.#progress, shown: message.index });
         return;
       case 'openProblem': {
         const problem = this.#problems[message.index];
@@ -201,7 +203,7 @@ export class RolloutPanel extends Disposable {
     }
     const problems = this.#problems.map((p) => p.problem);
     const init = buildInit(this.services.language, resolved.input, resolved.session, problems, vscode.env.language, keepTime ? this.#time : undefined, resolved.change);
-    this.#events = init.type === 'init' && this.#session?.script ? init.plan.frames.map((f) => f.event) : undefined;
+    this.#progress = init.type === 'init' && this.#session?.script ? { frames: init.plan.frames, writes: init.volumes?.writes ?? [] } : undefined;
     this.post(init);
   }
 }

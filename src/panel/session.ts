@@ -3,7 +3,7 @@
 // can find the StatefulSet again after a reload; the webview's own setState holds only its view
 // (position, speed), and the protocol has no field to carry the target through it.
 import { isFromWebview, toStep, type Policy, type StepAction } from '../protocol/messages';
-import { parseScript, type Environment, type Step } from '../core/index';
+import { parseScript, toVolumeWrites, type Environment, type Step } from '../core/index';
 
 export interface RolloutTarget {
   /** The file, as a vscode.Uri string. */
@@ -38,6 +38,8 @@ export interface PanelSession {
   readonly storageClass: Environment['storageClass'];
   /** "Simulate this change": start from the git baseline settled and apply the edit (docs/change-model.md §4). */
   readonly change?: boolean;
+  /** The simulated times the learner wrote each hostname into its volume (docs/learn.md §4). */
+  readonly writes?: readonly number[];
 }
 
 /** More would only slow re-planning; a panel is for trying a few things. */
@@ -74,7 +76,7 @@ export function stepsOf(session: PanelSession, base: readonly Step[] = [{ kind: 
 /** A session read back from workspaceState (an older version may have written it): checked like a message. */
 export function toSession(raw: unknown): PanelSession | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
-  const { target, added, policy, storageClass, script, change } = raw as Record<string, unknown>;
+  const { target, added, policy, storageClass, script, change, writes } = raw as Record<string, unknown>;
   if (typeof target !== 'object' || target === null) return undefined;
   const { uri, name, namespace, documentIndex } = target as Record<string, unknown>;
   if (typeof uri !== 'string' || typeof name !== 'string' || typeof namespace !== 'string') return undefined;
@@ -84,6 +86,7 @@ export function toSession(raw: unknown): PanelSession | undefined {
   if (storageClass === 'none' || storageClass === 'default') session = { ...session, storageClass };
   else if (typeof session.storageClass === 'string') session = { ...session, storageClass: 'default' };
   if (policy === 'OrderedReady' || policy === 'Parallel') session = { ...session, policy };
+  if (session.script && Array.isArray(writes)) session = { ...session, writes: toVolumeWrites(writes) };
   for (const step of Array.isArray(added) ? added : []) {
     const message: unknown = { type: 'addStep', ...(typeof step === 'object' ? step : {}) };
     if (isFromWebview(message) && message.type === 'addStep') session = addStep(session, { action: message.action, at: message.at });

@@ -6,6 +6,14 @@ import { isNodeStepKind, NODE_STEP_KINDS, type Environment, type NodeStepKind, t
 
 export type Policy = 'OrderedReady' | 'Parallel';
 
+/** A walkthrough step that lets the learner write each pod's hostname into its volume. */
+export interface VolumeLesson {
+  /** The simulated times the learner wrote at. */
+  readonly writes: readonly number[];
+  /** Playback stops before this frame until the learner has written (-1: never). */
+  readonly writeBefore: number;
+}
+
 /** A problem of the manifest that changes the outcome (no headless Service → no per-pod DNS). */
 export interface PanelProblem {
   readonly message: string;
@@ -33,6 +41,8 @@ export type ToWebview =
       readonly keepTime?: number;
       /** Post `shown` as playback gets further (a walkthrough experiment waits for its proving event). */
       readonly reportShown?: boolean;
+      /** The data-survives experiment: the learner's writes into the pods' volumes (docs/learn.md §4). */
+      readonly volumes?: VolumeLesson;
     }
   | { readonly type: 'error'; readonly message: string };
 
@@ -60,11 +70,14 @@ export type FromWebview =
   | { readonly type: 'showTranscript'; readonly text: string }
   | { readonly type: 'openProblem'; readonly index: number }
   /** Playback reached frame `index` of the plan, further than before (a walkthrough step may be proven). */
-  | { readonly type: 'shown'; readonly index: number };
+  | { readonly type: 'shown'; readonly index: number }
+  /** The learner wrote each running pod's hostname into its volume at simulated time `at`. */
+  | { readonly type: 'writeVolumes'; readonly at: number };
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isCount = (x: unknown, max: number) => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= max;
 const isText = (x: unknown, max: number) => typeof x === 'string' && x.length <= max;
+const isTime = (x: unknown) => typeof x === 'number' && Number.isFinite(x) && x >= 0;
 const POD_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?-\d{1,9}$/;
 /** A node's name is a DNS subdomain (IsDNS1123Subdomain): at most 253 characters. */
 const NODE_NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
@@ -103,7 +116,9 @@ export function isFromWebview(x: unknown): x is FromWebview {
     case 'restart':
       return true;
     case 'addStep':
-      return isStepAction(x.action) && typeof x.at === 'number' && Number.isFinite(x.at) && x.at >= 0;
+      return isStepAction(x.action) && isTime(x.at);
+    case 'writeVolumes':
+      return isTime(x.at);
     case 'setStorageClass':
       return x.storageClass === 'default' || x.storageClass === 'none';
     case 'whatIf':

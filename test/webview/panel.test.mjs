@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { clusterInit, clusterPlan, initMessage, isFromWebview, launchChromium, ROOT, startServer } from './support.mjs';
+import { clusterInit, clusterPlan, initMessage, isFromWebview, launchChromium, ROOT, seek, startServer } from './support.mjs';
 
 const SHOTS = join(ROOT, 'test-output', 'webview');
 let server;
@@ -35,15 +35,6 @@ async function open(init, { theme = 'vscode-dark', width = 1280, height = 900, r
     await page.waitForSelector('.slot, .service__none');
   }
   return { page, errors };
-}
-
-/** Shows frame `index` as the scrubber does (this pauses playback). */
-async function seek(page, index) {
-  await page.evaluate((i) => {
-    const s = document.querySelector('.scrubber');
-    s.value = String(i);
-    s.dispatchEvent(new Event('input', { bubbles: true }));
-  }, index);
 }
 
 const cards = (page) =>

@@ -2,7 +2,7 @@
 // (`npm run compile-tests` writes out/), the `init` message the extension would post, and a page
 // that loads dist/webview/main.js + main.css under the panel's CSP with a stubbed VS Code API.
 import { createServer } from 'node:http';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -339,4 +339,28 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-sh
 export async function launchChromium() {
   const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+/** A page server and Chromium for one test file: `.server` and `.browser` once the file's tests run. */
+export function usePanelBrowser(shots) {
+  const env = {};
+  before(async () => {
+    if (shots) await mkdir(shots, { recursive: true });
+    env.server = await startServer();
+    env.browser = await launchChromium();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/** Shows frame `index` as the scrubber does (this pauses playback). */
+export async function seek(page, index) {
+  await page.evaluate((i) => {
+    const s = document.querySelector('.scrubber');
+    s.value = String(i);
+    s.dispatchEvent(new Event('input', { bubbles: true }));
+  }, index);
 }

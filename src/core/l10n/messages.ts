@@ -9,6 +9,7 @@ import { change } from './en/change';
 import { cluster } from './en/cluster';
 import { engine } from './en/engine';
 import { panelCluster } from './en/panelCluster';
+import { panelLearn } from './en/panelLearn';
 import { server } from './en/server';
 import { simulator } from './en/simulator';
 import { ui } from './en/ui';
@@ -18,17 +19,18 @@ import { changeZh } from './zh-cn/change';
 import { clusterZh } from './zh-cn/cluster';
 import { engineZh } from './zh-cn/engine';
 import { panelClusterZh } from './zh-cn/panelCluster';
+import { panelLearnZh } from './zh-cn/panelLearn';
 import { serverZh } from './zh-cn/server';
 import { simulatorZh } from './zh-cn/simulator';
 import { uiZh } from './zh-cn/ui';
 import { whyZh } from './zh-cn/why';
 
-export const en = { ...engine, ...simulator, ...cluster, ...why, ...ui, ...panelCluster, ...change, ...server } as const;
+export const en = { ...engine, ...simulator, ...cluster, ...why, ...ui, ...panelCluster, ...panelLearn, ...change, ...server } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Readonly<Record<MessageKey, string>>;
 
-const table = stringTable<MessageKey>(en, { 'zh-cn': { ...engineZh, ...simulatorZh, ...clusterZh, ...whyZh, ...uiZh, ...panelClusterZh, ...changeZh, ...serverZh } });
+const table = stringTable<MessageKey>(en, { 'zh-cn': { ...engineZh, ...simulatorZh, ...clusterZh, ...whyZh, ...uiZh, ...panelClusterZh, ...panelLearnZh, ...changeZh, ...serverZh } });
 
 /** Locale (lower case, `en`, `zh-cn`) → table. Missing keys fall back to English. */
 export const tables = table.tables;

@@ -3,6 +3,7 @@
 // that proves the learner saw what the step is about. The panel reports how far the learner has
 // played a plan; a step is done once the proving event has been shown (docs/learn.md §1, §2).
 import type { SimEvent } from '../simulate/types';
+import type { ReadBack } from './volumeData';
 
 export const EXPERIMENT_IDS = [
   'ordering', 'dns', 'identity', 'storage', 'scaling', 'delete-set', 'no-storage-class', 'no-readiness-probe',
@@ -14,8 +15,16 @@ export interface Experiment {
   /** Paths relative to the extension (and the repository). */
   readonly manifest: string;
   readonly script: string;
-  /** The index of the event that proves the step's point, or -1 while it has not happened. */
-  proof(events: readonly SimEvent[]): number;
+  /**
+   * The index of the event that proves the step's point, or -1 while it has not happened.
+   * `readBacks`: what recreated pods read from their claims after the learner wrote (volumeData.ts).
+   */
+  proof(events: readonly SimEvent[], readBacks?: readonly ReadBack[]): number;
+  /**
+   * The panel offers "write each hostname into its volume" and stops playing before this frame
+   * until the learner has written (the `storage` step); undefined for the other steps.
+   */
+  writeBefore?(events: readonly SimEvent[]): number;
 }
 
 export const isExperimentId = (x: unknown): x is ExperimentId => (EXPERIMENT_IDS as readonly unknown[]).includes(x);
@@ -49,12 +58,14 @@ function newIpSameName(events: readonly SimEvent[]): number {
   });
 }
 
-/** web-0 running again after being deleted, with www-web-0 created only once: the claim outlived its pod. */
-function claimSurvivesPod(events: readonly SimEvent[]): number {
-  const deleted = find(events, is('PodDeleted', 'web-0'));
-  const running = deleted < 0 ? -1 : find(events, is('PodRunning', 'web-0'), deleted);
-  const claims = events.slice(0, running + 1).filter(is('PVCCreated', 'www-web-0')).length;
-  return running >= 0 && claims === 1 ? running : -1;
+/** A pod created again under its name read back what the pod before it wrote into its claim: web-0 reads "web-0". */
+function dataSurvivesPod(_events: readonly SimEvent[], readBacks: readonly ReadBack[] = []): number {
+  return readBacks.find((read) => read.text === read.pod)?.index ?? -1;
+}
+
+/** The storage script's pods are all up before it deletes the first: the moment to write into the volumes. */
+function beforeFirstDeletion(events: readonly SimEvent[]): number {
+  return find(events, (e) => e.type === 'StepStarted' && e.object === 'deletePod');
 }
 
 /** Scale-down took web-2 before web-1, and scaling up created web-2 again without a new claim. */
@@ -81,11 +92,11 @@ function readyWhenRunning(events: readonly SimEvent[]): number {
   return created >= 0 && events[created].time === events[running].time ? created : -1;
 }
 
-const PROOFS: Readonly<Record<ExperimentId, (events: readonly SimEvent[]) => number>> = {
+const PROOFS: Readonly<Record<ExperimentId, Experiment['proof']>> = {
   ordering: orderedCreation,
   dns: everyDnsName,
   identity: newIpSameName,
-  storage: claimSurvivesPod,
+  storage: dataSurvivesPod,
   scaling: scaleDownAndUp,
   'delete-set': claimsOutliveSet,
   'no-storage-class': (events) => find(events, is('PVCPending', 'www-web-0')),
@@ -97,6 +108,7 @@ export const EXPERIMENTS: readonly Experiment[] = EXPERIMENT_IDS.map((id) => ({
   manifest: `examples/learn/${id}.yaml`,
   script: `examples/learn/${id}.script.yaml`,
   proof: PROOFS[id],
+  ...(id === 'storage' ? { writeBefore: beforeFirstDeletion } : {}),
 }));
 
 /** `statefulsetStudio.learn.deleteSetDone` for `delete-set`: the context key a walkthrough step completes on. */

@@ -14,6 +14,7 @@ const PANEL_CORE = new Set([
   'src/core/simulate/timeline.ts',
   'src/core/simulate/formatWatch.ts',
   'src/core/simulate/why.ts', // the timeline's "why?" texts (its tables come through panelMessages)
+  'src/core/learn/volumeData.ts', // the data-survives experiment's volume contents (docs/learn.md §4)
 ]);
 
 const graph = buildImportGraph(sourceFiles('src', 'webview'));

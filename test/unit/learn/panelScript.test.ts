@@ -81,4 +81,28 @@ describe('a rollout panel started from a walkthrough script', () => {
       assert.equal(isFromWebview(bad), false, JSON.stringify(bad));
     }
   });
+
+  it('gives the storage step\'s panel its volume lesson (the writes, where playback waits) and no other step\'s', () => {
+    const { experiment, script } = scriptOf('storage');
+    const fresh = buildInit(LANGUAGE, inputOf(experiment.manifest), newSession(TARGET, script), [], 'en');
+    assert.ok(fresh.type === 'init' && fresh.volumes);
+    const first = fresh.plan.frames.findIndex((f) => f.event.type === 'StepStarted' && f.event.object === 'deletePod');
+    assert.deepEqual(fresh.volumes, { writes: [], writeBefore: first });
+    const written = buildInit(LANGUAGE, inputOf(experiment.manifest), { ...newSession(TARGET, script), writes: [9] }, [], 'en');
+    assert.deepEqual(written.type === 'init' && written.volumes, { writes: [9], writeBefore: first });
+    const ordering = scriptOf('ordering');
+    const other = buildInit(LANGUAGE, inputOf(ordering.experiment.manifest), newSession(TARGET, ordering.script), [], 'en');
+    assert.equal(other.type === 'init' && 'volumes' in other, false);
+  });
+
+  it('accepts the webview\'s `writeVolumes` only with a simulated time, and keeps a script session\'s writes across a reload', () => {
+    assert.ok(isFromWebview({ type: 'writeVolumes', at: 9 }));
+    for (const bad of [{ type: 'writeVolumes' }, { type: 'writeVolumes', at: -1 }, { type: 'writeVolumes', at: '9' }, { type: 'writeVolumes', at: Infinity }]) {
+      assert.equal(isFromWebview(bad), false, JSON.stringify(bad));
+    }
+    const { script } = scriptOf('storage');
+    const saved = JSON.parse(JSON.stringify({ ...newSession(TARGET, script), writes: [9, -2, 'x'] })) as unknown;
+    assert.deepEqual(toSession(saved)?.writes, [9]);
+    assert.equal(toSession({ ...(saved as object), script: undefined })?.writes, undefined, 'no script, no lesson');
+  });
 });
