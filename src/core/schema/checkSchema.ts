@@ -58,10 +58,28 @@ const EXPECTED: Record<Exclude<PrimitiveType, 'any'>, Expected> = {
   quantity: 'schema.type.quantity',
 };
 
+/**
+ * Where a node sits, as a chain to its parent: the field path (`spec.ports[0].port`) is spelled out
+ * only for a finding, not for each of the thousands of nodes a clean manifest has.
+ */
 interface Place {
-  readonly path: string;
+  readonly parent: Place | undefined;
+  readonly key: string | number | undefined;
   /** An optional field whose empty string Kubernetes defaults (not a list item, not required). */
   readonly emptyMeansUnset: boolean;
+}
+
+const ROOT: Place = { parent: undefined, key: undefined, emptyMeansUnset: false };
+
+function pathOf(place: Place): string {
+  const chain: Place[] = [];
+  for (let at: Place | undefined = place; at?.parent; at = at.parent) chain.push(at);
+  let path = '';
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const key = chain[i].key!;
+    path = typeof key === 'number' ? `${path}[${key}]` : join(path, key);
+  }
+  return path;
 }
 
 /**
@@ -72,7 +90,7 @@ interface Place {
 export function checkSchema(root: YNode, typeName: string, ruleId: string, options: SchemaCheckOptions = {}): Finding[] {
   const walker = new SchemaWalker(options.schema ?? loadSchema(), ruleId, options.nodeBudget ?? DEFAULT_NODE_BUDGET, options.newer);
   try {
-    walker.walk(root, { ref: typeName }, { path: '', emptyMeansUnset: false });
+    walker.walk(root, { ref: typeName }, ROOT);
   } catch (error) {
     walker.reportCrash(root, error);
   }
@@ -128,25 +146,27 @@ class SchemaWalker {
     if (node.kind !== 'map') return this.#wrongType(node, 'schema.type.object', place);
     const suggested = new Set<string>();
     for (const pair of node.pairs) {
-      const path = join(place.path, pair.key);
       const valueType = fieldType(type, pair.key);
       if (valueType === undefined && this.#inNewerApi(typeName, pair.key)) {
         const { schema, target } = this.#newer!;
+        const path = join(pathOf(place), pair.key);
         const message = t('schema.unknownFieldBetween', path, this.#schema.kubernetesVersion, target, schema.kubernetesVersion);
         this.findings.push({ ruleId: this.#ruleId, range: pair.keyRange, path, message, severity: 'warning' });
       } else if (valueType === undefined) {
+        const path = join(pathOf(place), pair.key);
         const suggestion = closestName(pair.key, Object.keys(type.properties));
         if (suggestion) suggested.add(suggestion);
         const message = suggestion ? t('schema.unknownField.didYouMean', path, suggestion) : t('schema.unknownField', path);
         this.#report(pair.keyRange, path, message, suggestion ? { suggestion } : undefined);
       } else if (this.#newerEnumAccepts(typeName, pair.key, valueType, pair.value)) {
         const { schema, target } = this.#newer!;
+        const path = join(pathOf(place), pair.key);
         const value = JSON.stringify(pair.value.kind === 'scalar' ? pair.value.value : '');
         const message = t('schema.unsupportedValueBetween', path, value, this.#schema.kubernetesVersion, target, schema.kubernetesVersion);
         this.findings.push({ ruleId: this.#ruleId, range: pair.value.range, path, message, severity: 'warning' });
       } else if (!(pair.key === 'status' && fieldType(type, 'metadata'))) {
         const required = type.required?.includes(pair.key) ?? false;
-        this.walk(pair.value, valueType, { path, emptyMeansUnset: !required });
+        this.walk(pair.value, valueType, { parent: place, key: pair.key, emptyMeansUnset: !required });
       }
     }
     this.#checkRequired(node, typeName, type, place, suggested);
@@ -172,19 +192,19 @@ class SchemaWalker {
     const exempt = ownValue(ZERO_VALUE_ACCEPTED, typeName) ?? [];
     for (const name of type.required ?? []) {
       if (present.has(name) || exempt.includes(name)) continue;
-      const path = join(place.path, name);
+      const path = join(pathOf(place), name);
       this.#report(requiredAnchor(node), path, t('schema.required', path), { missing: name });
     }
   }
 
   #array(node: YNode, items: FieldType, place: Place): void {
     if (node.kind !== 'seq') return this.#wrongType(node, 'schema.type.list', place);
-    node.items.forEach((item, index) => this.walk(item, items, { path: `${place.path}[${index}]`, emptyMeansUnset: false }));
+    node.items.forEach((item, index) => this.walk(item, items, { parent: place, key: index, emptyMeansUnset: false }));
   }
 
   #map(node: YNode, values: FieldType, place: Place): void {
     if (node.kind !== 'map') return this.#wrongType(node, 'schema.type.object', place);
-    for (const pair of node.pairs) this.walk(pair.value, values, { path: join(place.path, pair.key), emptyMeansUnset: false });
+    for (const pair of node.pairs) this.walk(pair.value, values, { parent: place, key: pair.key, emptyMeansUnset: false });
   }
 
   #enum(node: YNode, values: readonly string[], place: Place): void {
@@ -192,7 +212,8 @@ class SchemaWalker {
     const value = node.value;
     if (values.includes(value) || (value === '' && place.emptyMeansUnset)) return;
     const supported = values.filter((v) => v !== '').map((v) => JSON.stringify(v)).join(', ');
-    this.#report(node.range, place.path, t('schema.unsupportedValue', place.path, JSON.stringify(value), supported), {
+    const path = pathOf(place);
+    this.#report(node.range, path, t('schema.unsupportedValue', path, JSON.stringify(value), supported), {
       supported: values,
     });
   }
@@ -200,16 +221,17 @@ class SchemaWalker {
   #primitive(node: YNode, type: Exclude<PrimitiveType, 'any'>, place: Place): void {
     if (!isValidPrimitive(node, type)) return this.#wrongType(node, EXPECTED[type], place);
     if (type === 'int32' && node.kind === 'scalar' && typeof node.value === 'number' && (node.value < INT32_MIN || node.value > INT32_MAX)) {
-      this.#report(node.range, place.path, t('schema.int32Range', place.path, node.value));
+      this.#report(node.range, pathOf(place), t('schema.int32Range', pathOf(place), node.value));
     } else if (type === 'quantity' && node.kind === 'scalar' && typeof node.value === 'string' && !isQuantityString(node.value)) {
-      this.#report(node.range, place.path, t('schema.notQuantity', place.path, JSON.stringify(node.value)));
+      this.#report(node.range, pathOf(place), t('schema.notQuantity', pathOf(place), JSON.stringify(node.value)));
     }
   }
 
   #wrongType(node: YNode, expected: Expected, place: Place): void {
     const range = node.kind === 'scalar' || !node.keyRange ? node.range : node.keyRange;
     // `data.expected` stays English: it is data for code, not text for the user.
-    this.#report(range, place.path, t('schema.expectedType', place.path, t(expected), describeValue(node)), { expected: en[expected] });
+    const path = pathOf(place);
+    this.#report(range, path, t('schema.expectedType', path, t(expected), describeValue(node)), { expected: en[expected] });
   }
 
   reportCrash(root: YNode, error: unknown): void {
