@@ -43,6 +43,7 @@ function labelsOf(spec: NodeSpec): Map<string, string> {
 export class Cluster {
   readonly nodes: readonly SimNode[];
   readonly #byName: Map<string, SimNode>;
+  readonly #byZone = new Map<string, SimNode[]>();
   /** Pods bound in each topology domain (`key=value` of a node label), by domain index: all, and those not terminating. */
   readonly #all: number[];
   readonly #live: number[];
@@ -75,7 +76,13 @@ export class Cluster {
     this.#all = new Array<number>(index.size).fill(0);
     this.#live = new Array<number>(index.size).fill(0);
     this.#byName = new Map(this.nodes.map((node) => [node.spec.name, node]));
+    for (const node of this.nodes) if (node.spec.zone !== null) this.#byZone.set(node.spec.zone, [...(this.#byZone.get(node.spec.zone) ?? []), node]);
     this.zones = [...new Set(specs.map((spec) => spec.zone).filter((zone): zone is string => zone !== null))];
+  }
+
+  /** The nodes of a zone, in node order (a bound volume's pod can only go there). */
+  nodesInZone(zone: string): readonly SimNode[] {
+    return this.#byZone.get(zone) ?? [];
   }
 
   node(name: string): SimNode | undefined {

@@ -79,7 +79,7 @@ function minimumMatches(cluster: Cluster, placement: Placement): number[] {
 interface Attempt {
   readonly cluster: Cluster;
   readonly placement: Placement;
-  readonly volumeZone: string | null | undefined;
+  readonly volumeZone: string | undefined;
   readonly minimums: readonly number[];
 }
 
@@ -106,6 +106,13 @@ function filterNode(node: SimNode, a: Attempt): readonly string[] {
   return FITS;
 }
 
+/** Each filter reason with the number of nodes that gave it. */
+function countReasons(nodes: readonly SimNode[], attempt: Attempt): Map<string, number> {
+  const reasons = new Map<string, number>();
+  for (const node of nodes) for (const reason of filterNode(node, attempt)) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+  return reasons;
+}
+
 /** FitError.Error: `0/N nodes are available: ` and each reason's count, sorted as text. */
 export function fitError(nodes: number, reasons: ReadonlyMap<string, number>): string {
   const counted = [...reasons].map(([reason, count]) => `${count} ${reason}`).sort();
@@ -121,17 +128,11 @@ export function schedulePod(world: World, pod: Pod): void {
   if (unbound.length > 0) return failScheduling(world, pod, unboundClaimsMessage(world, unbound));
   const placement = placementOf(world, pod.revision);
   const attempt: Attempt = { cluster, placement, volumeZone: volumeZoneOf(claims), minimums: minimumMatches(cluster, placement) };
-  let reasons: Map<string, number> | undefined;
-  const feasible: SimNode[] = [];
-  for (const node of cluster.nodes) {
-    const failed = filterNode(node, attempt);
-    if (failed.length === 0) feasible.push(node);
-    else {
-      reasons ??= new Map();
-      for (const reason of failed) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-    }
-  }
-  if (feasible.length === 0) return failScheduling(world, pod, fitError(cluster.nodes.length, reasons ?? new Map()));
+  // A bound volume admits only the nodes of its zone: only those are filtered, and the reasons of
+  // every node are counted only when none fits (the filters are pure, so a second pass agrees).
+  const candidates = attempt.volumeZone === undefined ? cluster.nodes : cluster.nodesInZone(attempt.volumeZone);
+  const feasible = candidates.filter((node) => filterNode(node, attempt).length === 0);
+  if (feasible.length === 0) return failScheduling(world, pod, fitError(cluster.nodes.length, countReasons(cluster.nodes, attempt)));
   const best = bestNode(cluster, feasible, placement);
   cluster.unschedulable.delete(pod.name);
   // PreBind provisions WaitForFirstConsumer volumes before the pod is bound and Scheduled is recorded.
