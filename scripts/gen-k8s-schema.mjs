@@ -2,6 +2,7 @@
 //   src/core/schema/generated/schema.json         the newest API: structure only (types, required fields, enums)
 //   src/core/schema/generated/schema-<minor>.diff.json  each older API, as the types that differ from it
 //   src/core/schema/generated/docs.json           descriptions of the newest (loaded only by hovers and `explain`)
+//   src/core/schema/generated/docs-<minor>.delta.json each older API's descriptions, as those that differ
 // One schema per kubernetes-models release in k8s-versions.mjs (MODEL_PACKAGES); a targeted minor
 // with no release of its own uses the nearest older one (docs/validation.md §11).
 // Run by `npm run gen` (and so by every build). Deterministic: the same packages give the same bytes.
@@ -11,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DtsReader, findPackage } from './k8s-dts-reader.mjs';
 import { IntProbe } from './k8s-int-probe.mjs';
-import { diffSchema, MODEL_PACKAGES } from './k8s-versions.mjs';
+import { diffDocs, diffSchema, MODEL_PACKAGES } from './k8s-versions.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const NODE_MODULES = join(ROOT, 'node_modules');
@@ -137,11 +138,14 @@ async function main() {
   const [newest, ...older] = MODEL_PACKAGES;
   const { schema, docs } = await generate(newest);
   mkdirSync(OUT_DIR, { recursive: true });
-  for (const stale of readdirSync(OUT_DIR).filter((f) => f.endsWith('.diff.json'))) rmSync(join(OUT_DIR, stale));
+  for (const stale of readdirSync(OUT_DIR).filter((f) => f.endsWith('.diff.json') || f.endsWith('.delta.json'))) rmSync(join(OUT_DIR, stale));
   const written = [write('schema.json', schema), write('docs.json', docs)];
   for (const pkg of older) {
-    const diff = diffSchema(schema, (await generate(pkg)).schema);
+    const generated = await generate(pkg);
+    const diff = diffSchema(schema, generated.schema);
     written.push(`${write(`schema-${pkg.kubernetes}.diff.json`, diff)} (${Object.keys(diff.types).length} types differ)`);
+    const docsDiff = diffDocs(docs, generated.docs);
+    written.push(`${write(`docs-${pkg.kubernetes}.delta.json`, docsDiff)} (${Object.keys(docsDiff.types).length} types' descriptions differ)`);
   }
   const ms = Math.round(performance.now() - started);
   console.log(

@@ -36,3 +36,29 @@ export function diffSchema(base, older) {
   }
   return { kubernetesVersion: older.kubernetesVersion, source: older.source, roots: older.roots, types };
 }
+
+/**
+ * The older API's descriptions as a difference from the base's, per field: for each type whose
+ * descriptions differ, its description when it differs and the properties whose text differs
+ * (`null` for a property the older API lacks); `null` for a type it lacks. A type only the older
+ * API has comes whole. src/core/schema/loadSchema.ts `applyDocsDiff` turns it back.
+ */
+export function diffDocs(base, older) {
+  const types = {};
+  const names = [...new Set([...Object.keys(base.types), ...Object.keys(older.types)])].sort();
+  for (const name of names) {
+    const before = older.types[name];
+    const now = base.types[name];
+    if (!before || !now) {
+      if (before !== now) types[name] = before ?? null;
+      continue;
+    }
+    const properties = {};
+    for (const prop of [...new Set([...Object.keys(now.properties), ...Object.keys(before.properties)])].sort()) {
+      if (before.properties[prop] !== now.properties[prop]) properties[prop] = before.properties[prop] ?? null;
+    }
+    const description = before.description !== now.description ? { description: before.description } : {};
+    if (Object.keys(properties).length > 0 || 'description' in description) types[name] = { ...description, properties };
+  }
+  return { kubernetesVersion: older.kubernetesVersion, source: older.source, types };
+}

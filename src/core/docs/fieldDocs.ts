@@ -1,7 +1,8 @@
 // Field documentation for hovers and `statefulset-studio explain`, from the generated Kubernetes
-// schema (structure) and docs.json (descriptions, loaded on first use).
+// schema (structure) and the descriptions of the same API (schema/loadDocs.ts, loaded on first use).
 import { DEFAULT_KUBERNETES_VERSION, type KubernetesVersion } from '../model/kubernetesVersion';
-import { loadDocs, loadSchema } from '../schema/loadSchema';
+import { loadDocsFor } from '../schema/loadDocs';
+import { loadSchema } from '../schema/loadSchema';
 import { fieldType, isArray, isEnum, isMapOf, isRef, ownValue, schemaType, type FieldType, type K8sDocs, type K8sSchema } from '../schema/schemaTypes';
 
 export type DocumentedKind = 'StatefulSet' | 'Service';
@@ -30,7 +31,7 @@ interface Resolved {
 /**
  * Describes the field at `path` of a `kind` (`spec.replicas`, `spec.template.spec.containers[0].image`,
  * `metadata.labels.app`; an empty path is the resource itself) in the API of `version`. Undefined
- * when no such field exists there. Descriptions are the newest API's (docs.json).
+ * when no such field exists there. Descriptions are that API's too.
  */
 export function describeField(kind: DocumentedKind, path: string, version: KubernetesVersion = DEFAULT_KUBERNETES_VERSION): FieldDoc | undefined {
   const schema = loadSchema(version);
@@ -40,7 +41,7 @@ export function describeField(kind: DocumentedKind, path: string, version: Kuber
   if (!segments) return undefined;
   const resolved = resolvePath(schema, root.type, segments);
   if (!resolved) return undefined;
-  const docs = loadDocs();
+  const docs = loadDocsFor(version);
   const { type, owner } = resolved;
   const own = owner ? propertyDescription(docs, owner.typeName, owner.prop) : undefined;
   const target = innermost(type);

@@ -7,7 +7,7 @@ import type { Range } from '../model/types';
 import { findRule } from '../rules/index';
 import type { ResourceIndex } from '../model/resourceIndex';
 import { contextSections } from './contextHover';
-import { describeField, type FieldDoc } from './fieldDocs';
+import { describeField, type DocumentedKind, type FieldDoc } from './fieldDocs';
 import { code, escapeMarkdown, link, plainText } from './markdown';
 import { documentedKind, nodeAt, toSchemaPath, type NodeAt } from './nodeAt';
 import type { KubernetesVersion } from '../model/kubernetesVersion';
@@ -20,29 +20,45 @@ export interface Hover {
 
 const SEPARATOR = '\n\n---\n\n';
 
-/** The hover for a caret in a StatefulSet or Service, or undefined where the targeted API has no field. */
+/**
+ * The hover for a caret in a StatefulSet or Service; undefined where no API has such a field. A field
+ * only newer APIs have gets the newest description and says that the targeted API lacks it.
+ */
 export function hoverAt(file: SourceFile, offset: number, index: ResourceIndex, version?: KubernetesVersion): Hover | undefined {
   const at = nodeAt(file, offset, index);
   const kind = documentedKind(at?.resource);
   if (!at || !kind) return undefined;
-  const doc = describeField(kind, toSchemaPath(at.segments), version);
-  if (!doc) return undefined;
-  const sections = [fieldSection(at, doc), ...contextSections(at, index)];
+  const path = toSchemaPath(at.segments);
+  const doc = describeField(kind, path, version);
+  // A field the targeted API lacks: the newest API's description, and that the target has no such field.
+  const newer = doc ? undefined : describeField(kind, path);
+  if (!doc && !newer) return undefined;
+  const sections = [doc ? fieldSection(at, doc) : fieldSection(at, newer!, missingFrom(kind, version))];
+  sections.push(...contextSections(at, index));
   return { markdown: sections.join(SEPARATOR), range: at.range };
 }
 
-function fieldSection(at: NodeAt, doc: FieldDoc): string {
+/** `Not in the Kubernetes 1.33 API: the 1.36 API has it.`, with the label the target's API gets. */
+function missingFrom(kind: DocumentedKind, version: KubernetesVersion | undefined): string {
+  const target = describeField(kind, '', version);
+  const label = target ? apiLabel(target) : String(version);
+  return t('hover.notInTarget', label, describeField(kind, '')?.kubernetesVersion ?? '');
+}
+
+function fieldSection(at: NodeAt, doc: FieldDoc, missing?: string): string {
   const last = at.segments[at.segments.length - 1];
   const isItem = typeof last === 'number';
   // The key is the user's: a key holding `[x](command:…)` or a line break must stay text.
   const name = isItem ? `${plainText(String(at.segments[at.segments.length - 2] ?? ''))}[${last}]` : plainText(String(last ?? ''));
   const type = isItem && doc.type.startsWith('[]') ? doc.type.slice(2) : doc.type;
   const lines = [`**${name}** ${code(type)}${doc.required ? ` · ${t('hover.required')}` : ''}`];
+  if (missing) lines.push(`**${missing}**`);
   if (doc.description) lines.push(escapeMarkdown(doc.description));
   if (doc.enum && doc.enum.length > 0) {
     lines.push(t('hover.values', doc.enum.map((value) => code(value === '' ? '""' : value)).join(' · ')));
   }
-  lines.push(`*${apiLabel(doc)}* · ${code(at.path)}`);
+  if (!missing) lines.push(`*${apiLabel(doc)}* · ${code(at.path)}`);
+  else lines.push(code(at.path));
   return lines.join('\n\n');
 }
 

@@ -1,7 +1,7 @@
 import { getKey } from '../model/access';
 import { forbidden, unsupported, type FieldProblem } from '../model/fieldProblem';
-import { itemsOf, templateContainers, type TemplateContainer } from '../model/podTemplate';
-import { isMap, isScalar } from '../model/types';
+import { templateContainers, type TemplateContainer } from '../model/podTemplate';
+import { isScalar, isSeq } from '../model/types';
 import { defineRule } from './defineRule';
 import { problemMessages, replacementFix, reportProblems } from './problemReport';
 
@@ -32,12 +32,15 @@ export default defineRule({
 
 /** ValidateVolumeMounts → validateMountPropagation, with the container (a pod template has it). */
 function propagationProblems(container: TemplateContainer): FieldProblem<'unsupported' | 'forbidden'>[] {
+  const mounts = getKey(container.node, 'volumeMounts');
+  if (!isSeq(mounts)) return [];
   const out: FieldProblem<'unsupported' | 'forbidden'>[] = [];
-  const path = `${container.path}.volumeMounts.mountPropagation`;
   let privileged: boolean | undefined;
-  for (const mount of itemsOf(container, 'volumeMounts')) {
-    const node = isMap(mount.node) ? getKey(mount.node, 'mountPropagation') : undefined;
+  for (const mount of mounts.items) {
+    // Most mounts have no mountPropagation: one look-up each, and no path built until there is a problem.
+    const node = getKey(mount, 'mountPropagation');
     if (!isScalar(node) || typeof node.value !== 'string') continue;
+    const path = `${container.path}.volumeMounts.mountPropagation`;
     if (!PROPAGATIONS.includes(node.value)) out.push(unsupported(path, node.range, node.value, PROPAGATIONS));
     if (node.value !== 'Bidirectional') continue;
     privileged ??= isPrivileged(container);

@@ -1,8 +1,8 @@
 import { atLeast } from '../model/kubernetesVersion';
 import { getKey } from '../model/access';
 import { duplicate, missingRange, required, unsupported, type FieldProblem } from '../model/fieldProblem';
-import { itemsOf, templateContainers, type TemplateContainer } from '../model/podTemplate';
-import { isMap, isScalar, type YMap } from '../model/types';
+import { templateContainers, type TemplateContainer } from '../model/podTemplate';
+import { isMap, isScalar, isSeq, type YMap } from '../model/types';
 import { defineRule } from './defineRule';
 import { problemMessages, replacementFix, reportProblems } from './problemReport';
 import { stringField } from './securityContextChecks';
@@ -42,17 +42,19 @@ export default defineRule({
 });
 
 function resizeProblems(container: TemplateContainer): ResizeProblem[] {
+  const policies = getKey(container.node, 'resizePolicy');
+  if (!isSeq(policies)) return [];
   const out: ResizeProblem[] = [];
   const path = `${container.path}.resizePolicy`;
   const seen = new Set<string>();
-  for (const item of itemsOf(container, 'resizePolicy')) {
-    if (!isMap(item.node)) continue;
-    const name = stringField(item.node, 'resourceName');
+  policies.items.forEach((item, index) => {
+    if (!isMap(item)) return;
+    const name = stringField(item, 'resourceName');
     const key = name?.value ?? '';
-    if (seen.has(key)) out.push(duplicate(item.path, name?.node.range ?? missingRange(item.node, undefined), key));
+    if (seen.has(key)) out.push(duplicate(`${path}[${index}]`, name?.node.range ?? missingRange(item, undefined), key));
     seen.add(key);
-    out.push(...enumProblems(item.node, 'resourceName', RESOURCES, path), ...enumProblems(item.node, 'restartPolicy', POLICIES, path));
-  }
+    out.push(...enumProblems(item, 'resourceName', RESOURCES, path), ...enumProblems(item, 'restartPolicy', POLICIES, path));
+  });
   return out;
 }
 

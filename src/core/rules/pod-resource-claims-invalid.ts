@@ -1,8 +1,8 @@
-import { getKey, getSeq } from '../model/access';
+import { getKey } from '../model/access';
 import { duplicate, invalid, missingRange, required, type FieldProblem } from '../model/fieldProblem';
 import { atLeast } from '../model/kubernetesVersion';
 import { dns1123LabelProblem, quote } from '../model/names';
-import { POD_SPEC_PATH } from '../model/podSpec';
+import { POD_SPEC_PATH, podSpecOf } from '../model/podSpec';
 import { templateContainers } from '../model/podTemplate';
 import type { Resource } from '../model/resource';
 import { isMap, isScalar, isSeq, type YNode } from '../model/types';
@@ -53,7 +53,8 @@ type ClaimProblem = FieldProblem<'invalid' | 'required' | 'duplicate'>;
 function podClaimNames(ctx: Context, sts: Resource): Set<string> {
   const names = new Set<string>();
   const problems: ClaimProblem[] = [];
-  getSeq(sts.root, PATH)?.items.forEach((item, index) => {
+  const claims = getKey(podSpecOf(sts), 'resourceClaims');
+  (isSeq(claims) ? claims.items : []).forEach((item, index) => {
     if (!isMap(item)) return;
     const path = `${PATH}[${index}].name`;
     const node = getKey(item, 'name');

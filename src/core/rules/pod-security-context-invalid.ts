@@ -50,11 +50,14 @@ export default defineRule({
     const pod = getKey(podSpec, 'securityContext');
     if (isMap(pod)) reportProblems(ctx, podProblems(pod));
     checkSharedProcesses(ctx, podSpec);
+    const podContext = isMap(pod) ? pod : undefined;
+    const reported = new Set<YNode>();
     for (const container of templateContainers(ctx.resource)) {
-      const sc = getKey(container.node, 'securityContext');
-      if (isMap(sc)) checkContainer(ctx, sc, `${container.path}.securityContext`, hostUsers(podSpec));
+      const own = getKey(container.node, 'securityContext');
+      const sc = isMap(own) ? own : undefined;
+      if (sc) checkContainer(ctx, sc, `${container.path}.securityContext`, hostUsers(podSpec));
+      if (sc || podContext) checkNonRoot(ctx, container, sc, podContext, reported);
     }
-    checkNonRoot(ctx, isMap(pod) ? pod : undefined);
   },
 });
 
@@ -117,19 +120,14 @@ function flag(sc: YMap | undefined, key: string): boolean {
  * The kubelet's verifyRunAsNonRoot: a container whose effective runAsNonRoot is true (its own, else
  * the pod's) and whose effective runAsUser is 0 never starts. Reported once per runAsUser written.
  */
-function checkNonRoot(ctx: Context, pod: YMap | undefined): void {
-  const reported = new Set<YNode>();
-  for (const container of templateContainers(ctx.resource)) {
-    const own = getKey(container.node, 'securityContext');
-    const sc = isMap(own) ? own : undefined;
-    const user = effective(sc, pod, 'runAsUser');
-    if (!user || !isScalar(user.node) || user.node.value !== 0 || reported.has(user.node)) continue;
-    const nonRoot = effective(sc, pod, 'runAsNonRoot');
-    if (!nonRoot || !isScalar(nonRoot.node) || nonRoot.node.value !== true) continue;
-    reported.add(user.node);
-    const path = `${user.owner === sc ? `${container.path}.securityContext` : POD_PATH}.runAsUser`;
-    ctx.report({ range: user.node.range, path, severity: 'warning', messageId: 'rootWithNonRoot', args: [path, containerName(container)] });
-  }
+function checkNonRoot(ctx: Context, container: TemplateContainer, sc: YMap | undefined, pod: YMap | undefined, reported: Set<YNode>): void {
+  const user = effective(sc, pod, 'runAsUser');
+  if (!user || !isScalar(user.node) || user.node.value !== 0 || reported.has(user.node)) return;
+  const nonRoot = effective(sc, pod, 'runAsNonRoot');
+  if (!nonRoot || !isScalar(nonRoot.node) || nonRoot.node.value !== true) return;
+  reported.add(user.node);
+  const path = `${user.owner === sc ? `${container.path}.securityContext` : POD_PATH}.runAsUser`;
+  ctx.report({ range: user.node.range, path, severity: 'warning', messageId: 'rootWithNonRoot', args: [path, containerName(container)] });
 }
 
 function effective(container: YMap | undefined, pod: YMap | undefined, key: string): { node: YNode; owner: YMap } | undefined {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { hoverAt, ruleDocsMarkdown, type Hover } from '../../../src/core/docs/hover';
+import type { KubernetesVersion } from '../../../src/core/model/kubernetesVersion';
 import { WEB_EXAMPLE } from '../helpers';
 import { caretFixture, HEADLESS_NGINX, renderMarkdown, STS_HEAD } from './hoverHelpers';
 
@@ -199,5 +200,37 @@ describe('ruleDocsMarkdown', () => {
 
   it('returns undefined for a code that is not a rule', () => {
     assert.equal(ruleDocsMarkdown('BAD_INDENT', 'x'), undefined);
+  });
+});
+
+describe('hoverAt: the targeted Kubernetes version', () => {
+  const HOST = `${STS_HEAD}  template:\n    spec:\n      hostNetwork: true\n      hostnameOverride: db\n      containers:\n      - {name: a, image: a}\n`;
+  const at = (needle: string, version?: KubernetesVersion): string => {
+    const { file, index, caret } = caretFixture(HOST.replace(needle, `|${needle}`));
+    const found = hoverAt(file, caret, index, version);
+    assert.ok(found, `no hover on ${needle} at ${version}`);
+    return found.markdown;
+  };
+
+  it("describes a field in the targeted API's words, not the newest's", () => {
+    const old = at('hostNetwork', '1.30');
+    const newest = at('hostNetwork', '1.36');
+    assert.ok(old.includes('If this option is set, the ports that will be used must be specified.'), old);
+    assert.ok(!old.includes('When using HostNetwork you should specify ports'), old);
+    assert.ok(newest.includes('When using HostNetwork you should specify ports'), newest);
+    assert.ok(old.includes('*Kubernetes 1.27 API, the nearest the checker has to the targeted 1.30*'), old);
+  });
+
+  it('says that the targeted API has no such field, with the newest description, and names the API that has it', () => {
+    const missing = at('hostnameOverride', '1.33');
+    assert.ok(missing.startsWith('**hostnameOverride** `string`\n\n**Not in the Kubernetes 1.33 API; the Kubernetes 1.36 API has this field**\n\nHostnameOverride specifies'), missing);
+    assert.ok(!missing.includes('*Kubernetes 1.36 API*'), missing);
+    assert.ok(at('hostnameOverride', '1.35').includes('**Not in the Kubernetes 1.33 API, the nearest the checker has to the targeted 1.35; the Kubernetes 1.36 API has this field**'));
+    assert.ok(!at('hostnameOverride', '1.36').includes('Not in the'));
+  });
+
+  it('still has no hover for a field that no API has', () => {
+    const { file, index, caret } = caretFixture(HOST.replace('hostNetwork', '|hostNetworks'));
+    assert.equal(hoverAt(file, caret, index, '1.33'), undefined);
   });
 });

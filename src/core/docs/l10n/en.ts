@@ -8,6 +8,7 @@ export const hover = {
   'hover.values': 'Values: {0}',
   'hover.kubernetesApi': 'Kubernetes {0} API',
   'hover.kubernetesApiNearest': 'Kubernetes {0} API, the nearest the checker has to the targeted {1}',
+  'hover.notInTarget': 'Not in the {0}; the Kubernetes {1} API has this field',
   'hover.rule.readme': 'Rule documentation',
   'hover.rule.kubernetesDocs': 'Kubernetes documentation',
   'hover.rule.fix': 'Fix:',

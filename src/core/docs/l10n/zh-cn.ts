@@ -9,6 +9,7 @@ export const hoverZh: Readonly<Record<keyof typeof hover, string>> = {
   'hover.values': '取值：{0}',
   'hover.kubernetesApi': 'Kubernetes {0} API',
   'hover.kubernetesApiNearest': 'Kubernetes {0} API（检查器拥有的、最接近目标版本 {1} 的 API）',
+  'hover.notInTarget': '{0} 中没有该字段；Kubernetes {1} API 中有',
   'hover.rule.readme': '规则文档',
   'hover.rule.kubernetesDocs': 'Kubernetes 文档',
   'hover.rule.fix': '修复：',
