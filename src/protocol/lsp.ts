@@ -13,6 +13,17 @@ export const PLAN_ROLLOUT_REQUEST = 'statefulsetStudio/planRollout';
 /** Runs the simulator on a StatefulSet (the core's simulate), as the CLI's `simulate` does. */
 export const SIMULATE_REQUEST = 'statefulsetStudio/simulate';
 
+/**
+ * Indexes the workspace again, as on start: after the user cancelled the index (cross-file findings
+ * wait for a complete one), or to pick up files changed outside the client's watchers.
+ */
+export const REINDEX_REQUEST = 'statefulsetStudio/reindex';
+
+/** What REINDEX_REQUEST answers once that scan ends: false when it was cancelled or replaced. */
+export interface ReindexResult {
+  readonly complete: boolean;
+}
+
 /** The command of the "▶ Simulate rollout" code lens; its one argument is a SimulateTarget. */
 export const SIMULATE_ROLLOUT_COMMAND = 'statefulsetStudio.simulateRollout';
 

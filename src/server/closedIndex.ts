@@ -3,6 +3,7 @@
 // parsed trees. Look-ups by the keys cross-file rules and navigation use are built once per change
 // of the index, so a request costs a few map reads, not a scan of every file.
 import type { ResourceSummary } from '../core/index';
+import { Interner } from './interner';
 
 export interface ClosedFile {
   readonly uri: string;
@@ -29,6 +30,8 @@ interface Lookups {
 
 export class ClosedIndex {
   readonly #files = new Map<string, ClosedFile>();
+  /** Strings of the summaries, held once and apart from the files' texts (interner.ts). */
+  readonly #strings = new Interner();
   #generation = 0;
   #lookups: Lookups | undefined;
 
@@ -44,7 +47,8 @@ export class ClosedIndex {
     return [...this.#files.keys()];
   }
 
-  set(uri: string, summaries: readonly ResourceSummary[]): ClosedFile {
+  set(uri: string, read: readonly ResourceSummary[]): ClosedFile {
+    const summaries = read.map((summary) => this.#strings.summary(summary));
     const file = { uri, summaries, generation: ++this.#generation };
     // A new file extends the look-ups (indexing only adds: a hover meanwhile must not rebuild
     // them over every file); a replaced one makes them stale.
@@ -62,6 +66,7 @@ export class ClosedIndex {
 
   clear(): void {
     this.#files.clear();
+    this.#strings.clear();
     this.#lookups = undefined;
   }
 

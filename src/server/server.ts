@@ -15,7 +15,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { setLocale } from '../core/index';
-import { SETTINGS_SECTION, type InitializationOptions } from '../protocol/lsp';
+import { REINDEX_REQUEST, SETTINGS_SECTION, type InitializationOptions } from '../protocol/lsp';
 import { handleDocuments, handleEditing, handleWorkspaceRequests } from './handlers';
 import { isInScope } from './indexer';
 import { Session } from './session';
@@ -43,6 +43,7 @@ export function startServer(connection: Connection): void {
   });
   connection.onDidChangeConfiguration((change: DidChangeConfigurationParams) => applySettings(session, client, change));
   connection.onDidChangeWatchedFiles((change: DidChangeWatchedFilesParams) => onWatchedFiles(session, change));
+  connection.onRequest(REINDEX_REQUEST, () => session.indexer.reindexOnRequest());
   handleDocuments(session);
   handleEditing(session);
   handleWorkspaceRequests(session);

@@ -1,10 +1,13 @@
 // The workspace index's life: a scan on `initialized` (and again when the file settings change),
 // with `window/workDoneProgress` (begin, the file count as it goes, end) that the user can cancel;
 // the cap on indexed files with a message naming its setting; files changed on disk read again;
-// and, once the index is complete, the cross-file checks that were held back.
+// and, once the index is complete, the cross-file checks that were held back. A scan the user
+// cancelled leaves cross-file findings held back: `statefulsetStudio/reindex` (REINDEX_REQUEST)
+// scans again, and so does the next change of a file on disk.
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, MessageType, ShowMessageNotification, type CancellationToken, type Connection } from 'vscode-languageserver/node';
 import { t } from '../core/index';
+import type { ReindexResult } from '../protocol/lsp';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { findYamlFiles, indexFile, indexFiles, SLICE_MS, yieldToEventLoop } from './indexer';
 import type { ServerSettings } from './settings';
@@ -20,6 +23,8 @@ export interface IndexerHost {
 
 export class WorkspaceIndexer {
   #complete = false;
+  /** The last scan was cancelled by the user (not replaced by a newer one): the index is partial. */
+  #stopped = false;
   #scan: CancellationTokenSource | undefined;
   #waiters: (() => void)[] = [];
   /** Closed files whose check waits for the complete index. */
@@ -50,6 +55,7 @@ export class WorkspaceIndexer {
     this.#scan?.cancel();
     const scan = (this.#scan = new CancellationTokenSource());
     this.#complete = false;
+    this.#stopped = false;
     this.#pending.clear();
     this.host.workspace.closed.clear();
     const progress = await this.host.connection.window.createWorkDoneProgress();
@@ -63,7 +69,9 @@ export class WorkspaceIndexer {
       const report = (done: number) => progress.report(Math.floor((done * 100) / Math.max(paths.length, 1)), t('server.index.progress', done, paths.length));
       const result = await indexFiles(this.host.workspace, paths, settings.maxFileSize, { token, onProgress: report, onIndexed: (file) => this.#indexed(file) });
       progress.done(); // first: what the complete index adds is published after the progress ends
-      if (result === 'done' && scan === this.#scan) this.#finish();
+      if (scan !== this.#scan) return; // a newer scan replaced this one
+      if (result === 'done') this.#finish();
+      else this.#stopped = true;
     } catch (error) {
       progress.done();
       const message = t('server.index.failed', error instanceof Error ? error.message : String(error));
@@ -71,8 +79,18 @@ export class WorkspaceIndexer {
     }
   }
 
-  /** A file created or changed on disk: read again, then it and what depends on it checked again. */
+  /** `statefulsetStudio/reindex`: scans again, and says whether the index is now complete. */
+  async reindexOnRequest(): Promise<ReindexResult> {
+    await this.reindex();
+    return { complete: this.#complete };
+  }
+
+  /**
+   * A file created or changed on disk: read again, then it and what depends on it checked again.
+   * After a cancelled scan, the whole workspace is scanned again instead.
+   */
   async fileChanged(path: string): Promise<void> {
+    if (this.#stopped) return this.reindex();
     const { workspace } = this.host;
     const before = this.#serviceNames(pathToFileURL(path).href);
     const file = indexFile(workspace, path, this.host.settings().maxFileSize);
@@ -82,6 +100,7 @@ export class WorkspaceIndexer {
   }
 
   async fileDeleted(uri: string): Promise<void> {
+    if (this.#stopped) return this.reindex();
     const names = this.#serviceNames(uri);
     this.host.workspace.closed.delete(uri);
     this.host.publisher.clear(uri);
