@@ -15,6 +15,19 @@ export const SIMULATE_REQUEST = 'statefulsetStudio/simulate';
 
 /** The command of the "▶ Simulate rollout" code lens; its one argument is a SimulateTarget. */
 export const SIMULATE_ROLLOUT_COMMAND = 'statefulsetStudio.simulateRollout';
+/** The command of the change code lens ("Simulate this change"); its one argument is a SimulateTarget. */
+export const SIMULATE_CHANGE_COMMAND = 'statefulsetStudio.simulateChange';
+
+/** The committed text of a baseline document (`statefulset-baseline:` uris), or null when it is not the current baseline. */
+export const BASELINE_TEXT_REQUEST = 'statefulsetStudio/baselineText';
+/** Server → client: the baseline appeared, moved to another commit or went away. */
+export const BASELINE_CHANGED_NOTIFICATION = 'statefulsetStudio/baselineChanged';
+
+/** A baseline document by the working-tree file's path and the ref (as the baseline uri names them). */
+export interface BaselineTextParams {
+  readonly path: string;
+  readonly ref: string;
+}
 
 /** A StatefulSet by its file and the 0-based index of its YAML document. */
 export interface SimulateTarget {

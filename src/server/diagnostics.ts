@@ -5,8 +5,8 @@
 // files are checked again in full, then every closed file that holds a kind those rules read.
 // Closed files without such kinds get their findings while they are indexed: nothing else changes them.
 import type { Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
-import { ResourceIndex, type Diagnostic, type LanguageService } from '../core/index';
-import { toLspDiagnostic } from './convert';
+import { ResourceIndex, type BaselineLookup, type Diagnostic, type LanguageService, type Resource } from '../core/index';
+import { toLspDiagnostic, type LinesOf } from './convert';
 import { isYamlSyntaxCode, type ServerSettings } from './settings';
 import { resourcesOf, type ServerFile, type Workspace } from './workspace';
 
@@ -17,6 +17,10 @@ export interface PublisherHost {
   settings(): ServerSettings;
   /** Whether the workspace index is complete (cross-file findings may be published). */
   indexComplete(): boolean;
+  /** The git baseline's lookup of the resources checked (the update rules); undefined without one. */
+  baselineFor(resources: readonly Resource[]): BaselineLookup | undefined;
+  /** Lines of workspace files and of baseline documents (related information). */
+  readonly linesOf: LinesOf;
 }
 
 /** A published diagnostic and the core diagnostic behind it (code actions and hover need it). */
@@ -101,14 +105,15 @@ export class DiagnosticsPublisher {
 
   #check(file: ServerFile, index: ResourceIndex): Diagnostic[] {
     const { severities, reportYamlSyntax } = this.host.settings();
-    const found = this.host.language.check(file, index, { severities });
+    const baseline = this.host.baselineFor(index.resources);
+    const found = this.host.language.check(file, index, { severities, ...(baseline ? { baseline } : {}) });
     return reportYamlSyntax ? found : found.filter((d) => !isYamlSyntaxCode(d.ruleId));
   }
 
   #publish(file: ServerFile, diagnostics: readonly Diagnostic[]): void {
     const { uri, version } = file;
     if (version === undefined && diagnostics.length === 0) return this.clear(uri); // a closed file without findings
-    const linesOf = this.host.workspace.linesOf;
+    const linesOf = this.host.linesOf;
     const findings = diagnostics.map((core) => ({ core, lsp: toLspDiagnostic(core, file.lines, linesOf) }));
     // Only open documents are asked for code actions and hovers: a closed file's findings are sent, not kept.
     this.#published.set(uri, { version, findings: version === undefined ? [] : findings });

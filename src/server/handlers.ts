@@ -5,7 +5,8 @@
 import { fileURLToPath } from 'node:url';
 import { LSPErrorCodes, ResponseError, TextDocuments, type CancellationToken, type TextDocumentChangeEvent } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { PLAN_ROLLOUT_REQUEST, SIMULATE_REQUEST, type RolloutRequestParams } from '../protocol/lsp';
+import { BASELINE_TEXT_REQUEST, PLAN_ROLLOUT_REQUEST, SIMULATE_REQUEST, type BaselineTextParams, type RolloutRequestParams } from '../protocol/lsp';
+import { changeLensOf, wayOutOf } from './change';
 import { codeActionsFor } from './codeActions';
 import { codeLensesOf, completionsAt, hoverAt, symbolsOf, toLspLocations } from './features';
 import { planRolloutFor, simulateFor } from './rollout';
@@ -20,6 +21,7 @@ export function handleDocuments(session: Session): void {
   documents.onDidOpen(({ document }: DocumentEvent) => {
     workspace.setOpen(document.uri, document.version, document.getText());
     publisher.checkOpen(document.uri);
+    void session.baseline.load([document.uri]); // a file outside the folders may be in a repository of its own
   });
   documents.onDidChangeContent(({ document }: DocumentEvent) => {
     if (!workspace.isOpen(document.uri)) return; // the open notification checks it
@@ -35,11 +37,12 @@ export function handleDocuments(session: Session): void {
   documents.listen(connection);
 }
 
-/** Hover, completion, quick fixes, the outline and code lenses of an open document. */
-export function handleEditing({ connection, language, workspace, publisher }: Session): void {
+/** Hover, completion, quick fixes, the outline and code lenses of an open document; baseline documents' texts. */
+export function handleEditing(session: Session): void {
+  const { connection, language, workspace, publisher } = session;
   connection.onHover(({ textDocument, position }) => {
     const file = workspace.openFile(textDocument.uri);
-    return file ? hoverAt(language, workspace, file, position, publisher.findingsOf(file.uri, file.version)) : null;
+    return file ? hoverAt(language, workspace, file, position, publisher.findingsOf(file.uri, file.version), (f) => wayOutOf(session, file, f)) : null;
   });
   connection.onCompletion(({ textDocument, position }) => {
     const file = workspace.openFile(textDocument.uri);
@@ -55,8 +58,9 @@ export function handleEditing({ connection, language, workspace, publisher }: Se
   });
   connection.onCodeLens(({ textDocument }) => {
     const file = workspace.openFile(textDocument.uri);
-    return file ? codeLensesOf(language, file) : [];
+    return file ? codeLensesOf(language, file, (sts, range) => changeLensOf(session, file, sts, range)) : [];
   });
+  connection.onRequest(BASELINE_TEXT_REQUEST, ({ path, ref }: BaselineTextParams) => session.baseline.textAt(path, ref) ?? null);
 }
 
 /** Definition, references and the panel's requests, once the index is complete. */
