@@ -1,5 +1,5 @@
-// The git baseline in the language server (docs/change-model.md §7), hosted as src/gitBaseline.ts
-// hosts it in the extension: src/baseline's GitBaselines reads each repository's baseline once
+// The git baseline in the language server (docs/change-model.md §7), hosted as the extension
+// hosted it in-process before: src/baseline's GitBaselines reads each repository's baseline once
 // per commit (async git), and a check only matches identities (`lookupFor`). The repositories are
 // those of the workspace folders and of open files outside them. HEAD moving (a commit, an amend,
 // a checkout) is noticed through `workspace/didChangeWatchedFiles`: the server registers watchers
@@ -72,9 +72,14 @@ export class ServerBaseline {
     const file = fileURLToPath(uri);
     const inGitDir = [...this.#gitDirs].some((dir) => file === dir || file.startsWith(dir + path.sep)) || /[\\/]\.git([\\/]|$)/.test(file);
     if (!inGitDir) return false;
+    this.scheduleRefresh();
+    return true;
+  }
+
+  /** Resolves the ref again soon (once for a burst of events); re-reads where its commit moved. */
+  scheduleRefresh(): void {
     clearTimeout(this.#refreshTimer);
     this.#refreshTimer = setTimeout(() => void this.#store?.refresh(), REFRESH_DELAY_MS);
-    return true;
   }
 
   /** The lookup of the resources being checked; undefined when no baseline is read. */

@@ -41,7 +41,7 @@ export function changeLensOf(session: Session, file: ServerFile, sts: Resource, 
 }
 
 /** The file as the user knows it: relative to its workspace folder, else its full path. */
-function displayPath(roots: readonly string[], uri: string): string {
+export function displayPath(roots: readonly string[], uri: string): string {
   if (!uri.startsWith('file:')) return uri;
   const file = fileURLToPath(uri);
   const root = roots.find((r) => file.startsWith(r + path.sep));

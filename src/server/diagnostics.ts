@@ -51,10 +51,10 @@ export class DiagnosticsPublisher {
     return published && (version === undefined || published.version === version) ? published.findings : [];
   }
 
-  /** Checks an open file after `delay` ms (edits), replacing a check already scheduled. */
-  checkOpenSoon(uri: string, delay: number): void {
+  /** Checks an open file after `delay` ms (edits), replacing a check already scheduled; then `after` (its dependents). */
+  checkOpenSoon(uri: string, delay: number, after: () => void = () => undefined): void {
     clearTimeout(this.#timers.get(uri));
-    this.#timers.set(uri, setTimeout(() => (this.#timers.delete(uri), this.checkOpen(uri)), delay));
+    this.#timers.set(uri, setTimeout(() => (this.#timers.delete(uri), this.checkOpen(uri), after()), delay));
   }
 
   checkOpen(uri: string): void {

@@ -5,12 +5,24 @@
 import { fileURLToPath } from 'node:url';
 import { LSPErrorCodes, ResponseError, TextDocuments, type CancellationToken, type TextDocumentChangeEvent } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { BASELINE_TEXT_REQUEST, PLAN_ROLLOUT_REQUEST, SIMULATE_REQUEST, type BaselineTextParams, type RolloutRequestParams } from '../protocol/lsp';
+import {
+  BASELINE_TEXT_REQUEST,
+  PANEL_PLAN_REQUEST,
+  PLAN_ROLLOUT_REQUEST,
+  RECHECK_WORKSPACE_REQUEST,
+  SIMULATE_REQUEST,
+  STATEFUL_SETS_REQUEST,
+  type BaselineTextParams,
+  type PanelPlanParams,
+  type RolloutRequestParams,
+} from '../protocol/lsp';
 import { changeLensOf, wayOutOf } from './change';
 import { codeActionsFor } from './codeActions';
 import { codeLensesOf, completionsAt, hoverAt, symbolsOf, toLspLocations } from './features';
+import { panelPlanFor, statefulSetsOf } from './panel';
 import { planRolloutFor, simulateFor } from './rollout';
 import type { Session } from './session';
+import { resourcesOf, type ServerFile } from './workspace';
 
 type DocumentEvent = TextDocumentChangeEvent<TextDocument>;
 
@@ -25,8 +37,11 @@ export function handleDocuments(session: Session): void {
   });
   documents.onDidChangeContent(({ document }: DocumentEvent) => {
     if (!workspace.isOpen(document.uri)) return; // the open notification checks it
+    const before = serviceNamesOf(workspace.openFile(document.uri));
     workspace.setOpen(document.uri, document.version, document.getText());
-    publisher.checkOpenSoon(document.uri, session.settings.debounceMs);
+    // An edited Service changes what the StatefulSets naming it report (open ones and closed ones).
+    const dependents = () => void indexer.recheckDependents(document.uri, [...before, ...serviceNamesOf(workspace.openFile(document.uri))]);
+    publisher.checkOpenSoon(document.uri, session.settings.debounceMs, dependents);
   });
   documents.onDidClose(({ document }: DocumentEvent) => {
     workspace.close(document.uri);
@@ -35,6 +50,10 @@ export function handleDocuments(session: Session): void {
     if (document.uri.startsWith('file:') && workspace.closed.get(document.uri)) void indexer.fileChanged(fileURLToPath(document.uri));
   });
   documents.listen(connection);
+}
+
+function serviceNamesOf(file: ServerFile | undefined): string[] {
+  return file ? resourcesOf(file).flatMap((r) => (r.kind.value === 'Service' && r.name?.value ? [r.name.value] : [])) : [];
 }
 
 /** Hover, completion, quick fixes, the outline and code lenses of an open document; baseline documents' texts. */
@@ -64,7 +83,8 @@ export function handleEditing(session: Session): void {
 }
 
 /** Definition, references and the panel's requests, once the index is complete. */
-export function handleWorkspaceRequests({ connection, language, workspace, indexer }: Session): void {
+export function handleWorkspaceRequests(session: Session): void {
+  const { connection, language, workspace, indexer } = session;
   const afterIndex = async <R>(token: CancellationToken, answer: () => R): Promise<R | ResponseError<void>> => {
     if (!(await indexer.whenComplete(token)) || token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     return answer();
@@ -86,4 +106,7 @@ export function handleWorkspaceRequests({ connection, language, workspace, index
   );
   connection.onRequest(PLAN_ROLLOUT_REQUEST, (params: RolloutRequestParams, token: CancellationToken) => afterIndex(token, () => planRolloutFor(language, workspace, params)));
   connection.onRequest(SIMULATE_REQUEST, (params: RolloutRequestParams, token: CancellationToken) => afterIndex(token, () => simulateFor(language, workspace, params)));
+  connection.onRequest(PANEL_PLAN_REQUEST, (params: PanelPlanParams, token: CancellationToken) => afterIndex(token, () => panelPlanFor(session, params)));
+  connection.onRequest(STATEFUL_SETS_REQUEST, ({ uri }: { uri: string }) => statefulSetsOf(session, uri));
+  connection.onRequest(RECHECK_WORKSPACE_REQUEST, () => indexer.reindex());
 }

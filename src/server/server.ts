@@ -15,7 +15,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { setLocale } from '../core/index';
-import { SETTINGS_SECTION, type InitializationOptions } from '../protocol/lsp';
+import { REFRESH_BASELINE_NOTIFICATION, SETTINGS_SECTION, type InitializationOptions } from '../protocol/lsp';
 import { handleDocuments, handleEditing, handleWorkspaceRequests } from './handlers';
 import { isInScope } from './indexer';
 import { Session, type ClientCapabilities } from './session';
@@ -37,6 +37,7 @@ export function startServer(connection: Connection): void {
   });
   connection.onDidChangeConfiguration((change: DidChangeConfigurationParams) => applySettings(session, client, change));
   connection.onDidChangeWatchedFiles((change: DidChangeWatchedFilesParams) => onWatchedFiles(session, change));
+  connection.onNotification(REFRESH_BASELINE_NOTIFICATION, () => session.baseline.scheduleRefresh());
   handleDocuments(session);
   handleEditing(session);
   handleWorkspaceRequests(session);
@@ -64,6 +65,8 @@ function initialize(session: Session, client: ClientCapabilities, params: Initia
       referencesProvider: true,
       documentSymbolProvider: true,
       codeLensProvider: { resolveProvider: false },
+      // The process the editor talks to (the extension's crash test stops it).
+      experimental: { processId: process.pid },
     },
     serverInfo: { name: 'statefulset-studio' },
   };

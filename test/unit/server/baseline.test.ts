@@ -1,6 +1,6 @@
 // Issue #12 item 1, server parity with the in-process extension, through the scripted client: the
 // targeted Kubernetes version (statefulsetStudio.kubernetesVersion) and the git baseline
-// (statefulsetStudio.baseline, src/baseline's GitBaselines as src/gitBaseline.ts hosts it) reach
+// (statefulsetStudio.baseline, src/baseline's GitBaselines, which the extension hosted in-process before) reach
 // the server's checks, hover, quick fixes and code lenses, and changes apply without a restart.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
