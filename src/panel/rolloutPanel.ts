@@ -178,7 +178,8 @@ export class RolloutPanel extends Disposable {
     const session = this.#session;
     const result = await this.#plan(session, keepTime);
     if (generation !== this.#generation || !this.#ready || this.isDisposed) return; // superseded
-    const key = JSON.stringify(result);
+    // The time to stay at is not an input: a re-plan that only carries another keepTime changes nothing.
+    const key = JSON.stringify(result.message.type === 'init' ? { ...result, message: { ...result.message, keepTime: undefined } } : result);
     if (!force && key === this.#lastPosted) return;
     this.#lastPosted = key;
     this.#problems = linkProblems(this.services.client, result.problems);

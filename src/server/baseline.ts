@@ -54,15 +54,22 @@ export class ServerBaseline {
     this.#store = ref === undefined ? undefined : new GitBaselines({ ref, maxFileSize, info: (message) => this.host.connection.console.info(message) });
     this.#store?.onDidChange(() => this.host.changed());
     this.host.changed();
-    await this.load(openUris);
+    await this.#load([...this.host.roots(), ...openUris.flatMap(directoryOf)]);
   }
 
-  /** Finds the repositories of the workspace folders and of these files, and reads their baselines. */
-  async load(uris: readonly string[]): Promise<void> {
+  /**
+   * Finds the repositories of these files (an opened file may be in a repository of its own) and
+   * reads their baselines; those of the workspace folders are read when the settings apply.
+   */
+  load(uris: readonly string[]): Promise<void> {
+    return this.#load(uris.flatMap(directoryOf));
+  }
+
+  async #load(directories: readonly string[]): Promise<void> {
     const store = this.#store;
     if (!store) return;
-    const dirs = uris.filter((uri) => uri.startsWith('file:')).map((uri) => path.dirname(fileURLToPath(uri)));
-    await store.load([...this.host.roots(), ...dirs]);
+    // One load per directory: a small repository's baseline applies without waiting for a large one's.
+    await Promise.all([...new Set(directories)].map((dir) => store.load([dir])));
     if (store === this.#store) this.#watch(await store.repositories());
   }
 
@@ -128,6 +135,10 @@ export class ServerBaseline {
       void this.host.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
     }
   }
+}
+
+function directoryOf(uri: string): string[] {
+  return uri.startsWith('file:') ? [path.dirname(fileURLToPath(uri))] : [];
 }
 
 /** Notifies the client that baseline documents may read differently now. */

@@ -32,6 +32,8 @@ export interface PublishedFinding {
 interface Published {
   readonly version: number | undefined;
   readonly findings: readonly PublishedFinding[];
+  /** What was sent, to send nothing when a re-check finds the same (an editor would redraw its problems). */
+  readonly sent: string;
 }
 
 export class DiagnosticsPublisher {
@@ -115,8 +117,11 @@ export class DiagnosticsPublisher {
     if (version === undefined && diagnostics.length === 0) return this.clear(uri); // a closed file without findings
     const linesOf = this.host.linesOf;
     const findings = diagnostics.map((core) => ({ core, lsp: toLspDiagnostic(core, file.lines, linesOf) }));
+    const sent = JSON.stringify(findings.map((f) => f.lsp));
+    const previous = this.#published.get(uri);
     // Only open documents are asked for code actions and hovers: a closed file's findings are sent, not kept.
-    this.#published.set(uri, { version, findings: version === undefined ? [] : findings });
+    this.#published.set(uri, { version, findings: version === undefined ? [] : findings, sent });
+    if (previous && previous.version === version && previous.sent === sent) return;
     void this.host.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => f.lsp) });
   }
 }
