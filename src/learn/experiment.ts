@@ -1,7 +1,8 @@
 // A walkthrough step's button: the step's manifest in a fresh untitled YAML document (the learner may
 // edit it, nothing on disk changes) and the rollout panel beside it, started from the step's script.
 import * as vscode from 'vscode';
-import { parseFile, type Experiment, type LanguageService } from '../core/index';
+import type { StudioClient } from '../client/studioClient';
+import type { Experiment } from '../core/index';
 import { RolloutPanel, type PanelServices } from '../panel/rolloutPanel';
 import type { RolloutTarget } from '../panel/session';
 
@@ -16,7 +17,7 @@ export async function openExperiment(experiment: Experiment, services: PanelServ
     opened.set(experiment.id, document);
   }
   await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preview: false });
-  const target = targetOf(services.language, document);
+  const target = await targetOf(services.client, document);
   if (!target) throw new Error(`${experiment.manifest} has no named StatefulSet`);
   // A fresh panel plays the experiment from its start: a panel kept open would stay at the simulated
   // time it showed (what a re-plan of the same rollout should do, not another experiment).
@@ -30,9 +31,7 @@ async function readShipped(extensionUri: vscode.Uri, file: string): Promise<stri
 }
 
 /** The document's StatefulSet, found the way the panel finds it again (name, namespace, document index). */
-function targetOf(language: LanguageService, document: vscode.TextDocument): RolloutTarget | undefined {
-  const source = { uri: document.uri.toString(), parsed: parseFile(document.getText()) };
-  const sts = language.statefulSets([source])[0];
-  const name = sts?.name?.value;
-  return sts && name ? { uri: source.uri, name, namespace: sts.namespace, documentIndex: sts.doc.index } : undefined;
+async function targetOf(client: StudioClient, document: vscode.TextDocument): Promise<RolloutTarget | undefined> {
+  const sts = (await client.statefulSets(document.uri))[0];
+  return sts?.name ? { uri: document.uri.toString(), name: sts.name, namespace: sts.namespace, documentIndex: sts.documentIndex } : undefined;
 }

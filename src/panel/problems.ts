@@ -1,13 +1,12 @@
 // The diagnostics that change what the simulation shows (no headless Service → no per-pod DNS; a
 // claim template that is missing or unused; a volume mount that names nothing), as the panel lists
-// them, and revealing one in its editor when the panel's link is followed. The diagnostics are the
-// findings the publisher last published, as it published them.
+// them, and revealing one in its editor when the panel's link is followed. The language server
+// picks them from the findings it published (src/server/panel.ts calls its publisher's findingsOf),
+// never read back from VS Code; here they become places to reveal.
 import * as vscode from 'vscode';
-import { toRange } from '../convert';
-import { changesRollout, type Resource } from '../core/index';
-import type { FindingSource } from '../diagnostics';
+import type { StudioClient } from '../client/studioClient';
+import type { PanelProblemLink } from '../protocol/lsp';
 import type { PanelProblem } from '../protocol/messages';
-import type { IndexedFile } from '../workspaceIndex';
 
 export interface LinkedProblem {
   readonly problem: PanelProblem;
@@ -15,17 +14,8 @@ export interface LinkedProblem {
   readonly range: vscode.Range;
 }
 
-
-/** Our published findings inside the StatefulSet's document that change the outcome. */
-export function problemsOf(sts: Resource, file: IndexedFile, findings: FindingSource): LinkedProblem[] {
-  const documentRange = toRange(file.positions, { start: sts.doc.offset, end: sts.doc.offset + sts.doc.length });
-  const linked: LinkedProblem[] = [];
-  for (const { diagnostic, range } of findings.findingsOf(file.uri)) {
-    const { ruleId, message } = diagnostic;
-    if (!changesRollout(ruleId) || !documentRange.contains(range)) continue;
-    linked.push({ problem: { message, ruleId, index: linked.length }, uri: file.resource, range });
-  }
-  return linked;
+export function linkProblems(client: StudioClient, links: readonly PanelProblemLink[]): LinkedProblem[] {
+  return links.map(({ problem, uri, range }) => ({ problem, uri: vscode.Uri.parse(uri, true), range: client.toRange(range) }));
 }
 
 /** Opens the problem's file with the range selected, in the editor group that already shows it. */

@@ -8,18 +8,9 @@ import { registerSimulateCommands } from './simulateCommand';
 import { TranscriptChannel } from './transcript';
 import { registerLearn } from '../learn/register';
 
-export const register: Register = (context, { language, index, diagnostics, log, baseline }) => {
+export const register: Register = (context, { client, log }) => {
   const transcript = new TranscriptChannel();
-  const services: PanelServices = {
-    extensionUri: context.extensionUri,
-    language,
-    index,
-    findings: diagnostics,
-    memento: context.workspaceState,
-    transcript,
-    log,
-    baseline,
-  };
+  const services: PanelServices = { extensionUri: context.extensionUri, client, memento: context.workspaceState, transcript, log };
   return [
     transcript,
     ...registerSimulateCommands(services),

@@ -1,35 +1,29 @@
 // The "Simulate rollout" panel, one at a time (createOrShow / currentPanel / viewType). The webview
 // sends `ready`, and gets `init`: the plan of the session's StatefulSet. Messages from the webview
-// are checked with isFromWebview and anything else is dropped. Edits of the workspace re-plan,
-// debounced, keeping the simulated time; a re-plan whose inputs did not change posts nothing.
+// are checked with isFromWebview and anything else is dropped. The plan is the language server's
+// (`statefulsetStudio/panelPlan`). Edits of YAML documents and new findings of the panel's file
+// re-plan, debounced, keeping the simulated time; a re-plan whose result did not change posts nothing.
 import * as crypto from 'node:crypto';
 import * as vscode from 'vscode';
-import { t, toVolumeWrites, type LanguageService } from '../core/index';
-import type { FindingSource } from '../diagnostics';
-import type { GitBaselineTracker } from '../gitBaseline';
+import type { StudioClient } from '../client/studioClient';
+import { t, toVolumeWrites } from '../core/index';
+import type { PanelPlanResult } from '../protocol/lsp';
 import { isFromWebview, type FromWebview, type ToWebview } from '../protocol/messages';
 import { Disposable, guard, type ErrorLog } from '../util/dispose';
-import type { WorkspaceIndex } from '../workspaceIndex';
 import { renderHtml } from './html';
-import { buildInit } from './plan';
-import { revealProblem, type LinkedProblem } from './problems';
+import { linkProblems, revealProblem, type LinkedProblem } from './problems';
 import { reportProgress, type PanelProgress } from './progress';
-import { resolveSession, type Resolved } from './resolve';
 import { addStep, newSession, sameTarget, SESSION_KEY, toSession, type PanelScript, type PanelSession, type RolloutTarget } from './session';
 import type { TranscriptChannel } from './transcript';
 
 export interface PanelServices {
   readonly extensionUri: vscode.Uri;
-  readonly language: LanguageService;
-  readonly index: WorkspaceIndex;
-  /** The published findings: the panel lists those that change the rollout. */
-  readonly findings: FindingSource;
+  /** The language server: it plans the panel's session, with the problems it published. */
+  readonly client: StudioClient;
   /** workspaceState: where the session is kept for the serializer. */
   readonly memento: vscode.Memento;
   readonly transcript: TranscriptChannel;
   readonly log: ErrorLog;
-  /** The git baseline "Simulate this change" starts from. */
-  readonly baseline: GitBaselineTracker;
 }
 
 const REPLAN_DELAY_MS = 300;
@@ -84,14 +78,14 @@ export class RolloutPanel extends Disposable {
     super();
     this.#panel = panel;
     this.#session = session;
-    const { log, index, findings } = services;
+    const { log, client } = services;
+    const schedule = guard(log, 'Scheduling a rollout re-plan', () => this.#schedule());
     this._register(panel.onDidDispose(() => this.dispose()));
     this._register(panel.webview.onDidReceiveMessage(guard(log, 'Handling a message from the rollout panel', (m: unknown) => this.#onMessage(m))));
-    this._register(index.onDidChange(guard(log, 'Scheduling a rollout re-plan', () => this.#schedule())));
-    this._register(findings.onDidPublish(guard(log, 'Scheduling a rollout re-plan', (uris: readonly string[]) => {
-      if (this.#session && uris.includes(this.#session.target.uri)) this.#schedule();
-    })));
-    this._register(services.baseline.onDidChange(guard(log, 'Scheduling a rollout re-plan', () => this.#session?.change && this.#schedule())));
+    // Any YAML edit may be the StatefulSet's or its Service's; the server answers after its debounce.
+    this._register(vscode.workspace.onDidChangeTextDocument((e) => e.document.languageId === 'yaml' && e.contentChanges.length > 0 && schedule()));
+    this._register(client.onDidPublish((uri) => this.#session?.target.uri === uri && schedule()));
+    this._register(client.onDidChangeBaseline(() => this.#session?.change && schedule()));
     this._register({ dispose: () => clearTimeout(this.#timer) });
     this.#save();
     this.#render();
@@ -179,31 +173,39 @@ export class RolloutPanel extends Disposable {
     this.#timer = setTimeout(() => void this.#replan({ force: false, keepTime: true }), REPLAN_DELAY_MS);
   }
 
-  /** Plans the session and posts `init` (or `error`); unless forced, only when its inputs changed. */
+  /** Plans the session and posts `init` (or `error`); unless forced, only when the plan changed. */
   async #replan({ force, keepTime = false }: { force: boolean; keepTime?: boolean }): Promise<void> {
     clearTimeout(this.#timer);
     const generation = ++this.#generation;
     const session = this.#session;
-    const resolved: Resolved = !session
-      ? { error: t('ui.panel.lost') }
-      : await resolveSession(this.services, session).catch((error: unknown) => {
-          this.services.log.error(`Planning the rollout failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-          return { error: t('ui.panel.planFailed') };
-        });
+    const result = await this.#plan(session, keepTime);
     if (generation !== this.#generation || !this.#ready || this.isDisposed) return; // superseded
-    this.#problems = 'error' in resolved ? [] : [...resolved.problems];
-    const key = JSON.stringify('error' in resolved ? resolved : { ...resolved, problems: resolved.problems.map((p) => p.problem) });
+    // The time to stay at is not an input: a re-plan that only carries another keepTime changes nothing.
+    const key = JSON.stringify(result.message.type === 'init' ? { ...result, message: { ...result.message, keepTime: undefined } } : result);
     if (!force && key === this.#lastPosted) return;
     this.#lastPosted = key;
-    if ('error' in resolved) return this.post({ type: 'error', message: resolved.error });
-    if (session && !sameTarget(resolved.session.target, session.target)) {
-      this.#session = { ...this.#session!, target: resolved.session.target }; // renamed in the editor: follow it
+    this.#problems = linkProblems(this.services.client, result.problems);
+    if (session && result.target && !sameTarget(result.target, session.target)) {
+      this.#session = { ...this.#session!, target: result.target }; // renamed in the editor: follow it
       this.#panel.title = titleOf(this.#session);
       this.#save();
     }
-    const problems = this.#problems.map((p) => p.problem);
-    const init = buildInit(this.services.language, resolved.input, resolved.session, problems, vscode.env.language, keepTime ? this.#time : undefined, resolved.change);
+    const init: ToWebview = result.message;
     this.#progress = init.type === 'init' && this.#session?.script ? { frames: init.plan.frames, writes: init.volumes?.writes ?? [] } : undefined;
     this.post(init);
+  }
+
+  /** The server's plan of the session (opening its file first when a restored panel's file is not open). */
+  async #plan(session: PanelSession | undefined, keepTime: boolean): Promise<PanelPlanResult> {
+    if (!session) return { message: { type: 'error', message: t('ui.panel.lost') }, problems: [] };
+    const uri = vscode.Uri.parse(session.target.uri);
+    if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === session.target.uri)) {
+      await Promise.resolve(vscode.workspace.openTextDocument(uri)).catch(() => undefined); // the server reads it once open
+    }
+    const params = { session, locale: vscode.env.language, ...(keepTime ? { keepTime: this.#time } : {}) };
+    return this.services.client.planPanel(params).catch((error: unknown) => {
+      this.services.log.error(`Planning the rollout failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return { message: { type: 'error', message: t('ui.panel.planFailed') }, problems: [] };
+    });
   }
 }

@@ -5,7 +5,8 @@
 // it from a simulator script of the workspace, picked after the StatefulSet.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { t, type Resource } from '../core/index';
+import { t } from '../core/index';
+import type { StatefulSetInfo } from '../protocol/lsp';
 import { RolloutPanel, type PanelServices } from './rolloutPanel';
 import { pickScript } from './scriptPick';
 
@@ -51,31 +52,30 @@ async function simulateRollout(args: SimulateArgs | undefined, services: PanelSe
   if (!uri) return void vscode.window.showInformationMessage(t('ui.simulate.noEditor'));
   const key = uri.toString();
   const fileName = path.posix.basename(uri.path);
-  if (!services.index.get(key)) await vscode.workspace.openTextDocument(uri); // opening indexes it
-  const file = services.index.get(key);
-  const sets = file ? services.language.statefulSets([file]) : [];
+  await vscode.workspace.openTextDocument(uri); // open, the server checks it as it is in the editor
+  const sets = await services.client.statefulSets(uri);
   if (sets.length === 0) {
     return void vscode.window.showInformationMessage(t('ui.simulate.noStatefulSet', fileName));
   }
-  const cursor = editor?.document.uri.toString() === key ? editor.document.offsetAt(editor.selection.active) : undefined;
-  const atIndex = args?.documentIndex === undefined ? undefined : sets.find((s) => s.doc.index === args.documentIndex);
-  const sts = atIndex ?? (await choose(sets, cursor, file!.positions)); // a stale CodeLens index falls back to choosing
+  const cursor = editor?.document.uri.toString() === key ? editor.selection.active.line : undefined;
+  const atIndex = args?.documentIndex === undefined ? undefined : sets.find((s) => s.documentIndex === args.documentIndex);
+  const sts = atIndex ?? (await choose(sets, cursor)); // a stale CodeLens index falls back to choosing
   if (!sts) return;
-  if (!sts.name?.value) return void vscode.window.showWarningMessage(t('ui.simulate.noName', fileName));
-  const target = { uri: key, name: sts.name.value, namespace: sts.namespace, documentIndex: sts.doc.index };
+  if (!sts.name) return void vscode.window.showWarningMessage(t('ui.simulate.noName', fileName));
+  const target = { uri: key, name: sts.name, namespace: sts.namespace, documentIndex: sts.documentIndex };
   const script = start === 'script' ? await pickScript() : undefined;
   if (start === 'script' && !script) return;
   RolloutPanel.createOrShow(services.extensionUri, target, services, script, start === 'change');
 }
 
-/** The one under the cursor, the only one, or the one picked. */
-async function choose(sets: readonly Resource[], cursor: number | undefined, positions: { positionAt(offset: number): { line: number } }): Promise<Resource | undefined> {
-  const under = cursor === undefined ? undefined : sets.find((s) => cursor >= s.doc.offset && cursor <= s.doc.offset + s.doc.length);
+/** The one under the cursor (its document's lines), the only one, or the one picked. */
+async function choose(sets: readonly StatefulSetInfo[], cursorLine: number | undefined): Promise<StatefulSetInfo | undefined> {
+  const under = cursorLine === undefined ? undefined : sets.find((s) => cursorLine >= s.firstLine && cursorLine <= s.lastLine);
   if (under || sets.length === 1) return under ?? sets[0];
   const items = sets.map((sts) => ({
-    label: sts.name?.value ?? t('ui.unnamed'),
+    label: sts.name ?? t('ui.unnamed'),
     description: t('ui.simulate.pick.namespace', sts.namespace),
-    detail: t('ui.simulate.pick.line', positions.positionAt(sts.doc.offset + sts.kind.range.start).line + 1),
+    detail: t('ui.simulate.pick.line', sts.kindLine + 1),
     sts,
   }));
   const picked = await vscode.window.showQuickPick(items, { placeHolder: t('ui.simulate.pick.placeholder'), title: t('ui.simulate.pick.title') });

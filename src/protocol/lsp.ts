@@ -4,6 +4,7 @@
 // side builds its RequestType from its own package (vscode-languageserver or -languageclient).
 import type { RolloutPlan } from '../core/simulate/planRollout';
 import type { Script, SimResult } from '../core/simulate/types';
+import type { PanelProblem, ToWebview } from './messages';
 
 /** `workspace/configuration` section of every setting the server reads (package.json declares them). */
 export const SETTINGS_SECTION = 'statefulsetStudio';
@@ -26,6 +27,21 @@ export interface ReindexResult {
 
 /** The command of the "▶ Simulate rollout" code lens; its one argument is a SimulateTarget. */
 export const SIMULATE_ROLLOUT_COMMAND = 'statefulsetStudio.simulateRollout';
+/** The command of the change code lens ("Simulate this change"); its one argument is a SimulateTarget. */
+export const SIMULATE_CHANGE_COMMAND = 'statefulsetStudio.simulateChange';
+
+/** The committed text of a baseline document (`statefulset-baseline:` uris), or null when it is not the current baseline. */
+export const BASELINE_TEXT_REQUEST = 'statefulsetStudio/baselineText';
+/** Client → server: look whether the baseline's ref moved (the editor window regained focus: a commit elsewhere). */
+export const REFRESH_BASELINE_NOTIFICATION = 'statefulsetStudio/refreshBaseline';
+/** Server → client: the baseline appeared, moved to another commit or went away. */
+export const BASELINE_CHANGED_NOTIFICATION = 'statefulsetStudio/baselineChanged';
+
+/** A baseline document by the working-tree file's path and the ref (as the baseline uri names them). */
+export interface BaselineTextParams {
+  readonly path: string;
+  readonly ref: string;
+}
 
 /** A StatefulSet by its file and the 0-based index of its YAML document. */
 export interface SimulateTarget {
@@ -50,3 +66,55 @@ export interface InitializationOptions {
   /** Red Hat's YAML extension reports syntax errors: `yamlSyntaxDiagnostics: auto` leaves them to it. */
   readonly yamlExtensionInstalled?: boolean;
 }
+
+/**
+ * The rollout panel's plan: the panel's session (its StatefulSet, added steps, what-if policy,
+ * StorageClass, script or change mode; checked on arrival like a webview message) planned as
+ * src/panel/plan.ts plans it, with the problems the server published for that StatefulSet.
+ */
+export const PANEL_PLAN_REQUEST = 'statefulsetStudio/panelPlan';
+
+export interface PanelPlanParams {
+  /** A src/panel/session.ts PanelSession, as JSON. */
+  readonly session: unknown;
+  /** VS Code's display language, for the webview's own texts. */
+  readonly locale: string;
+  /** The simulated time to stay at after a re-plan. */
+  readonly keepTime?: number;
+}
+
+/** Where a listed problem is, to reveal it (an LSP range: 0-based lines, UTF-16 characters). */
+export interface PanelProblemLink {
+  readonly problem: PanelProblem;
+  readonly uri: string;
+  readonly range: { readonly start: LspPosition; readonly end: LspPosition };
+}
+
+export interface PanelPlanResult {
+  /** `init`, or `error` with the reason. */
+  readonly message: ToWebview;
+  /** The StatefulSet found (renamed in the editor: the panel follows it); absent with an error. */
+  readonly target?: { readonly uri: string; readonly name: string; readonly namespace: string; readonly documentIndex?: number };
+  readonly problems: readonly PanelProblemLink[];
+}
+
+interface LspPosition {
+  readonly line: number;
+  readonly character: number;
+}
+
+/** The StatefulSets of an open file (the Simulate commands pick one: under the cursor, the only one, or asked). */
+export const STATEFUL_SETS_REQUEST = 'statefulsetStudio/statefulSets';
+
+export interface StatefulSetInfo {
+  readonly documentIndex: number;
+  readonly name?: string;
+  readonly namespace: string;
+  /** The `kind:` line and the document's lines, 0-based. */
+  readonly kindLine: number;
+  readonly firstLine: number;
+  readonly lastLine: number;
+}
+
+/** Scans the workspace again and re-checks every file (the Re-check Workspace command). */
+export const RECHECK_WORKSPACE_REQUEST = 'statefulsetStudio/recheckWorkspace';

@@ -5,8 +5,8 @@
 // files are checked again in full, then every closed file that holds a kind those rules read.
 // Closed files without such kinds get their findings while they are indexed: nothing else changes them.
 import type { Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
-import { ResourceIndex, type Diagnostic, type LanguageService } from '../core/index';
-import { toLspDiagnostic } from './convert';
+import { ResourceIndex, type BaselineLookup, type Diagnostic, type LanguageService, type Resource } from '../core/index';
+import { toLspDiagnostic, type LinesOf } from './convert';
 import { isYamlSyntaxCode, type ServerSettings } from './settings';
 import { resourcesOf, type ServerFile, type Workspace } from './workspace';
 
@@ -17,6 +17,10 @@ export interface PublisherHost {
   settings(): ServerSettings;
   /** Whether the workspace index is complete (cross-file findings may be published). */
   indexComplete(): boolean;
+  /** The git baseline's lookup of the resources checked (the update rules); undefined without one. */
+  baselineFor(resources: readonly Resource[]): BaselineLookup | undefined;
+  /** Lines of workspace files and of baseline documents (related information). */
+  readonly linesOf: LinesOf;
 }
 
 /** A published diagnostic and the core diagnostic behind it (code actions and hover need it). */
@@ -28,6 +32,8 @@ export interface PublishedFinding {
 interface Published {
   readonly version: number | undefined;
   readonly findings: readonly PublishedFinding[];
+  /** What was sent, to send nothing when a re-check finds the same (an editor would redraw its problems). */
+  readonly sent: string;
 }
 
 export class DiagnosticsPublisher {
@@ -47,10 +53,10 @@ export class DiagnosticsPublisher {
     return published && (version === undefined || published.version === version) ? published.findings : [];
   }
 
-  /** Checks an open file after `delay` ms (edits), replacing a check already scheduled. */
-  checkOpenSoon(uri: string, delay: number): void {
+  /** Checks an open file after `delay` ms (edits), replacing a check already scheduled; then `after` (its dependents). */
+  checkOpenSoon(uri: string, delay: number, after: () => void = () => undefined): void {
     clearTimeout(this.#timers.get(uri));
-    this.#timers.set(uri, setTimeout(() => (this.#timers.delete(uri), this.checkOpen(uri)), delay));
+    this.#timers.set(uri, setTimeout(() => (this.#timers.delete(uri), this.checkOpen(uri), after()), delay));
   }
 
   checkOpen(uri: string): void {
@@ -101,17 +107,21 @@ export class DiagnosticsPublisher {
 
   #check(file: ServerFile, index: ResourceIndex): Diagnostic[] {
     const { severities, reportYamlSyntax } = this.host.settings();
-    const found = this.host.language.check(file, index, { severities });
+    const baseline = this.host.baselineFor(index.resources);
+    const found = this.host.language.check(file, index, { severities, ...(baseline ? { baseline } : {}) });
     return reportYamlSyntax ? found : found.filter((d) => !isYamlSyntaxCode(d.ruleId));
   }
 
   #publish(file: ServerFile, diagnostics: readonly Diagnostic[]): void {
     const { uri, version } = file;
     if (version === undefined && diagnostics.length === 0) return this.clear(uri); // a closed file without findings
-    const linesOf = this.host.workspace.linesOf;
+    const linesOf = this.host.linesOf;
     const findings = diagnostics.map((core) => ({ core, lsp: toLspDiagnostic(core, file.lines, linesOf) }));
+    const sent = JSON.stringify(findings.map((f) => f.lsp));
+    const previous = this.#published.get(uri);
     // Only open documents are asked for code actions and hovers: a closed file's findings are sent, not kept.
-    this.#published.set(uri, { version, findings: version === undefined ? [] : findings });
+    this.#published.set(uri, { version, findings: version === undefined ? [] : findings, sent });
+    if (previous && previous.version === version && previous.sent === sent) return;
     void this.host.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => f.lsp) });
   }
 }

@@ -13,7 +13,7 @@ import {
   type Location as LspLocation,
   type Position,
 } from 'vscode-languageserver/node';
-import { t, type CompletionItem as CoreItem, type DocumentSymbol, type LanguageService, type Location, type SymbolKind } from '../core/index';
+import { t, type CompletionItem as CoreItem, type Diagnostic, type DocumentSymbol, type LanguageService, type Location, type Resource, type SymbolKind } from '../core/index';
 import { SIMULATE_ROLLOUT_COMMAND, type SimulateTarget } from '../protocol/lsp';
 import { RULE_DOCS_BASE_URL, toLspRange, toOffset, type Lines, type LinesOf } from './convert';
 import type { PublishedFinding } from './diagnostics';
@@ -33,8 +33,14 @@ const SYMBOL_KINDS: Readonly<Record<SymbolKind, LspSymbolKind>> = {
   port: LspSymbolKind.Field,
 };
 
-/** The field docs at the position, then the docs of each rule (once) whose finding covers it. */
-export function hoverAt(language: LanguageService, workspace: Workspace, file: ServerFile, position: Position, findings: readonly PublishedFinding[]): Hover | null {
+/**
+ * The field docs at the position, then the docs of each rule (once) whose finding covers it, and
+ * for an update rule's finding the way out (`wayOut`, from the git baseline).
+ */
+export function hoverAt(
+  language: LanguageService, workspace: Workspace, file: ServerFile, position: Position, findings: readonly PublishedFinding[],
+  wayOut: (finding: Diagnostic) => string | undefined = () => undefined,
+): Hover | null {
   const offset = toOffset(file.lines, position);
   const hover = language.hover(file, offset, workspace.resourceIndexFor([file]));
   const parts = hover ? [hover.markdown] : [];
@@ -44,6 +50,8 @@ export function hoverAt(language: LanguageService, workspace: Workspace, file: S
     seen.add(core.ruleId);
     const docs = language.ruleDocs(core.ruleId, RULE_DOCS_BASE_URL + core.ruleId);
     if (docs) parts.push(docs);
+    const commands = wayOut(core);
+    if (commands) parts.push(commands);
   }
   if (parts.length === 0) return null;
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, ...(hover ? { range: toLspRange(file.lines, hover.range) } : {}) };
@@ -86,14 +94,20 @@ export function symbolsOf(language: LanguageService, file: ServerFile): LspSymbo
   return language.symbols(file).map(convert);
 }
 
-/** `▶ Simulate rollout` at the `kind:` line of every StatefulSet, as the extension's code lens. */
-export function codeLensesOf(language: LanguageService, file: ServerFile): CodeLens[] {
-  return language.statefulSets([file]).map((sts) => {
+/**
+ * `▶ Simulate rollout` at the `kind:` line of every StatefulSet, then the lens `changeLens` adds
+ * (what the edit does against the git baseline) when there is one.
+ */
+export function codeLensesOf(
+  language: LanguageService, file: ServerFile, changeLens: (sts: Resource, range: CodeLens['range']) => CodeLens | undefined = () => undefined,
+): CodeLens[] {
+  return language.statefulSets([file]).flatMap((sts) => {
     const line = file.lines.positionAt(sts.doc.offset + sts.kind.range.start).line;
+    const range = { start: { line, character: 0 }, end: { line, character: 0 } };
     const target: SimulateTarget = { uri: file.uri, documentIndex: sts.doc.index };
-    return {
-      range: { start: { line, character: 0 }, end: { line, character: 0 } },
-      command: { title: t('ui.codeLens.simulate'), command: SIMULATE_ROLLOUT_COMMAND, arguments: [target] },
-    };
+    const tooltip = t('ui.codeLens.simulateTooltip', sts.name?.value ?? t('ui.unnamed'));
+    const simulate: CodeLens = { range, command: { title: t('ui.codeLens.simulate'), tooltip, command: SIMULATE_ROLLOUT_COMMAND, arguments: [target] } };
+    const change = changeLens(sts, range);
+    return change ? [simulate, change] : [simulate];
   });
 }

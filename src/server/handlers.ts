@@ -5,11 +5,24 @@
 import { fileURLToPath } from 'node:url';
 import { LSPErrorCodes, ResponseError, TextDocuments, type CancellationToken, type TextDocumentChangeEvent } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { PLAN_ROLLOUT_REQUEST, SIMULATE_REQUEST, type RolloutRequestParams } from '../protocol/lsp';
+import {
+  BASELINE_TEXT_REQUEST,
+  PANEL_PLAN_REQUEST,
+  PLAN_ROLLOUT_REQUEST,
+  RECHECK_WORKSPACE_REQUEST,
+  SIMULATE_REQUEST,
+  STATEFUL_SETS_REQUEST,
+  type BaselineTextParams,
+  type PanelPlanParams,
+  type RolloutRequestParams,
+} from '../protocol/lsp';
+import { changeLensOf, wayOutOf } from './change';
 import { codeActionsFor } from './codeActions';
 import { codeLensesOf, completionsAt, hoverAt, symbolsOf, toLspLocations } from './features';
+import { panelPlanFor, statefulSetsOf } from './panel';
 import { planRolloutFor, simulateFor } from './rollout';
 import type { Session } from './session';
+import { resourcesOf, type ServerFile } from './workspace';
 
 type DocumentEvent = TextDocumentChangeEvent<TextDocument>;
 
@@ -20,11 +33,15 @@ export function handleDocuments(session: Session): void {
   documents.onDidOpen(({ document }: DocumentEvent) => {
     workspace.setOpen(document.uri, document.version, document.getText());
     publisher.checkOpen(document.uri);
+    void session.baseline.load([document.uri]); // a file outside the folders may be in a repository of its own
   });
   documents.onDidChangeContent(({ document }: DocumentEvent) => {
     if (!workspace.isOpen(document.uri)) return; // the open notification checks it
+    const before = serviceNamesOf(workspace.openFile(document.uri));
     workspace.setOpen(document.uri, document.version, document.getText());
-    publisher.checkOpenSoon(document.uri, session.settings.debounceMs);
+    // An edited Service changes what the StatefulSets naming it report (open ones and closed ones).
+    const dependents = () => void indexer.recheckDependents(document.uri, [...before, ...serviceNamesOf(workspace.openFile(document.uri))]);
+    publisher.checkOpenSoon(document.uri, session.settings.debounceMs, dependents);
   });
   documents.onDidClose(({ document }: DocumentEvent) => {
     workspace.close(document.uri);
@@ -35,11 +52,16 @@ export function handleDocuments(session: Session): void {
   documents.listen(connection);
 }
 
-/** Hover, completion, quick fixes, the outline and code lenses of an open document. */
-export function handleEditing({ connection, language, workspace, publisher }: Session): void {
+function serviceNamesOf(file: ServerFile | undefined): string[] {
+  return file ? resourcesOf(file).flatMap((r) => (r.kind.value === 'Service' && r.name?.value ? [r.name.value] : [])) : [];
+}
+
+/** Hover, completion, quick fixes, the outline and code lenses of an open document; baseline documents' texts. */
+export function handleEditing(session: Session): void {
+  const { connection, language, workspace, publisher } = session;
   connection.onHover(({ textDocument, position }) => {
     const file = workspace.openFile(textDocument.uri);
-    return file ? hoverAt(language, workspace, file, position, publisher.findingsOf(file.uri, file.version)) : null;
+    return file ? hoverAt(language, workspace, file, position, publisher.findingsOf(file.uri, file.version), (f) => wayOutOf(session, file, f)) : null;
   });
   connection.onCompletion(({ textDocument, position }) => {
     const file = workspace.openFile(textDocument.uri);
@@ -55,12 +77,14 @@ export function handleEditing({ connection, language, workspace, publisher }: Se
   });
   connection.onCodeLens(({ textDocument }) => {
     const file = workspace.openFile(textDocument.uri);
-    return file ? codeLensesOf(language, file) : [];
+    return file ? codeLensesOf(language, file, (sts, range) => changeLensOf(session, file, sts, range)) : [];
   });
+  connection.onRequest(BASELINE_TEXT_REQUEST, ({ path, ref }: BaselineTextParams) => session.baseline.textAt(path, ref) ?? null);
 }
 
 /** Definition, references and the panel's requests, once the index is complete. */
-export function handleWorkspaceRequests({ connection, language, workspace, indexer }: Session): void {
+export function handleWorkspaceRequests(session: Session): void {
+  const { connection, language, workspace, indexer } = session;
   const afterIndex = async <R>(token: CancellationToken, answer: () => R): Promise<R | ResponseError<void>> => {
     if (!(await indexer.whenComplete(token)) || token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     return answer();
@@ -82,4 +106,7 @@ export function handleWorkspaceRequests({ connection, language, workspace, index
   );
   connection.onRequest(PLAN_ROLLOUT_REQUEST, (params: RolloutRequestParams, token: CancellationToken) => afterIndex(token, () => planRolloutFor(language, workspace, params)));
   connection.onRequest(SIMULATE_REQUEST, (params: RolloutRequestParams, token: CancellationToken) => afterIndex(token, () => simulateFor(language, workspace, params)));
+  connection.onRequest(PANEL_PLAN_REQUEST, (params: PanelPlanParams, token: CancellationToken) => afterIndex(token, () => panelPlanFor(session, params)));
+  connection.onRequest(STATEFUL_SETS_REQUEST, ({ uri }: { uri: string }) => statefulSetsOf(session, uri));
+  connection.onRequest(RECHECK_WORKSPACE_REQUEST, () => indexer.reindex());
 }

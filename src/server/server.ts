@@ -15,39 +15,34 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { setLocale } from '../core/index';
-import { REINDEX_REQUEST, SETTINGS_SECTION, type InitializationOptions } from '../protocol/lsp';
+import { REFRESH_BASELINE_NOTIFICATION, REINDEX_REQUEST, SETTINGS_SECTION, type InitializationOptions } from '../protocol/lsp';
 import { handleDocuments, handleEditing, handleWorkspaceRequests } from './handlers';
 import { isInScope } from './indexer';
-import { Session } from './session';
+import { Session, type ClientCapabilities } from './session';
 import { toServerSettings, type ServerSettings } from './settings';
 
 const TRIGGER_CHARACTERS = [':', ' ', '-'];
 
-/** What the client said it can do, in `initialize`. */
-interface ClientCapabilities {
-  pullConfiguration: boolean;
-  registerConfiguration: boolean;
-  yamlExtension: boolean;
-}
-
 export function startServer(connection: Connection): void {
   const session = new Session(connection);
-  const client: ClientCapabilities = { pullConfiguration: false, registerConfiguration: false, yamlExtension: false };
+  const client = session.client;
   connection.onInitialize((params) => initialize(session, client, params));
   connection.onInitialized(async () => {
     if (client.registerConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
     const watchers = session.settings.include.map((globPattern) => ({ globPattern }));
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
     session.settings = await readSettings(session, client);
+    void session.baseline.applySettings(session.workspace.openFiles().map((file) => file.uri));
     await session.indexer.reindex();
   });
   connection.onDidChangeConfiguration((change: DidChangeConfigurationParams) => applySettings(session, client, change));
   connection.onDidChangeWatchedFiles((change: DidChangeWatchedFilesParams) => onWatchedFiles(session, change));
   connection.onRequest(REINDEX_REQUEST, () => session.indexer.reindexOnRequest());
+  connection.onNotification(REFRESH_BASELINE_NOTIFICATION, () => session.baseline.scheduleRefresh());
   handleDocuments(session);
   handleEditing(session);
   handleWorkspaceRequests(session);
-  connection.onShutdown(() => session.publisher.dispose());
+  connection.onShutdown(() => (session.publisher.dispose(), session.baseline.dispose()));
   connection.listen();
 }
 
@@ -57,6 +52,8 @@ function initialize(session: Session, client: ClientCapabilities, params: Initia
   client.yamlExtension = options.yamlExtensionInstalled === true;
   client.pullConfiguration = params.capabilities.workspace?.configuration === true;
   client.registerConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  client.relativePatterns = params.capabilities.workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
+  client.codeLensRefresh = params.capabilities.workspace?.codeLens?.refreshSupport === true;
   const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   session.roots = folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri).replace(/\/$/, ''));
   return {
@@ -69,6 +66,8 @@ function initialize(session: Session, client: ClientCapabilities, params: Initia
       referencesProvider: true,
       documentSymbolProvider: true,
       codeLensProvider: { resolveProvider: false },
+      // The process the editor talks to (the extension's crash test stops it).
+      experimental: { processId: process.pid },
     },
     serverInfo: { name: 'statefulset-studio' },
   };
@@ -87,15 +86,16 @@ async function applySettings(session: Session, client: ClientCapabilities, chang
   // Clients that push settings instead of answering workspace/configuration send `{statefulsetStudio: {…}}`.
   const pushed = typeof change.settings === 'object' && change.settings !== null ? (change.settings as Record<string, unknown>)[SETTINGS_SECTION] : undefined;
   session.settings = client.pullConfiguration ? await readSettings(session, client) : toServerSettings(pushed, undefined, client.yamlExtension);
+  void session.baseline.applySettings(workspace.openFiles().map((file) => file.uri)); // re-checks when the baseline changed
   const scope = (s: ServerSettings) => JSON.stringify([s.include, s.exclude, s.maxFileSize, s.maxIndexedFiles]);
   if (scope(previous) !== scope(session.settings)) return indexer.reindex();
   if (!session.settings.workspaceDiagnostics) for (const uri of publisher.publishedUris()) if (!workspace.isOpen(uri)) publisher.clear(uri);
   await indexer.recheckAll();
 }
 
-async function onWatchedFiles({ workspace, indexer, roots, settings }: Session, { changes }: DidChangeWatchedFilesParams): Promise<void> {
+async function onWatchedFiles({ workspace, indexer, roots, settings, baseline }: Session, { changes }: DidChangeWatchedFilesParams): Promise<void> {
   for (const { uri, type } of changes) {
-    if (!uri.startsWith('file:') || workspace.isOpen(uri)) continue;
+    if (baseline.onFileEvent(uri) || !uri.startsWith('file:') || workspace.isOpen(uri)) continue;
     if (type === FileChangeType.Deleted) await indexer.fileDeleted(uri);
     else if (await isInScope(fileURLToPath(uri), roots, settings)) await indexer.fileChanged(fileURLToPath(uri));
   }

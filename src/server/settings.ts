@@ -1,11 +1,14 @@
-// The `statefulsetStudio.*` settings as the server reads them through `workspace/configuration`
-// (package.json declares them for VS Code; any client may send them), plus `files.exclude`, whose
-// folders are left out of the index as VS Code leaves them out of its search.
-import { DEFAULT_MAX_FILE_SIZE, type SeverityOverride } from '../core/index';
+// The one definition of the `statefulsetStudio.*` settings: their names' section, defaults and
+// validation, as the language server reads them through `workspace/configuration` (package.json
+// declares them for VS Code; any client may send them), plus `files.exclude`, whose folders are
+// left out of the index as VS Code leaves them out of its search. No vscode here: the server and
+// the extension read the same values the same way.
+import { DEFAULT_KUBERNETES_VERSION, DEFAULT_MAX_FILE_SIZE, parseKubernetesVersion, type KubernetesVersion, type SeverityOverride } from '../core/index';
 
 export const DEFAULT_MAX_INDEXED_FILES = 20_000;
 /** Never indexed, whatever the settings say: dependencies and the repository's own store. */
 export const ALWAYS_EXCLUDED: readonly string[] = ['**/node_modules/**', '**/.git/**'];
+export const DEFAULT_BASELINE = 'HEAD';
 
 export interface ServerSettings {
   readonly severities: Readonly<Record<string, SeverityOverride>>;
@@ -18,6 +21,10 @@ export interface ServerSettings {
   readonly workspaceDiagnostics: boolean;
   /** `statefulsetStudio.maxIndexedFiles`: the index stops there, with a message naming the setting. */
   readonly maxIndexedFiles: number;
+  /** `statefulsetStudio.kubernetesVersion`: the minor checks, hovers and the schema target. */
+  readonly kubernetesVersion: KubernetesVersion;
+  /** `statefulsetStudio.baseline`: the git ref the update rules compare with; undefined when `off`. */
+  readonly baseline: string | undefined;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -29,6 +36,8 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   debounceMs: 250,
   workspaceDiagnostics: true,
   maxIndexedFiles: DEFAULT_MAX_INDEXED_FILES,
+  kubernetesVersion: DEFAULT_KUBERNETES_VERSION,
+  baseline: DEFAULT_BASELINE,
 };
 
 const LEVELS: ReadonlySet<string> = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -50,7 +59,17 @@ export function toServerSettings(section: unknown, files: unknown, yamlExtension
     debounceMs: count(raw.debounceMs, DEFAULT_SETTINGS.debounceMs, 0),
     workspaceDiagnostics: typeof raw.workspaceDiagnostics === 'boolean' ? raw.workspaceDiagnostics : DEFAULT_SETTINGS.workspaceDiagnostics,
     maxIndexedFiles: count(raw.maxIndexedFiles, DEFAULT_SETTINGS.maxIndexedFiles, 0),
+    // An edited settings.json can hold anything: a value we do not model falls back to the newest.
+    kubernetesVersion: parseKubernetesVersion(raw.kubernetesVersion) ?? DEFAULT_KUBERNETES_VERSION,
+    baseline: toBaselineRef(raw.baseline),
   };
+}
+
+/** `off` (any case) turns the comparison off; anything blank or not a string is the default, HEAD. */
+export function toBaselineRef(value: unknown): string | undefined {
+  const ref = typeof value === 'string' ? value.trim() : '';
+  if (ref.toLowerCase() === 'off') return undefined;
+  return ref === '' ? DEFAULT_BASELINE : ref;
 }
 
 /** `files.exclude` maps globs to true (or a `when` clause, which a server cannot evaluate: ignored). */

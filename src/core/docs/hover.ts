@@ -1,6 +1,6 @@
 // Hover text for a caret: the field's type and official description (fieldDocs, from the generated
 // Kubernetes schema), then what only this manifest can tell (contextHover.ts). Plain markdown over
-// absolute offsets; the VS Code adapter (src/hover.ts) only converts.
+// absolute offsets; the language server (src/server/features.ts) only converts.
 import type { SourceFile } from '../check';
 import { t } from './strings';
 import type { Range } from '../model/types';

@@ -14,6 +14,8 @@ export const ui = {
   'ui.panel.baselineOff': 'The baseline is off (statefulsetStudio.baseline): set it to HEAD or a ref to simulate a change.',
   'ui.recheck.progress': 'StatefulSet Studio: re-checking the workspace',
   'ui.recheck.failed': 'StatefulSet Studio could not re-check the workspace. See the output for details.',
+  'ui.server.crashed': 'The StatefulSet Studio language server stopped {0} times in 3 minutes and is not restarted again: checks, hovers and the rollout panel are off until the window reloads.',
+  'ui.server.showLog': 'Show log',
 
   // Editor: "Simulate Rollout" and its panel
   'ui.learn.failed': 'StatefulSet Studio could not open the experiment. See the output for details.',

@@ -18,6 +18,8 @@ export const uiZh: Readonly<Record<keyof typeof ui, string>> = {
   'ui.panel.baselineOff': '基线已关闭（statefulsetStudio.baseline）：把它设为 HEAD 或某个引用，才能模拟改动。',
   'ui.recheck.progress': 'StatefulSet Studio：正在重新检查工作区',
   'ui.recheck.failed': 'StatefulSet Studio 无法重新检查工作区。详情请查看输出。',
+  'ui.server.crashed': 'StatefulSet Studio 语言服务器在 3 分钟内停止了 {0} 次，不再重启：在重新加载窗口之前，检查、悬停提示和发布面板均不可用。',
+  'ui.server.showLog': '显示日志',
 
   // Editor: "Simulate Rollout" and its panel
   'ui.learn.failed': 'StatefulSet Studio 无法打开这个实验。详情请查看输出。',
