@@ -80,10 +80,17 @@ export class GitBaselines {
     return this.#fireIf(changed.some(Boolean));
   }
 
-  /** Resolves the ref again in every repository found; re-reads where its commit moved. */
+  /**
+   * Resolves the ref again in every repository found; re-reads where its commit moved. The
+   * directories are asked of git again first: a `git init` (or a clone) inside the workspace makes a
+   * directory's repository a new, nested one, and the answer cached before would hide it for good.
+   */
   async refresh(): Promise<boolean> {
+    const directories = [...this.#repositoryOf.keys()];
+    this.#repositoryOf.clear();
+    const found = await this.load(directories);
     const changed = await Promise.all((await this.repositories()).map((r) => this.#enqueue(r)));
-    return this.#fireIf(changed.some(Boolean));
+    return this.#fireIf(found || changed.some(Boolean));
   }
 
   /**

@@ -86,7 +86,15 @@ export class ServerBaseline {
   /** Resolves the ref again soon (once for a burst of events); re-reads where its commit moved. */
   scheduleRefresh(): void {
     clearTimeout(this.#refreshTimer);
-    this.#refreshTimer = setTimeout(() => void this.#store?.refresh(), REFRESH_DELAY_MS);
+    this.#refreshTimer = setTimeout(() => void this.#refresh(), REFRESH_DELAY_MS);
+  }
+
+  /** A refresh may find new repositories (a `git init` in the workspace): their git directories are watched too. */
+  async #refresh(): Promise<void> {
+    const store = this.#store;
+    if (!store) return;
+    await store.refresh();
+    if (store === this.#store) this.#watch(await store.repositories());
   }
 
   /** The lookup of the resources being checked; undefined when no baseline is read. */

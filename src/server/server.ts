@@ -22,6 +22,7 @@ import { Session, type ClientCapabilities } from './session';
 import { toServerSettings, type ServerSettings } from './settings';
 
 const TRIGGER_CHARACTERS = [':', ' ', '-'];
+const GIT_HEADS = '**/.git/HEAD';
 
 export function startServer(connection: Connection): void {
   const session = new Session(connection);
@@ -29,7 +30,8 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params) => initialize(session, client, params));
   connection.onInitialized(async () => {
     if (client.registerConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
-    const watchers = session.settings.include.map((globPattern) => ({ globPattern }));
+    // Every HEAD too: a repository created in the workspace after the start (`git init`, a clone) is noticed.
+    const watchers = [...session.settings.include, GIT_HEADS].map((globPattern) => ({ globPattern }));
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
     session.settings = await readSettings(session, client);
     void session.baseline.applySettings(session.workspace.openFiles().map((file) => file.uri));

@@ -92,6 +92,20 @@ describe('the git baseline of the editor (src/baseline)', () => {
     assert.notEqual(store.baselines()[0].commit, second.commit);
   });
 
+  it('finds a repository made after the directory was first looked up (git init in the workspace) on refresh', async () => {
+    const dir = tempDir();
+    write(dir, 'web.yaml', web());
+    const { store } = baselines();
+    assert.equal(await store.load([dir]), false);
+    assert.equal(store.baselines().length, 0, 'not a repository yet');
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'baseline');
+    assert.equal(await store.refresh(), true, 'the new repository is found and read');
+    assert.deepEqual(store.baselines().map((b) => fs.realpathSync(b.repository.top)), [fs.realpathSync(dir)]);
+    assert.equal(await store.refresh(), false, 'nothing moved: nothing read again');
+  });
+
   it('has no baseline, and says so once, for a bad ref and outside a repository', async () => {
     const dir = repository({ 'web.yaml': web() });
     const { store, said } = baselines('origin/nope');
