@@ -6,18 +6,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { applyEdits } from '../helpers';
 import { git, repository } from '../gitRepo';
+import { applyLspEdits, type LspEdit } from './lspEdits';
 import { ScriptedClient } from './scriptedClient';
-
-type Position = { line: number; character: number };
-type Edit = { range: { start: Position; end: Position }; newText: string };
-
-function applyLspEdits(text: string, edits: readonly Edit[]): string {
-  const starts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index! + 1)];
-  const offset = (p: Position) => starts[p.line] + p.character;
-  return applyEdits(text, edits.map((e) => ({ uri: '', range: { start: offset(e.range.start), end: offset(e.range.end) }, newText: e.newText })));
-}
 
 const COMMITTED = `apiVersion: v1
 kind: Service
@@ -101,7 +92,7 @@ describe('the language server: the git baseline', function () {
   it('offers "Revert to the committed value", whose edit gives the committed text back', async () => {
     await client.open(uri, RENAMED);
     const finding = await client.waitFor(FORBIDDEN, forbidden);
-    const actions: { title: string; edit?: { changes: Record<string, Edit[]> } }[] = await client.connection.sendRequest('textDocument/codeAction', {
+    const actions: { title: string; edit?: { changes: Record<string, LspEdit[]> } }[] = await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri }, range: finding.range, context: { diagnostics: [finding] },
     });
     const revert = actions.find((a) => a.title === 'Revert to the committed value');
@@ -130,7 +121,7 @@ describe('the language server: the git baseline', function () {
 
 /** The change lens, asked for again until the baseline is read (lenses are asked, not pushed). */
 async function pollLenses(client: ScriptedClient, uri: string) {
-  type Lens = { range: Edit['range']; command: { title: string; command: string; arguments?: unknown[] } };
+  type Lens = { range: LspEdit['range']; command: { title: string; command: string; arguments?: unknown[] } };
   for (let attempt = 0; attempt < 200; attempt++) {
     const lenses: Lens[] = await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } });
     const change = lenses.find((l) => l.command.command === 'statefulsetStudio.simulateChange');

@@ -5,18 +5,11 @@ import * as assert from 'node:assert/strict';
 import { createLanguageService, parseFile } from '../../../src/core/index';
 import type { RolloutPlan } from '../../../src/core/index';
 import { applyEdits } from '../helpers';
+import { applyLspEdits, type LspEdit } from './lspEdits';
 import { ScriptedClient } from './scriptedClient';
 import { headlessService, makeWorkspace, statefulSet } from './workspaces';
 
-type Edit = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
-type Action = { title: string; edit?: { changes: Record<string, Edit[]> } };
-
-/** LSP edits applied to `text` (positions through the lines of the text). */
-function applyLspEdits(text: string, edits: readonly Edit[]): string {
-  const starts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index! + 1)];
-  const offset = (p: Edit['range']['start']) => starts[p.line] + p.character;
-  return applyEdits(text, edits.map((e) => ({ uri: '', range: { start: offset(e.range.start), end: offset(e.range.end) }, newText: e.newText })));
-}
+type Action = { title: string; edit?: { changes: Record<string, LspEdit[]> } };
 
 describe('the language server: features', function () {
   this.timeout(120_000);
@@ -74,13 +67,13 @@ describe('the language server: features', function () {
 
   it('goes to the Service in a closed file from serviceName, and shows hover, symbols and the code lens', async () => {
     const at = { textDocument: { uri: ws.uri('web.yaml') }, position: { line: 5, character: 16 } };
-    const definitions: { uri: string; range: Edit['range'] }[] = await client.connection.sendRequest('textDocument/definition', at);
+    const definitions: { uri: string; range: LspEdit['range'] }[] = await client.connection.sendRequest('textDocument/definition', at);
     assert.deepEqual(definitions.map((d) => [d.uri, d.range.start.line]), [[ws.uri('svc.yaml'), 3]]);
     const hover: { contents: { value: string } } = await client.connection.sendRequest('textDocument/hover', at);
     assert.match(hover.contents.value, /serviceName/);
     const symbols: { name: string }[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: at.textDocument });
     assert.deepEqual(symbols.map((s) => s.name), ['StatefulSet web', 'StatefulSet lost']);
-    const lenses: { range: Edit['range']; command: { title: string; arguments: unknown[] } }[] = await client.connection.sendRequest('textDocument/codeLens', { textDocument: at.textDocument });
+    const lenses: { range: LspEdit['range']; command: { title: string; arguments: unknown[] } }[] = await client.connection.sendRequest('textDocument/codeLens', { textDocument: at.textDocument });
     assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command.title, l.command.arguments]), [
       [1, '▶ Simulate rollout', [{ uri: ws.uri('web.yaml'), documentIndex: 0 }]],
       [28, '▶ Simulate rollout', [{ uri: ws.uri('web.yaml'), documentIndex: 1 }]],
