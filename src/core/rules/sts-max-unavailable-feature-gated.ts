@@ -1,4 +1,5 @@
 import { getPath } from '../model/access';
+import { MAX_UNAVAILABLE_GATE_EARLY_ON } from '../model/maxUnavailableGate';
 import { quote } from '../model/names';
 import { effectiveUpdateStrategyType } from '../model/statefulSet';
 import { isScalar } from '../model/types';
@@ -7,13 +8,8 @@ import { defineRule } from './defineRule';
 
 const PATH = 'spec.updateStrategy.rollingUpdate.maxUnavailable';
 
-/**
- * MaxUnavailableStatefulSet (pkg/features/kube_features.go): alpha and off from v1.24, beta and on
- * by default in v1.35.0, and off by default again from v1.35.4 (kubernetes/kubernetes#137904,
- * backported as #137926) and in v1.36. A targeted minor means its newest patch, so on every target
- * the gate is off unless the cluster turns it on; only on v1.35 do some patches differ.
- */
-const MINOR_WITH_GATE_ON_IN_EARLY_PATCHES = '1.35';
+/** Targets are minors (their newest patch): the gate is off on each; on v1.35 early patches differ (model/maxUnavailableGate.ts). */
+const MINOR_WITH_GATE_ON_IN_EARLY_PATCHES = MAX_UNAVAILABLE_GATE_EARLY_ON.minor;
 
 export default defineRule({
   id: 'sts-max-unavailable-feature-gated',

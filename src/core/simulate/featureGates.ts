@@ -2,6 +2,7 @@
 // the MaxUnavailableStatefulSet feature gate (pkg/features/kube_features.go, versioned specs) and
 // the budget accounting of updateStatefulSetAfterInvariantEstablished (docs/controller-model.md §6).
 import { atLeast, parseKubernetesVersion, type KubernetesVersion } from '../model/kubernetesVersion';
+import { maxUnavailableGateOnByDefault } from '../model/maxUnavailableGate';
 
 /** `1.35.2` → 2; undefined for a minor without its patch (`1.35`), which means its newest patch. */
 function patchOf(text: unknown): number | undefined {
@@ -15,17 +16,12 @@ export interface TargetVersion {
   readonly maxUnavailableGate: boolean;
 }
 
-/**
- * A script's `environment.kubernetesVersion`, or undefined when it is none of the targeted minors.
- * The gate was alpha and off from 1.24 to 1.34, beta and on by default in 1.35.0, and off by
- * default again from 1.35.4 (kubernetes/kubernetes#137904, backported as #137926, for the Parallel
- * regression #137409), so only 1.35.0–1.35.3 turn it on.
- */
+/** A script's `environment.kubernetesVersion`, or undefined when it is none of the targeted minors. */
 export function parseTargetVersion(text: unknown): TargetVersion | undefined {
   const version = parseKubernetesVersion(text);
   if (version === undefined) return undefined;
   const patch = patchOf(text);
-  return { version, maxUnavailableGate: version === '1.35' && patch !== undefined && patch < 4 };
+  return { version, maxUnavailableGate: maxUnavailableGateOnByDefault(version, patch) };
 }
 
 /**
