@@ -51,7 +51,12 @@ async function pickRow(filter, label) {
 }
 
 async function command(label) {
-  await page.keyboard.press('F1');
+  // F1 pressed while the just-closed theme picker still holds focus can open nothing: press again.
+  const input = page.locator('.quick-input-widget input.input');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.keyboard.press('F1');
+    if (await input.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false)) break;
+  }
   await pickRow(`>${label}`, label);
 }
 
