@@ -8,11 +8,12 @@ const IP_PREFIX = '10.244.0.';
 /** The first IP the simulator hands out is 10.244.0.2 (the first pod's). */
 const FIRST_IP = 2;
 
-/** The lines of `web-<ordinal>` going from created at `at` to Ready, with its claim `www-web-<ordinal>` made first. */
-function podStarts(ordinal: number, at: number, ip: number): { created: string[]; started: string[] } {
+/** The lines of `web-<ordinal>` going from created at `at` (its claim `www-web-<ordinal>` made first) to Running and Ready. */
+function podStarts(ordinal: number, at: number, ip: number): { created: string[]; running: string; ready: string } {
   return {
     created: [`${at} PVCCreated www-web-${ordinal}`, `${at} PodCreated web-${ordinal} @r1`],
-    started: [`${at + 2} PodRunning web-${ordinal} ${IP_PREFIX}${ip}`, `${at + 3} PodReady web-${ordinal}`],
+    running: `${at + 2} PodRunning web-${ordinal} ${IP_PREFIX}${ip}`,
+    ready: `${at + 3} PodReady web-${ordinal}`,
   };
 }
 
@@ -27,7 +28,7 @@ export function orderedStart(replicas: number, first = 0): string[] {
     const ordinal = first + i;
     const pod = podStarts(ordinal, 3 * i, FIRST_IP + i);
     const waiting = i < replicas - 1 ? [`${3 * i} Blocked web (Waiting) web-${ordinal + 1} waits for web-${ordinal} to be Running and Ready`] : [];
-    lines.push(...pod.created, ...waiting, ...pod.started);
+    lines.push(...pod.created, ...waiting, pod.running, pod.ready);
   }
   return lines;
 }
@@ -35,7 +36,7 @@ export function orderedStart(replicas: number, first = 0): string[] {
 /** The first rollout under Parallel: every pod created at 0, all Running at 2 and Ready at 3, up to the last PodReady. */
 export function parallelStart(replicas: number): string[] {
   const pods = Array.from({ length: replicas }, (_, ordinal) => podStarts(ordinal, 0, FIRST_IP + ordinal));
-  return ['0 RevisionCreated r1', ...pods.flatMap((p) => p.created), ...pods.flatMap((p) => p.started.slice(0, 1)), ...pods.flatMap((p) => p.started.slice(1))];
+  return ['0 RevisionCreated r1', ...pods.flatMap((p) => p.created), ...pods.map((p) => p.running), ...pods.map((p) => p.ready)];
 }
 
 /**
