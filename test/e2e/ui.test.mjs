@@ -486,30 +486,10 @@ test('after reloading the window the rollout panel comes back at the saved posit
 
 // ---- Changes against git (issue #10): a repository of its own inside the workspace ----
 
-const CHANGE_WEB = `apiVersion: v1
-kind: Service
-metadata: {name: nginx, namespace: change}
-spec:
-  clusterIP: None
-  selector: {app: nginx}
-  ports: [{port: 80, name: web}]
----
-apiVersion: apps/v1
-kind: StatefulSet
-metadata: {name: web, namespace: change}
-spec:
-  serviceName: nginx
-  replicas: 3
-  selector:
-    matchLabels: {app: nginx}
-  template:
-    metadata:
-      labels: {app: nginx}
-    spec:
-      containers:
-      - name: nginx
-        image: nginx:1.24
-`;
+// The baseline tests' committed file, in namespace `change` (metadata in flow style).
+const CHANGE_WEB = fs
+  .readFileSync(path.join(ROOT, 'test', 'fixtures', 'baseline', 'web.yaml'), 'utf8')
+  .replace(/^metadata:\n {2}name: (\w+)\n/gm, 'metadata: {name: $1, namespace: change}\n');
 const CHANGE_DB = CHANGE_WEB.replace(/name: web/g, 'name: db').replace('name: nginx, namespace', 'name: db-headless, namespace').replace('serviceName: nginx', 'serviceName: db-headless');
 
 function git(cwd, ...args) {

@@ -12,32 +12,8 @@ import * as vscode from 'vscode';
 import { eventually, quickFixesAt, revertAndClose, rolloutTabs, waitForNoRule, waitForRule } from './helpers';
 
 const RULE = 'sts-update-forbidden';
-const COMMITTED = `apiVersion: v1
-kind: Service
-metadata:
-  name: nginx
-spec:
-  clusterIP: None
-  selector: {app: nginx}
-  ports: [{port: 80, name: web}]
----
-apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: web
-spec:
-  serviceName: nginx
-  replicas: 3
-  selector:
-    matchLabels: {app: nginx}
-  template:
-    metadata:
-      labels: {app: nginx}
-    spec:
-      containers:
-      - name: nginx
-        image: nginx:1.24
-`;
+/** Service `nginx` and StatefulSet `web`, as the unit tests of the language server's baseline commit them too. */
+const COMMITTED = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/baseline/web.yaml'), 'utf8');
 
 function git(cwd: string, ...args: string[]): void {
   const config = ['user.name=t', 'user.email=t@t', 'init.defaultBranch=main', 'commit.gpgsign=false', 'core.hooksPath=/dev/null'].flatMap((c) => ['-c', c]);

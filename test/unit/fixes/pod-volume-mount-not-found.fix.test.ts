@@ -1,31 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { applyFix, findingsOf } from '../helpers';
+import { container, labelledStatefulSet } from '../rules/fixtures';
 import { fixTitles } from './fixHelpers';
 
 const ID = 'pod-volume-mount-not-found';
 const TITLE = 'Add a volumeClaimTemplate "data"';
 
-const statefulSet = (tail: string) => `apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: web
-spec:
-  serviceName: nginx
-  selector:
-    matchLabels:
-      app: nginx
-  template:
-    metadata:
-      labels:
-        app: nginx
-    spec:
-      containers:
-      - name: nginx
-        image: nginx
-        volumeMounts:
-        - name: data # typo?
-          mountPath: /data
-${tail}`;
+/** Container nginx mounting `data`, which may be a typo: the fix adds a claim template by that name. */
+const MOUNTING_DATA = `${container()}        volumeMounts:\n        - name: data # typo?\n          mountPath: /data\n`;
+const statefulSet = (tail: string) => labelledStatefulSet(MOUNTING_DATA, tail);
 
 const CLAIM = `  - metadata:
       name: data

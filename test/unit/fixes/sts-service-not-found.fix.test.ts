@@ -1,28 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { applyFix, checkText, findingsOf } from '../helpers';
+import { webStatefulSet } from '../rules/fixtures';
 import { fixTitles } from './fixHelpers';
 
 const ID = 'sts-service-not-found';
 
+/** StatefulSet `web` (in a file that starts with a comment) with a second pod label, `tier: web`, and `containers` (lines under `containers:`). */
 function statefulSet(serviceName: string, metadata = '', containers = CONTAINERS): string {
-  return `# web tier
-apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: web
-${metadata}spec:
-  serviceName: ${serviceName} # the headless Service
-  selector:
-    matchLabels:
-      app: nginx
-  template:
-    metadata:
-      labels:
-        app: nginx
-        tier: web
-    spec:
-      containers:
-${containers}`;
+  const podMetadata = '      labels:\n        app: nginx\n        tier: web\n';
+  return `# web tier\n${webStatefulSet({ metadata, serviceName: `${serviceName} # the headless Service`, podMetadata, podSpec: `      containers:\n${containers}` })}`;
 }
 
 const CONTAINERS = `      - name: nginx

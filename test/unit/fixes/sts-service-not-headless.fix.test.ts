@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findingsOf } from '../helpers';
+import { governedStatefulSet } from '../rules/fixtures';
 import { applyFixToFiles, fixTitles } from './fixHelpers';
 
 const ID = 'sts-service-not-headless';
@@ -7,24 +8,7 @@ const STS = 'file:///test.yaml';
 const SVC = 'file:///svc.yaml';
 const TITLE = 'Make Service "nginx" headless (clusterIP: None); a live Service cannot be changed in place: delete and recreate it';
 
-const statefulSet = `apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: web
-spec:
-  serviceName: nginx
-  selector:
-    matchLabels:
-      app: nginx
-  template:
-    metadata:
-      labels:
-        app: nginx
-    spec:
-      containers:
-      - name: nginx
-        image: nginx
-`;
+const statefulSet = governedStatefulSet('nginx');
 
 /** Applies the fix with the Service in its own file; checks the StatefulSet file is untouched and the finding gone. */
 function fixService(service: string): string {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findingsOf } from '../helpers';
+import { webStatefulSet } from '../rules/fixtures';
 import { applyFixToFiles, fixTitles } from './fixHelpers';
 
 const ID = 'sts-service-selector-mismatch';
@@ -7,22 +8,8 @@ const STS = 'file:///test.yaml';
 const SVC = 'file:///svc.yaml';
 const TITLE = 'Set the selector of Service "nginx" to the pod labels';
 
-const statefulSet = (labels: string) => `apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: web
-spec:
-  serviceName: nginx
-  selector:
-    matchLabels:
-      app: nginx
-  template:
-    metadata:
-${labels}    spec:
-      containers:
-      - name: nginx
-        image: nginx
-`;
+/** StatefulSet `web` whose pods carry `labels` (lines under `spec.template.metadata:`). */
+const statefulSet = (labels: string) => webStatefulSet({ podMetadata: labels });
 
 const service = (selector: string) => `apiVersion: v1
 kind: Service

@@ -28,21 +28,43 @@ export function service(spec: string, name = 'nginx'): string {
   return `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n${spec}`;
 }
 
-/** StatefulSet `web` with selector and template labels `app: nginx`: `podSpec` lines, then `rest` (under `spec:`). */
-export function labelledStatefulSet(podSpec: string, rest = ''): string {
+/** The pod labels of webStatefulSet, as lines under `spec.template.metadata:`. */
+const NGINX_POD_LABELS = '      labels:\n        app: nginx\n';
+
+/** The parts of webStatefulSet a test may write itself: lines as they stand in the file, each part ending in a newline. */
+export interface WebParts {
+  /** Lines under `metadata:` after `name: web`. */
+  readonly metadata?: string;
+  /** The value of `spec.serviceName` as written (`nginx` unless given). */
+  readonly serviceName?: string;
+  /** Lines under `spec:` between `serviceName` and `selector`. */
+  readonly spec?: string;
+  /** Lines under `spec.template.metadata:` (the labels `app: nginx` unless given). */
+  readonly podMetadata?: string;
+  /** Lines under `spec.template.spec:` (one container, nginx, unless given). */
+  readonly podSpec?: string;
+  /** Lines under `spec:` after the template. */
+  readonly rest?: string;
+}
+
+/** StatefulSet `web` governed by `nginx`, selecting its pods by `app: nginx`, with the parts a test is about written in. */
+export function webStatefulSet(parts: WebParts = {}): string {
   return `${STS_HEAD}metadata:
   name: web
-spec:
-  serviceName: nginx
-  selector:
+${parts.metadata ?? ''}spec:
+  serviceName: ${parts.serviceName ?? 'nginx'}
+${parts.spec ?? ''}  selector:
     matchLabels:
       app: nginx
   template:
     metadata:
-      labels:
-        app: nginx
-    spec:
-${podSpec}${rest}`;
+${parts.podMetadata ?? NGINX_POD_LABELS}    spec:
+${parts.podSpec ?? container()}${parts.rest ?? ''}`;
+}
+
+/** StatefulSet `web` with selector and template labels `app: nginx`: `podSpec` lines, then `rest` (under `spec:`). */
+export function labelledStatefulSet(podSpec: string, rest = ''): string {
+  return webStatefulSet({ podSpec, rest });
 }
 
 /** Container `nginx` mounting volume `data` at /data, as pod spec lines. */
@@ -55,17 +77,5 @@ export function withClaimTemplates(claims: string): string {
 
 /** StatefulSet `web` (pods labelled `app: nginx`) governed by `serviceName`, with extra `metadata` lines. */
 export function governedStatefulSet(serviceName: string, metadata = ''): string {
-  return `${STS_HEAD}metadata:
-  name: web
-${metadata}spec:
-  serviceName: ${serviceName}
-  selector:
-    matchLabels:
-      app: nginx
-  template:
-    metadata:
-      labels:
-        app: nginx
-    spec:
-${container()}`;
+  return webStatefulSet({ serviceName, metadata });
 }

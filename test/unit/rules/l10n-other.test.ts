@@ -4,31 +4,14 @@ import { setLocale } from '../../../src/core/l10n/messages';
 import podVolumeMountNotFound from '../../../src/core/rules/pod-volume-mount-not-found';
 import { caretFixture } from '../docs/hoverHelpers';
 import { findingsOf, WEB_EXAMPLE } from '../helpers';
+import { NGINX_MOUNTING_DATA, webStatefulSet } from './fixtures';
 
 const HAS_CHINESE = /[\u4e00-\u9fff]/;
 
-const STS = `apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: web
-spec:
-  serviceName: nginx
-  replicas: 2
-  selector:
-    matchLabels:
-      app: nginx
-  template:
-    metadata:
-      labels:
-        app: nginx
-    spec:
-      containers:
-      - name: nginx
-        image: nginx
-        volumeMounts:
-        - name: data
-          mountPath: /data
-  volumeClaimTemplates:
+const STS = webStatefulSet({
+  spec: '  replicas: 2\n',
+  podSpec: NGINX_MOUNTING_DATA,
+  rest: `  volumeClaimTemplates:
   - metadata:
       name: www
     spec:
@@ -36,7 +19,8 @@ spec:
       resources:
         requests:
           storage: 1Gi
-`;
+`,
+});
 
 describe('Simplified Chinese: pod-*, svc-*, vct-*, k8s-schema and hover', () => {
   beforeEach(() => setLocale('zh-CN'));

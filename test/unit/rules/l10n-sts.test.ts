@@ -5,27 +5,11 @@ import { checkFiles } from '../../../src/core/check';
 import type { KubernetesVersion } from '../../../src/core/model/kubernetesVersion';
 import { parseFile } from '../../../src/core/parse/parseFile';
 import { findingsOf } from '../helpers';
+import { governedStatefulSet } from './fixtures';
 
 const HAN = /[\u4e00-\u9fff]/;
 
-const STATEFUL_SET = `apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: web
-spec:
-  serviceName: nginx
-  selector:
-    matchLabels:
-      app: nginx
-  template:
-    metadata:
-      labels:
-        app: nginx
-    spec:
-      containers:
-      - name: nginx
-        image: nginx
-`;
+const STATEFUL_SET = governedStatefulSet('nginx');
 
 describe('StatefulSet rules in Simplified Chinese', () => {
   afterEach(() => setLocale('en'));

@@ -6,36 +6,13 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ROOT } from '../cliRun';
 import { git, repository } from '../gitRepo';
 import { applyLspEdits, type LspEdit } from './lspEdits';
 import { ScriptedClient } from './scriptedClient';
 
-const COMMITTED = `apiVersion: v1
-kind: Service
-metadata:
-  name: nginx
-spec:
-  clusterIP: None
-  selector: {app: nginx}
-  ports: [{port: 80, name: web}]
----
-apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: web
-spec:
-  serviceName: nginx
-  replicas: 3
-  selector:
-    matchLabels: {app: nginx}
-  template:
-    metadata:
-      labels: {app: nginx}
-    spec:
-      containers:
-      - name: nginx
-        image: nginx:1.24
-`;
+/** Service `nginx` and StatefulSet `web`: the file the baseline tests commit (the integration and UI tests commit it too). */
+const COMMITTED = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'baseline', 'web.yaml'), 'utf8');
 const RENAMED = COMMITTED.replace('serviceName: nginx', 'serviceName: nginx-headless');
 const FORBIDDEN = 'sts-update-forbidden';
 

@@ -2,9 +2,11 @@
 // docs/controller-model.md: exact traces where the order is the point (scale to 0
 // before deletion, a pod Pending on its claim, DNS before Ready), targeted assertions elsewhere.
 // Every run is also checked against the invariants after every event (invariants.ts). Traces hide
-// StatusUpdated, PVCBound, DNS and PodAvailable events unless a test asks for them (see scenario.ts).
+// StatusUpdated, PVCBound, DNS and PodAvailable events unless a test asks for them (see scenario.ts); the
+// starts, rolling replacements and scale-downs the traces share are written once in traces.ts.
 import * as assert from 'node:assert/strict';
 import { run, trace } from './scenario';
+import { orderedScaleDown, orderedStart } from './traces';
 
 describe('simulator scenarios: failures, claims, deletion, storage and DNS', () => {
   it("deletes a Failed pod and recreates it with the same name and claim and a new IP (processReplica: isFailed)", () => {
@@ -59,30 +61,8 @@ describe('simulator scenarios: failures, claims, deletion, storage and DNS', () 
 
   it("terminates pods in reverse order when scaled to 0 before deletion, and keeps claims by default", () => {
     assert.deepEqual(trace(run([{ apply: { spec: { replicas: 3 } } }, { deleteStatefulSet: { scaleToZeroFirst: true } }])), [
-      "0 RevisionCreated r1",
-      "0 PVCCreated www-web-0",
-      "0 PodCreated web-0 @r1",
-      "0 Blocked web (Waiting) web-1 waits for web-0 to be Running and Ready",
-      "2 PodRunning web-0 10.244.0.2",
-      "3 PodReady web-0",
-      "3 PVCCreated www-web-1",
-      "3 PodCreated web-1 @r1",
-      "3 Blocked web (Waiting) web-2 waits for web-1 to be Running and Ready",
-      "5 PodRunning web-1 10.244.0.3",
-      "6 PodReady web-1",
-      "6 PVCCreated www-web-2",
-      "6 PodCreated web-2 @r1",
-      "8 PodRunning web-2 10.244.0.4",
-      "9 PodReady web-2",
-      "9 PodTerminating web-2 (Controller) delete Pod web-2 in StatefulSet web successful (scale down)",
-      "9 Blocked web (Waiting) scale-down waits for web-2 to terminate",
-      "10 PodDeleted web-2",
-      "10 PodTerminating web-1 (Controller) delete Pod web-1 in StatefulSet web successful (scale down)",
-      "10 Blocked web (Waiting) scale-down waits for web-1 to terminate",
-      "11 PodDeleted web-1",
-      "11 PodTerminating web-0 (Controller) delete Pod web-0 in StatefulSet web successful (scale down)",
-      "11 Blocked web (Waiting) scale-down waits for web-0 to terminate",
-      "12 PodDeleted web-0",
+      ...orderedStart(3),
+      ...orderedScaleDown([2, 1, 0], 9),
       "12 Settled web",
     ]);
   });

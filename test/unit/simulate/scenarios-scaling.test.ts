@@ -1,67 +1,34 @@
 // Scenario tests (creating, scaling and deleting pods): the exact event order where the order is the point, for each controller behaviour of
 // docs/controller-model.md. Traces hide StatusUpdated, PVCBound, DNS and PodAvailable
-// events unless a test asks for them (see scenario.ts).
+// events unless a test asks for them (see scenario.ts); the
+// starts, rolling replacements and scale-downs the traces share are written once in traces.ts.
 import * as assert from 'node:assert/strict';
 import { run, trace } from './scenario';
+import { orderedScaleDown, orderedStart, parallelStart } from './traces';
 
 describe('simulator scenarios: creating, scaling and deleting pods', () => {
   it("creates pods in order: web-1 only once web-0 is Running and Ready (processReplica, OrderedReady)", () => {
     assert.deepEqual(trace(run([{ apply: {} }])), [
-      "0 RevisionCreated r1",
-      "0 PVCCreated www-web-0",
-      "0 PodCreated web-0 @r1",
-      "0 Blocked web (Waiting) web-1 waits for web-0 to be Running and Ready",
-      "2 PodRunning web-0 10.244.0.2",
-      "3 PodReady web-0",
-      "3 PVCCreated www-web-1",
-      "3 PodCreated web-1 @r1",
-      "5 PodRunning web-1 10.244.0.3",
-      "6 PodReady web-1",
+      ...orderedStart(2),
       "6 Settled web",
     ]);
   });
 
   it("creates every pod at once with podManagementPolicy Parallel", () => {
     assert.deepEqual(trace(run([{ apply: { spec: { podManagementPolicy: 'Parallel', replicas: 3 } } }])), [
-      "0 RevisionCreated r1",
-      "0 PVCCreated www-web-0",
-      "0 PodCreated web-0 @r1",
-      "0 PVCCreated www-web-1",
-      "0 PodCreated web-1 @r1",
-      "0 PVCCreated www-web-2",
-      "0 PodCreated web-2 @r1",
-      "2 PodRunning web-0 10.244.0.2",
-      "2 PodRunning web-1 10.244.0.3",
-      "2 PodRunning web-2 10.244.0.4",
-      "3 PodReady web-0",
-      "3 PodReady web-1",
-      "3 PodReady web-2",
+      ...parallelStart(3),
       "3 Settled web",
     ]);
   });
 
   it("scales up in order and down in reverse, one pod at a time, keeping the claims (processReplica, processCondemned)", () => {
     assert.deepEqual(trace(run([{ apply: {} }, { scale: 3 }, { scale: 1 }])), [
-      "0 RevisionCreated r1",
-      "0 PVCCreated www-web-0",
-      "0 PodCreated web-0 @r1",
-      "0 Blocked web (Waiting) web-1 waits for web-0 to be Running and Ready",
-      "2 PodRunning web-0 10.244.0.2",
-      "3 PodReady web-0",
-      "3 PVCCreated www-web-1",
-      "3 PodCreated web-1 @r1",
-      "5 PodRunning web-1 10.244.0.3",
-      "6 PodReady web-1",
+      ...orderedStart(2),
       "6 PVCCreated www-web-2",
       "6 PodCreated web-2 @r1",
       "8 PodRunning web-2 10.244.0.4",
       "9 PodReady web-2",
-      "9 PodTerminating web-2 (Controller) delete Pod web-2 in StatefulSet web successful (scale down)",
-      "9 Blocked web (Waiting) scale-down waits for web-2 to terminate",
-      "10 PodDeleted web-2",
-      "10 PodTerminating web-1 (Controller) delete Pod web-1 in StatefulSet web successful (scale down)",
-      "10 Blocked web (Waiting) scale-down waits for web-1 to terminate",
-      "11 PodDeleted web-1",
+      ...orderedScaleDown([2, 1], 9),
       "11 Settled web",
     ]);
   });
@@ -84,16 +51,7 @@ describe('simulator scenarios: creating, scaling and deleting pods', () => {
 
   it("holds creation and scale-down while a pod is not Ready, and resumes when it is", () => {
     assert.deepEqual(trace(run([{ apply: {} }, { failReadiness: 'web-0' }, { scale: 3 }, { wait: 5 }, { restoreReadiness: 'web-0' }])), [
-      "0 RevisionCreated r1",
-      "0 PVCCreated www-web-0",
-      "0 PodCreated web-0 @r1",
-      "0 Blocked web (Waiting) web-1 waits for web-0 to be Running and Ready",
-      "2 PodRunning web-0 10.244.0.2",
-      "3 PodReady web-0",
-      "3 PVCCreated www-web-1",
-      "3 PodCreated web-1 @r1",
-      "5 PodRunning web-1 10.244.0.3",
-      "6 PodReady web-1",
+      ...orderedStart(2),
       "6 PodNotReady web-0 (ReadinessProbeFailed) web-0: readiness probe failing",
       "6 Blocked web (Waiting) web-2 waits for web-0 to be Running and Ready (web-0: Readiness probe failed)",
       "12 PodReady web-0",
