@@ -22,12 +22,16 @@ export const podSpecFieldsZh: Translations = {
   },
   'pod-resource-claims-invalid': {
     summary:
-      '动态资源分配：`spec.resourceClaims` 条目缺少名称、名称不是 DNS-1123 标签或与之前的名称重复；容器的 `resources.claims` 条目缺少名称、指向不存在的 `spec.resourceClaims` 条目、`request` 不是 DNS-1123 标签，或重复引用同一申领（及请求）。从 v1.34 起检查（DynamicResourceAllocation 特性门控默认开启）；更早的集群会丢弃这些字段。',
+      '动态资源分配：`spec.resourceClaims` 条目缺少名称、名称不是 DNS-1123 标签或与之前的名称重复，同时设置或都未设置 `resourceClaimName` 与 `resourceClaimTemplateName`，或引用的申领、模板名称不是 DNS-1123 子域名；容器的 `resources.claims` 条目缺少名称、指向不存在的 `spec.resourceClaims` 条目、`request` 不是 DNS-1123 标签，或重复引用同一申领（及请求）。从 v1.34 起检查（DynamicResourceAllocation 特性门控默认开启）；更早的集群会丢弃这些字段。',
     remediation: '在 `spec.template.spec.resourceClaims` 下声明每个申领一次（每个 Pod 一个申领时使用 `resourceClaimTemplateName`），并在容器的 `resources.claims` 中引用它的名称。',
     invalid: '{0}: Invalid value: {1}: {2}（资源申领名称不合法）',
     required: '{0}: Required value{1}（缺少资源申领名称）',
     duplicate: '{0}: Duplicate value: {1}（资源申领重复）',
     notFound: '{0}: Not found: {1}: must be one of the names in pod.spec.resourceClaims{2}（容器引用的资源申领不存在）',
+    twoSources:
+      '{0}: Invalid value: the claim {1} with resourceClaimName {2} and resourceClaimTemplateName {3}: at most one of `resourceClaimName` or `resourceClaimTemplateName` may be specified（资源申领 {1} 同时设置了 resourceClaimName 与 resourceClaimTemplateName，只能设置其一）',
+    noSource:
+      '{0}: Invalid value: the claim {1} with neither resourceClaimName nor resourceClaimTemplateName: must specify one of: `resourceClaimName`, `resourceClaimTemplateName`（资源申领 {1} 既没有 resourceClaimName 也没有 resourceClaimTemplateName，必须设置其一）',
   },
   'pod-resize-policy-invalid': {
     summary:
