@@ -1,4 +1,4 @@
-// Simplified Chinese for the pod-spec rules of security contexts, resource claims, resize policies,
+// Simplified Chinese for the pod-spec rules of security contexts, the pod OS and Windows options, resource claims, resize policies,
 // mount propagation, topology-spread label keys and ephemeral volumes; conventions in index.ts.
 import type { Translations } from '../../../l10n/catalog';
 
@@ -20,6 +20,21 @@ export const podSpecFieldsZh: Translations = {
     rootWithNonRoot:
       '{0}: runAsNonRoot 为 true，但 runAsUser 为 0：apiserver 会接受，但 kubelet 会拒绝启动容器 {1}（CreateContainerConfigError: container\'s runAsUser breaks non-root policy）',
   },
+  'pod-os-invalid': {
+    summary:
+      'Pod 的 `os.name` 为空或不是 `linux`/`windows`；`os.name: linux` 的 Pod 中出现 `windowsOptions`；或在 `os.name: windows` 时设置了 apiserver 禁止的仅限 Linux 的字段：`hostPID`、`hostIPC`、`hostUsers`、`shareProcessNamespace`，以及 Pod 或容器 `securityContext` 中的 SELinux、seccomp 与 AppArmor 配置、用户和组 ID、`fsGroup`、sysctl、capabilities、`privileged`、`allowPrivilegeEscalation`、`readOnlyRootFilesystem` 与 `procMount`。从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在每次创建 Pod 时失败（`FailedCreate`）。',
+    remediation: '把 `os.name` 设为 `linux` 或 `windows`，并只保留该系统的选项：Windows 用 `securityContext.windowsOptions`，Linux 用 Linux 的设置。',
+    required: '{0}: Required value{1}（缺少操作系统名称）',
+    unsupported: '{0}: Unsupported value: {1}: supported values: {2}（不支持的操作系统）',
+    forbidden: '{0}: Forbidden: {1}（该操作系统的 Pod 不能设置此字段）',
+    'fix.spelling': '改为 {0}',
+  },
+  'pod-windows-options-invalid': {
+    summary:
+      'apiserver 拒绝的 Pod 或容器 `securityContext.windowsOptions`：`gmsaCredentialSpecName` 不是 DNS-1123 子域名，`gmsaCredentialSpec` 为空或超过 64 KiB，`runAsUserName` 为空、含控制字符或多于一个 `\\`、域名超过 255 字节或既不是 NetBIOS 也不是 DNS 格式、用户名为空、超过 104 字节、只有点和空格或含有 `"/\\:;|=,+*?<>@[]` 之一；以及 HostProcess Pod 中容器的 `hostProcess` 与 Pod 的不同、只有部分容器是 HostProcess 容器，或 `hostNetwork` 不为 true。从 v1.34 起，apiserver 会拒绝该 StatefulSet；更早的集群则会在每次创建 Pod 时失败（`FailedCreate`）。',
+    remediation: '在 `gmsaCredentialSpecName` 中填写 GMSACredentialSpec 对象的名称；`runAsUserName` 写成 `DOMAIN\\user` 或 `user`；HostProcess 容器在 Pod 级别设置一次 `hostProcess: true`，并设置 `hostNetwork: true`。',
+    invalid: '{0}: Invalid value: {1}: {2}（Windows 选项不合法）',
+  },
   'pod-resource-claims-invalid': {
     summary:
       '动态资源分配：`spec.resourceClaims` 条目缺少名称、名称不是 DNS-1123 标签或与之前的名称重复，同时设置或都未设置 `resourceClaimName` 与 `resourceClaimTemplateName`，或引用的申领、模板名称不是 DNS-1123 子域名；容器的 `resources.claims` 条目缺少名称、指向不存在的 `spec.resourceClaims` 条目、`request` 不是 DNS-1123 标签，或重复引用同一申领（及请求）。从 v1.34 起检查（DynamicResourceAllocation 特性门控默认开启）；更早的集群会丢弃这些字段。',
@@ -29,9 +44,9 @@ export const podSpecFieldsZh: Translations = {
     duplicate: '{0}: Duplicate value: {1}（资源申领重复）',
     notFound: '{0}: Not found: {1}: must be one of the names in pod.spec.resourceClaims{2}（容器引用的资源申领不存在）',
     twoSources:
-      '{0}: Invalid value: the claim {1} with resourceClaimName {2} and resourceClaimTemplateName {3}: at most one of `resourceClaimName` or `resourceClaimTemplateName` may be specified（资源申领 {1} 同时设置了 resourceClaimName 与 resourceClaimTemplateName，只能设置其一）',
+      '{0}: Invalid value: the claim {1} with resourceClaimName {2} and resourceClaimTemplateName {3}: at most one of `resourceClaimName` or `resourceClaimTemplateName` may be specified（该资源申领同时设置了 resourceClaimName 与 resourceClaimTemplateName，只能设置其一）',
     noSource:
-      '{0}: Invalid value: the claim {1} with neither resourceClaimName nor resourceClaimTemplateName: must specify one of: `resourceClaimName`, `resourceClaimTemplateName`（资源申领 {1} 既没有 resourceClaimName 也没有 resourceClaimTemplateName，必须设置其一）',
+      '{0}: Invalid value: the claim {1} with neither resourceClaimName nor resourceClaimTemplateName: must specify one of: `resourceClaimName`, `resourceClaimTemplateName`（该资源申领既没有 resourceClaimName 也没有 resourceClaimTemplateName，必须设置其一）',
   },
   'pod-resize-policy-invalid': {
     summary:
