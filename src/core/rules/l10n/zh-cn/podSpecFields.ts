@@ -50,11 +50,13 @@ export const podSpecFieldsZh: Translations = {
   },
   'pod-resize-policy-invalid': {
     summary:
-      '容器的 `resizePolicy` 条目中 `resourceName` 不是 `cpu` 或 `memory`、`restartPolicy` 不是 `NotRequired` 或 `RestartContainer`，或重复同一资源。上游对前两种情况报告的是列表本身的路径。从 v1.33 起检查（InPlacePodVerticalScaling 特性门控默认开启）；更早的集群会丢弃该字段。从 v1.34 起，apiserver 会拒绝该 StatefulSet；v1.33 则会在每次创建 Pod 时失败（`FailedCreate`）。',
+      '容器的 `resizePolicy` 条目中 `resourceName` 不是 `cpu` 或 `memory`、`restartPolicy` 不是 `NotRequired` 或 `RestartContainer`，或重复同一资源（Init 容器同样检查）；以及从 v1.36 起，未设置 `restartPolicy: Always` 的 Init 容器使用 `RestartContainer`（这类容器从不调整资源，kubernetes/kubernetes#137458；边车容器可以使用）。上游对前两种情况报告的是列表本身的路径。从 v1.33 起检查（InPlacePodVerticalScaling 特性门控默认开启）；更早的集群会丢弃该字段。从 v1.34 起，apiserver 会拒绝该 StatefulSet；v1.33 则会在每次创建 Pod 时失败（`FailedCreate`）。',
     remediation: '`cpu` 和 `memory` 各最多列出一次，`restartPolicy` 设为 `NotRequired`（原地调整）或 `RestartContainer`。',
     required: '{0}: Required value{1}（缺少必填字段）',
     unsupported: '{0}: Unsupported value: {1}: supported values: {2}（不支持的取值）',
     duplicate: '{0}: Duplicate value: {1}（资源重复）',
+    plainInitRestart:
+      '{0}: Init 容器 {1} 的 resizePolicy 使用了 `RestartContainer`，但它没有 `restartPolicy: Always`：这类 Init 容器运行至结束、从不调整资源，从 v1.36 起 apiserver 拒绝在其上使用该策略（kubernetes/kubernetes#137458）',
     'fix.spelling': '改为 {0}',
   },
   'pod-mount-propagation-invalid': {
