@@ -6,7 +6,7 @@ import { forbidden, missingRange, required, unsupported, type FieldProblem } fro
 import { atLeast, type KubernetesVersion } from '../model/kubernetesVersion';
 import { POD_SPEC_PATH, podSpecOf } from '../model/podSpec';
 import { templateContainers } from '../model/podTemplate';
-import { isMap, isScalar, isSeq, type YMap, type YNode } from '../model/types';
+import { isMap, isScalar, isSeq, type Range, type YMap, type YNode } from '../model/types';
 import { defineRule } from './defineRule';
 import { problemMessages, replacementFix, reportProblems } from './problemReport';
 import { stringField } from './securityContextChecks';
@@ -63,7 +63,7 @@ export default defineRule({
     if (typeof name !== 'string') return void reportProblems(ctx, [name]);
     const containers = templateContainers(ctx.resource).map((c) => ({ context: contextOf(c.node), path: `${c.path}.securityContext` }));
     const pod = { context: contextOf(podSpec), path: `${POD_SPEC_PATH}.securityContext` };
-    if (name === 'linux') reportProblems(ctx, [pod, ...containers].flatMap((c) => windowsOptionsProblems(c.context, c.path)));
+    if (name === 'linux') reportProblems(ctx, [pod, ...containers].flatMap((c) => linuxProblems(c.context, c.path)));
     else reportProblems(ctx, windowsProblems(podSpec, pod, containers, ctx.kubernetesVersion));
   },
   fixes(finding, ctx) {
@@ -93,7 +93,7 @@ interface Context {
 }
 
 /** validateLinux, for one security context. */
-function windowsOptionsProblems(context: YMap | undefined, path: string): OsProblem[] {
+function linuxProblems(context: YMap | undefined, path: string): OsProblem[] {
   const options = getKey(context, 'windowsOptions');
   return isSetNode(options, 'present') && options ? [forbidden(`${path}.windowsOptions`, keyRangeOf(options), NOT_FOR_LINUX)] : [];
 }
@@ -125,6 +125,6 @@ function isSetNode(node: YNode | undefined, setWhen: SetWhen): boolean {
 }
 
 /** Findings on a forbidden field point at its key: the value may be a whole block. */
-function keyRangeOf(node: YNode) {
+function keyRangeOf(node: YNode): Range {
   return node.keyRange ?? node.range;
 }
