@@ -79,6 +79,8 @@ import podTopologySpreadInvalid from './pod-topology-spread-invalid';
 import podServiceAccountNameInvalid from './pod-service-account-name-invalid';
 import podPriorityClassNameInvalid from './pod-priority-class-name-invalid';
 import podSecurityContextInvalid from './pod-security-context-invalid';
+import podOsInvalid from './pod-os-invalid';
+import podWindowsOptionsInvalid from './pod-windows-options-invalid';
 import podResourceClaimsInvalid from './pod-resource-claims-invalid';
 import podResizePolicyInvalid from './pod-resize-policy-invalid';
 import podMountPropagationInvalid from './pod-mount-propagation-invalid';
@@ -143,6 +145,8 @@ export const rules: readonly Rule[] = [
   podServiceAccountNameInvalid,
   podPriorityClassNameInvalid,
   podSecurityContextInvalid,
+  podOsInvalid,
+  podWindowsOptionsInvalid,
   podResourceClaimsInvalid,
   podResizePolicyInvalid,
   podMountPropagationInvalid,

@@ -6,13 +6,24 @@ import { POD_SPEC_PATH, podSpecOf } from '../model/podSpec';
 import { templateContainers, type TemplateContainer } from '../model/podTemplate';
 import { isMap, isScalar, isSeq, type YMap, type YNode } from '../model/types';
 import { type CheckContext, defineRule } from './defineRule';
-import { problemMessages, reportProblems } from './problemReport';
-import { appArmorProblems, idProblems, seccompProblems, stringField, supplementalGroupProblems, sysctlProblems, type SecurityProblem } from './securityContextChecks';
+import { problemMessages, replacementFix, reportProblems } from './problemReport';
+import {
+  appArmorProblems,
+  idProblems,
+  seccompProblems,
+  stringField,
+  supplementalGroupProblems,
+  sysctlProblems,
+  type HostNamespaces,
+  type SecurityProblem,
+} from './securityContextChecks';
 
 const MESSAGES = {
   ...problemMessages('invalid', 'required', 'unsupported', 'duplicate'),
-  privilegedNoEscalation: '{0}: Invalid value: securityContext: cannot set `allowPrivilegeEscalation` to false and `privileged` to true',
-  sysAdminNoEscalation: '{0}: Invalid value: securityContext: cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN',
+  privilegedNoEscalation: '{0}: Invalid value: the security context (allowPrivilegeEscalation: false, privileged: true): cannot set `allowPrivilegeEscalation` to false and `privileged` to true',
+  sysAdminNoEscalation:
+    '{0}: Invalid value: the security context (allowPrivilegeEscalation: false, capabilities.add: [CAP_SYS_ADMIN]): cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN',
+  'fix.spelling': 'Change to {0}',
   rootWithNonRoot:
     '{0}: runAsUser is 0 while runAsNonRoot is true: the apiserver accepts it, but the kubelet refuses to start container {1} (CreateContainerConfigError: container\'s runAsUser breaks non-root policy)',
 } as const;
@@ -29,6 +40,13 @@ const PROC_MOUNT_TYPES = ['Default', 'Unmasked'];
  * it is off, dropDisabledProcMountField drops `procMount` before validation, so nothing is refused.
  */
 const PROC_MOUNT_CHECKED_SINCE = '1.33';
+// validSupplementalGroupsPolicies, sorted as NotSupported lists them.
+const SUPPLEMENTAL_GROUPS_POLICIES = ['Merge', 'Strict'];
+/**
+ * The SupplementalGroupsPolicy gate is on by default from v1.33 (alpha since v1.31, off there);
+ * while it is off, dropDisabledFields drops `supplementalGroupsPolicy` before validation.
+ */
+const SUPPLEMENTAL_GROUPS_POLICY_SINCE = '1.33';
 
 export default defineRule({
   id: 'pod-security-context-invalid',
@@ -37,9 +55,9 @@ export default defineRule({
     severity: 'error', appliesTo: ['StatefulSet'], scope: 'document',
     docs: {
       summary:
-        'A pod or container `securityContext` that the apiserver refuses: a `runAsUser`, `runAsGroup`, `fsGroup` or `supplementalGroups` id outside 0–2147483647, `allowPrivilegeEscalation: false` together with `privileged: true` or an added `CAP_SYS_ADMIN`, a seccomp or AppArmor profile whose `type` is unknown or whose `localhostProfile` is missing with `Localhost` or set with another type, a sysctl name that is malformed or repeated, an unknown `fsGroupChangePolicy`, or (from v1.33, where the ProcMountType gate is on) a `procMount` other than `Default`/`Unmasked`, or `Unmasked` without `hostUsers: false`. Since v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation (`FailedCreate`). `runAsNonRoot: true` with `runAsUser: 0` is accepted and then the kubelet refuses to start the container: a warning. Capability names are not checked: upstream accepts any.',
+        'A pod or container `securityContext` that the apiserver refuses: a `runAsUser`, `runAsGroup`, `fsGroup` or `supplementalGroups` id outside 0–2147483647, `allowPrivilegeEscalation: false` together with `privileged: true` or an added `CAP_SYS_ADMIN`, a seccomp or AppArmor profile whose `type` is unknown or whose `localhostProfile` is missing with `Localhost` or set with another type, a sysctl name that is malformed or repeated, a network sysctl (`net.*`) with `hostNetwork: true` or an IPC one (`kernel.shm*`, `kernel.msg*`, `kernel.sem`, `fs.mqueue.*`) with `hostIPC: true`, an unknown `fsGroupChangePolicy`, or (from v1.33, where the ProcMountType and SupplementalGroupsPolicy gates are on) a `procMount` other than `Default`/`Unmasked`, `Unmasked` without `hostUsers: false`, or a `supplementalGroupsPolicy` other than `Merge`/`Strict`. Since v1.34 the apiserver rejects the StatefulSet; older clusters fail every pod creation (`FailedCreate`). `runAsNonRoot: true` with `runAsUser: 0` is accepted and then the kubelet refuses to start the container: a warning. Capability names are not checked: upstream accepts any.',
       remediation:
-        'Use ids in 0–2147483647; drop `allowPrivilegeEscalation: false` from a privileged container (privilege implies escalation); give `localhostProfile` only with `type: Localhost`; name sysctls like `net.core.somaxconn`; run as a non-zero user when `runAsNonRoot` is true.',
+        'Use ids in 0–2147483647; drop `allowPrivilegeEscalation: false` from a privileged container (privilege implies escalation); give `localhostProfile` only with `type: Localhost`; name sysctls like `net.core.somaxconn`, and drop namespaced ones from a pod that shares the host network or IPC namespace (they would change the node settings); run as a non-zero user when `runAsNonRoot` is true.',
       url: 'https://kubernetes.io/docs/tasks/configure-pod-container/security-context/',
     },
     source: 'ValidateSecurityContext',
@@ -48,7 +66,7 @@ export default defineRule({
   check(ctx) {
     const podSpec = podSpecOf(ctx.resource);
     const pod = getKey(podSpec, 'securityContext');
-    if (isMap(pod)) reportProblems(ctx, podProblems(pod));
+    if (isMap(pod)) reportProblems(ctx, podProblems(pod, hostNamespaces(podSpec), atLeast(ctx.kubernetesVersion, SUPPLEMENTAL_GROUPS_POLICY_SINCE)));
     checkSharedProcesses(ctx, podSpec);
     const podContext = isMap(pod) ? pod : undefined;
     const reported = new Set<YNode>();
@@ -59,17 +77,29 @@ export default defineRule({
       if (sc || podContext) checkNonRoot(ctx, container, sc, podContext, reported);
     }
   },
+  fixes(finding, ctx) {
+    return replacementFix(finding, ctx, 'suggestion', (value) => ctx.t('fix.spelling', value));
+  },
 });
 
 /** validatePodSpecSecurityContext, in its order. */
-function podProblems(sc: YMap): SecurityProblem[] {
-  const out = [...idProblems(sc, POD_PATH, ['fsGroup', 'runAsUser', 'runAsGroup']), ...supplementalGroupProblems(sc, POD_PATH), ...sysctlProblems(sc, POD_PATH)];
-  const policy = stringField(sc, 'fsGroupChangePolicy');
-  if (policy && !FS_GROUP_CHANGE_POLICIES.includes(policy.value)) {
-    out.push(unsupported(`${POD_PATH}.fsGroupChangePolicy`, policy.node.range, policy.value, FS_GROUP_CHANGE_POLICIES));
-  }
+function podProblems(sc: YMap, host: HostNamespaces, policyChecked: boolean): SecurityProblem[] {
+  const out = [...idProblems(sc, POD_PATH, ['fsGroup', 'runAsUser', 'runAsGroup']), ...supplementalGroupProblems(sc, POD_PATH), ...sysctlProblems(sc, POD_PATH, host)];
+  out.push(...enumProblems(sc, 'fsGroupChangePolicy', FS_GROUP_CHANGE_POLICIES));
   out.push(...seccompProblems(sc, POD_PATH), ...appArmorProblems(sc, POD_PATH));
+  if (policyChecked) out.push(...enumProblems(sc, 'supplementalGroupsPolicy', SUPPLEMENTAL_GROUPS_POLICIES));
   return out;
+}
+
+/** validateFSGroupChangePolicy, validateSupplementalGroupsPolicy: a string field outside its set. */
+function enumProblems(sc: YMap, key: string, supported: readonly string[]): SecurityProblem[] {
+  const value = stringField(sc, key);
+  return value && !supported.includes(value.value) ? [unsupported(`${POD_PATH}.${key}`, value.node.range, value.value, supported)] : [];
+}
+
+/** v1 keeps `hostNetwork` and `hostIPC` in the pod spec; the internal security context, which ValidateHostSysctl reads, has them. */
+function hostNamespaces(podSpec: YMap | undefined): HostNamespaces {
+  return { hostNetwork: flag(podSpec, 'hostNetwork'), hostIPC: flag(podSpec, 'hostIPC') };
 }
 
 /**

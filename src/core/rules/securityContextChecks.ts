@@ -108,8 +108,17 @@ const SYSCTL_SEGMENT = '[a-z0-9]([-_a-z0-9]*[a-z0-9])?';
 const SYSCTL_PATTERN = `^(${SYSCTL_SEGMENT}[\\./])*${SYSCTL_SEGMENT}$`;
 const SYSCTL_NAME = new RegExp(SYSCTL_PATTERN);
 
-/** validateSysctls: each name set, at most 253 characters in sysctl syntax (`.` or `/` separated), not repeated. */
-export function sysctlProblems(sc: YMap, path: string): SecurityProblem[] {
+/** The pod's host namespaces, which make the sysctls namespaced by them refused (ValidateHostSysctl). */
+export interface HostNamespaces {
+  readonly hostNetwork: boolean;
+  readonly hostIPC: boolean;
+}
+
+/**
+ * validateSysctls: each name set, at most 253 characters in sysctl syntax (`.` or `/` separated),
+ * not repeated; and, for every name, ValidateHostSysctl (upstream runs it whatever else was wrong).
+ */
+export function sysctlProblems(sc: YMap, path: string, host: HostNamespaces): SecurityProblem[] {
   const sysctls = getKey(sc, 'sysctls');
   if (!isSeq(sysctls)) return [];
   const out: SecurityProblem[] = [];
@@ -124,7 +133,38 @@ export function sysctlProblems(sc: YMap, path: string): SecurityProblem[] {
     else if (name.value.length > SYSCTL_MAX_LENGTH || !SYSCTL_NAME.test(name.value)) {
       out.push(invalid(at, name.node.range, name.value, `must have at most ${SYSCTL_MAX_LENGTH} characters and match regex ${SYSCTL_PATTERN}`));
     } else if (seen.has(name.value)) out.push(duplicate(at, name.node.range, name.value));
-    if (name) seen.add(name.value);
+    if (!name) return;
+    const shared = hostSysctlProblem(name.value, host);
+    if (shared) out.push(invalid(at, name.node.range, name.value, shared));
+    seen.add(name.value);
   });
   return out;
+}
+
+/** ValidateHostSysctl: a sysctl of the network (IPC) namespace in a pod that shares the host's. */
+function hostSysctlProblem(name: string, host: HostNamespaces): string | undefined {
+  const namespace = sysctlNamespace(name);
+  if (host.hostNetwork && namespace === 'Net') return "may not be specified when 'hostNetwork' is true";
+  if (host.hostIPC && namespace === 'IPC') return "may not be specified when 'hostIPC' is true";
+  return undefined;
+}
+
+// component-helpers' sysctl.GetNamespace tables: whole names, then prefixes (each followed by a dot).
+const IPC_SYSCTLS = new Set(['kernel.sem', 'kernel.shmall', 'kernel.shmmax', 'kernel.shmmni', 'kernel.shm_rmid_forced', 'kernel.shm', 'kernel.msgmax', 'kernel.msgmnb', 'kernel.msgmni', 'kernel.msg']);
+const PREFIX_NAMESPACES: ReadonlyArray<readonly [string, 'Net' | 'IPC']> = [['net.', 'Net'], ['fs.mqueue.', 'IPC']];
+
+/** sysctl.GetNamespace: the name normalised to dots, cut at the first `*`, looked up. */
+export function sysctlNamespace(name: string): 'Net' | 'IPC' | undefined {
+  let normal = normalizeSysctlName(name);
+  const star = normal.indexOf('*');
+  if (star !== -1) normal = normal.slice(0, star);
+  if (IPC_SYSCTLS.has(normal)) return 'IPC';
+  return PREFIX_NAMESPACES.find(([prefix]) => normal.startsWith(prefix))?.[1];
+}
+
+/** sysctl.NormalizeName: `net/ipv4/conf/eno2.100/rp_filter` (slash first) swaps dots and slashes. */
+function normalizeSysctlName(name: string): string {
+  const first = name.search(/[./]/);
+  if (first === -1 || name[first] === '.') return name;
+  return name.replace(/[./]/g, (ch) => (ch === '.' ? '/' : '.'));
 }

@@ -8,6 +8,7 @@ const withClaims = (podClaims: string, claims: string) =>
   podTemplate(`${podClaims}      containers:\n      - name: app\n        image: app\n        resources:\n          claims:\n${claims}`);
 const DNS_LABEL = "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name', or '123-abc')";
 const C = 'spec.template.spec.containers[0].resources.claims';
+const DNS_SUBDOMAIN = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com')";
 
 ruleTester.run(findRule('pod-resource-claims-invalid')!, {
   valid: [
@@ -49,6 +50,27 @@ ruleTester.run(findRule('pod-resource-claims-invalid')!, {
         { messageId: 'duplicate', message: `${C}[1]: Duplicate value: "nic"` },
         { messageId: 'invalid', args: [`${C}[2].request`, '"Big_One"', DNS_LABEL] },
         { messageId: 'notFound', message: `${C}[3]: Not found: "GPU": must be one of the names in pod.spec.resourceClaims: nic` },
+      ],
+    },
+    {
+      name: 'reports a pod claim with both sources, with none, and source names that are no DNS-1123 subdomain (validatePodResourceClaim)',
+      code: withClaims(
+        '      resourceClaims:\n      - {name: gpu, resourceClaimName: shared, resourceClaimTemplateName: «per-pod»}\n      - {«name»: nic}\n' +
+          '      - {name: fpga, resourceClaimName: «Shared_FPGA»}\n      - {name: tpu, resourceClaimTemplateName: «""»}\n',
+        '          - {name: gpu}\n',
+      ),
+      errors: [
+        {
+          messageId: 'twoSources',
+          message:
+            'spec.template.spec.resourceClaims[0]: Invalid value: the claim "gpu" with resourceClaimName "shared" and resourceClaimTemplateName "per-pod": at most one of `resourceClaimName` or `resourceClaimTemplateName` may be specified',
+        },
+        {
+          messageId: 'noSource',
+          message: 'spec.template.spec.resourceClaims[1]: Invalid value: the claim "nic" with neither resourceClaimName nor resourceClaimTemplateName: must specify one of: `resourceClaimName`, `resourceClaimTemplateName`',
+        },
+        { messageId: 'invalid', args: ['spec.template.spec.resourceClaims[2].resourceClaimName', '"Shared_FPGA"', DNS_SUBDOMAIN] },
+        { messageId: 'invalid', args: ['spec.template.spec.resourceClaims[3].resourceClaimTemplateName', '""', DNS_SUBDOMAIN] },
       ],
     },
     {

@@ -28,6 +28,18 @@ ruleTester.run(findRule('pod-security-context-invalid')!, {
       ],
     },
     {
+      name: 'accepts sysctls of a namespace the pod does not share with the host (ValidateHostSysctl) and a known supplementalGroupsPolicy',
+      code: [
+        withContext('      hostNetwork: true\n      securityContext:\n        supplementalGroupsPolicy: Strict\n        sysctls:\n        - {name: kernel.shm_rmid_forced, value: "1"}\n        - {name: kernel.domainname, value: x}\n'),
+        withContext('      hostIPC: true\n      securityContext:\n        supplementalGroupsPolicy: Merge\n        sysctls:\n        - {name: net.core.somaxconn, value: "1024"}\n        - {name: kernel.shmall.x, value: "1"}\n'),
+      ],
+    },
+    {
+      name: 'leaves supplementalGroupsPolicy alone before v1.33, where the SupplementalGroupsPolicy gate is off and the field is dropped',
+      kubernetesVersion: '1.32',
+      code: withContext('      securityContext:\n        supplementalGroupsPolicy: Loose\n'),
+    },
+    {
       name: 'leaves procMount alone before v1.33, where the ProcMountType gate is off and the field is dropped',
       kubernetesVersion: '1.32',
       code: withContext('', '          procMount: Masked\n'),
@@ -53,8 +65,14 @@ ruleTester.run(findRule('pod-security-context-invalid')!, {
       name: 'reports allowPrivilegeEscalation: false with privileged: true and with CAP_SYS_ADMIN (ValidateSecurityContext)',
       code: withContext('', '          privileged: true\n          allowPrivilegeEscalation: «false»\n          capabilities:\n            add: [«CAP_SYS_ADMIN»]\n'),
       errors: [
-        { messageId: 'privilegedNoEscalation', message: `${C}: Invalid value: securityContext: cannot set \`allowPrivilegeEscalation\` to false and \`privileged\` to true` },
-        { messageId: 'sysAdminNoEscalation', message: `${C}: Invalid value: securityContext: cannot set \`allowPrivilegeEscalation\` to false and \`capabilities.Add\` CAP_SYS_ADMIN` },
+        {
+          messageId: 'privilegedNoEscalation',
+          message: `${C}: Invalid value: the security context (allowPrivilegeEscalation: false, privileged: true): cannot set \`allowPrivilegeEscalation\` to false and \`privileged\` to true`,
+        },
+        {
+          messageId: 'sysAdminNoEscalation',
+          message: `${C}: Invalid value: the security context (allowPrivilegeEscalation: false, capabilities.add: [CAP_SYS_ADMIN]): cannot set \`allowPrivilegeEscalation\` to false and \`capabilities.Add\` CAP_SYS_ADMIN`,
+        },
       ],
     },
     {
@@ -91,6 +109,27 @@ ruleTester.run(findRule('pod-security-context-invalid')!, {
         { messageId: 'unsupported', message: `${C}.procMount: Unsupported value: "Masked": supported values: "Default", "Unmasked"${OLDER}` },
         { messageId: 'invalid', message: `${C}.runAsGroup: Invalid value: -1: ${ID_RANGE}${OLDER}` },
       ],
+    },
+    {
+      name: 'reports network sysctls with hostNetwork and IPC sysctls with hostIPC, slash-separated names too (ValidateHostSysctl via sysctl.GetNamespace)',
+      code: withContext(
+        '      hostNetwork: true\n      hostIPC: true\n      securityContext:\n        sysctls:\n        - {name: «net.core.somaxconn», value: "1024"}\n' +
+          '        - {name: «net/ipv4/conf/eno2.100/rp_filter», value: "1"}\n        - {name: «kernel/shm_rmid_forced», value: "1"}\n        - {name: «fs.mqueue.msg_max», value: "10"}\n' +
+          '        - {name: «kernel.sem», value: "1"}\n        - {name: kernel.semx, value: "1"}\n',
+      ),
+      errors: [
+        { messageId: 'invalid', message: `${POD}.sysctls[0].name: Invalid value: "net.core.somaxconn": may not be specified when 'hostNetwork' is true` },
+        { messageId: 'invalid', message: `${POD}.sysctls[1].name: Invalid value: "net/ipv4/conf/eno2.100/rp_filter": may not be specified when 'hostNetwork' is true` },
+        { messageId: 'invalid', message: `${POD}.sysctls[2].name: Invalid value: "kernel/shm_rmid_forced": may not be specified when 'hostIPC' is true` },
+        { messageId: 'invalid', message: `${POD}.sysctls[3].name: Invalid value: "fs.mqueue.msg_max": may not be specified when 'hostIPC' is true` },
+        { messageId: 'invalid', message: `${POD}.sysctls[4].name: Invalid value: "kernel.sem": may not be specified when 'hostIPC' is true` },
+      ],
+    },
+    {
+      name: 'reports a supplementalGroupsPolicy validateSupplementalGroupsPolicy refuses, and fixes its case',
+      code: withContext('      securityContext:\n        supplementalGroupsPolicy: «strict»\n'),
+      errors: [{ messageId: 'unsupported', message: `${POD}.supplementalGroupsPolicy: Unsupported value: "strict": supported values: "Merge", "Strict"` }],
+      output: withContext('      securityContext:\n        supplementalGroupsPolicy: Strict\n'),
     },
     {
       name: 'reports procMount Unmasked in a pod that shares the host user namespace',
