@@ -60,7 +60,10 @@ export function defineRule<M extends string>(module: RuleModule<M>): Rule {
       const findings: Finding[] = [];
       const kubernetesVersion = ctx.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION;
       const report = (r: Report<M>) => {
-        const message = withOlderClusterNote(t(r.messageId, ...(r.args ?? [])), r.path, meta.refusedOnCreateSince, kubernetesVersion);
+        const text = t(r.messageId, ...(r.args ?? []));
+        // Only what the apiserver refuses fails pod creation on older clusters; a warning is accepted there too.
+        const refused = (r.severity ?? meta.severity) === 'error';
+        const message = refused ? withOlderClusterNote(text, r.path, meta.refusedOnCreateSince, kubernetesVersion) : text;
         findings.push(toFinding(id, r, message));
         return undefined;
       };

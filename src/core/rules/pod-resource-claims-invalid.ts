@@ -52,7 +52,11 @@ export default defineRule({
 
 type ClaimProblem = FieldProblem<'invalid' | 'required' | 'duplicate'>;
 
-/** validatePodResourceClaim's name checks; only the valid, first-seen names are the pod's claim names. */
+/**
+ * validatePodResourceClaim's name checks. The names containers may reference are every non-empty
+ * one, valid or not (ValidatePodSpec passes gatherPodResourceClaimNames to the containers), so a
+ * container naming an invalid pod claim gets no second error.
+ */
 function podClaimNames(ctx: Context, sts: Resource): Set<string> {
   const names = new Set<string>();
   const problems: ClaimProblem[] = [];
@@ -69,7 +73,7 @@ function podClaimNames(ctx: Context, sts: Resource): Set<string> {
     else {
       const problem = dns1123LabelProblem(name);
       if (problem) problems.push(invalid(path, node.range, name, problem));
-      else names.add(name);
+      names.add(name);
     }
   });
   reportProblems(ctx, problems);
