@@ -9,6 +9,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import {
   BASELINE_CHANGED_NOTIFICATION,
   BASELINE_TEXT_REQUEST,
+  FIND_SCRIPTS_REQUEST,
   PANEL_PLAN_REQUEST,
   RECHECK_WORKSPACE_REQUEST,
   REFRESH_BASELINE_NOTIFICATION,
@@ -17,6 +18,7 @@ import {
   type InitializationOptions,
   type PanelPlanParams,
   type PanelPlanResult,
+  type ScriptFile,
   type StatefulSetInfo,
 } from '../protocol/lsp';
 import { Disposable } from '../util/dispose';
@@ -85,6 +87,11 @@ export class StudioClient extends Disposable {
 
   baselineText(params: BaselineTextParams): Promise<string | null> {
     return this.#client.sendRequest(BASELINE_TEXT_REQUEST, params);
+  }
+
+  /** Of these files, the simulator scripts with their texts (the server reads and tells them apart). */
+  findScripts(uris: readonly vscode.Uri[]): Promise<ScriptFile[]> {
+    return this.#client.sendRequest(FIND_SCRIPTS_REQUEST, { uris: uris.map((uri) => uri.toString()) });
   }
 
   recheckWorkspace(): Promise<void> {

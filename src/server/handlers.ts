@@ -7,12 +7,14 @@ import { LSPErrorCodes, ResponseError, TextDocuments, type CancellationToken, ty
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   BASELINE_TEXT_REQUEST,
+  FIND_SCRIPTS_REQUEST,
   PANEL_PLAN_REQUEST,
   PLAN_ROLLOUT_REQUEST,
   RECHECK_WORKSPACE_REQUEST,
   SIMULATE_REQUEST,
   STATEFUL_SETS_REQUEST,
   type BaselineTextParams,
+  type FindScriptsParams,
   type PanelPlanParams,
   type RolloutRequestParams,
 } from '../protocol/lsp';
@@ -21,6 +23,7 @@ import { codeActionsFor } from './codeActions';
 import { codeLensesOf, completionsAt, hoverAt, symbolsOf, toLspLocations } from './features';
 import { panelPlanFor, statefulSetsOf } from './panel';
 import { planRolloutFor, simulateFor } from './rollout';
+import { findScripts } from './scripts';
 import type { Session } from './session';
 import { resourcesOf, type ServerFile } from './workspace';
 
@@ -80,6 +83,7 @@ export function handleEditing(session: Session): void {
     return file ? codeLensesOf(language, file, (sts, range) => changeLensOf(session, file, sts, range)) : [];
   });
   connection.onRequest(BASELINE_TEXT_REQUEST, ({ path, ref }: BaselineTextParams) => session.baseline.textAt(path, ref) ?? null);
+  connection.onRequest(FIND_SCRIPTS_REQUEST, (params: FindScriptsParams) => findScripts(params));
 }
 
 /** Definition, references and the panel's requests, once the index is complete. */
