@@ -18,6 +18,7 @@ import { setLocale } from '../core/index';
 import { REFRESH_BASELINE_NOTIFICATION, REINDEX_REQUEST, SETTINGS_SECTION, type InitializationOptions } from '../protocol/lsp';
 import { handleDocuments, handleEditing, handleWorkspaceRequests } from './handlers';
 import { isInScope } from './indexer';
+import { logInternalErrors } from './internalErrorLog';
 import { Session, type ClientCapabilities } from './session';
 import { toServerSettings, type ServerSettings } from './settings';
 
@@ -44,7 +45,8 @@ export function startServer(connection: Connection): void {
   handleDocuments(session);
   handleEditing(session);
   handleWorkspaceRequests(session);
-  connection.onShutdown(() => (session.publisher.dispose(), session.baseline.dispose()));
+  const stopLogging = logInternalErrors(connection);
+  connection.onShutdown(() => (stopLogging(), session.publisher.dispose(), session.baseline.dispose()));
   connection.listen();
 }
 
