@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { LSPErrorCodes, ResponseError, TextDocuments, type CancellationToken, type TextDocumentChangeEvent } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ResourceSummary } from '../core/index';
 import {
   BASELINE_TEXT_REQUEST,
   FIND_SCRIPTS_REQUEST,
@@ -25,7 +26,7 @@ import { panelPlanFor, statefulSetsOf } from './panel';
 import { planRolloutFor, simulateFor } from './rollout';
 import { findScripts } from './scripts';
 import type { Session } from './session';
-import { resourcesOf, type ServerFile } from './workspace';
+import { resourcesOf, summaryOf, type ServerFile } from './workspace';
 
 type DocumentEvent = TextDocumentChangeEvent<TextDocument>;
 
@@ -40,23 +41,24 @@ export function handleDocuments(session: Session): void {
   });
   documents.onDidChangeContent(({ document }: DocumentEvent) => {
     if (!workspace.isOpen(document.uri)) return; // the open notification checks it
-    const before = serviceNamesOf(workspace.openFile(document.uri));
+    const before = summariesOf(workspace.openFile(document.uri));
     workspace.setOpen(document.uri, document.version, document.getText());
-    // An edited Service changes what the StatefulSets naming it report (open ones and closed ones).
-    const dependents = () => void indexer.recheckDependents(document.uri, [...before, ...serviceNamesOf(workspace.openFile(document.uri))]);
+    // What the other files report may follow this one's resources (before and after the edit): dependents.ts.
+    const dependents = () => void indexer.recheckDependents(document.uri, before);
     publisher.checkOpenSoon(document.uri, session.settings.debounceMs, dependents);
   });
   documents.onDidClose(({ document }: DocumentEvent) => {
+    const before = summariesOf(workspace.openFile(document.uri));
     workspace.close(document.uri);
     publisher.clear(document.uri);
     // Back to its content on disk, which may differ from the editor's (closed without saving).
-    if (document.uri.startsWith('file:') && workspace.closed.get(document.uri)) void indexer.fileChanged(fileURLToPath(document.uri));
+    if (document.uri.startsWith('file:') && workspace.closed.get(document.uri)) void indexer.fileChanged(fileURLToPath(document.uri), before);
   });
   documents.listen(connection);
 }
 
-function serviceNamesOf(file: ServerFile | undefined): string[] {
-  return file ? resourcesOf(file).flatMap((r) => (r.kind.value === 'Service' && r.name?.value ? [r.name.value] : [])) : [];
+function summariesOf(file: ServerFile | undefined): ResourceSummary[] {
+  return file ? resourcesOf(file).map(summaryOf) : [];
 }
 
 /** Hover, completion, quick fixes, the outline and code lenses of an open document; baseline documents' texts. */
