@@ -14,6 +14,7 @@ import {
   RECHECK_WORKSPACE_REQUEST,
   REFRESH_BASELINE_NOTIFICATION,
   STATEFUL_SETS_REQUEST,
+  YAML_EXTENSION_NOTIFICATION,
   type BaselineTextParams,
   type InitializationOptions,
   type PanelPlanParams,
@@ -23,10 +24,9 @@ import {
 } from '../protocol/lsp';
 import { Disposable } from '../util/dispose';
 import { RestartingErrorHandler } from './errorHandler';
+import { YamlExtensionWatch } from './yamlExtension';
 
 export const DIAGNOSTIC_COLLECTION = 'statefulset';
-/** Reports YAML syntax errors itself; with `yamlSyntaxDiagnostics: auto` the server leaves them to it. */
-export const REDHAT_YAML_EXTENSION = 'redhat.vscode-yaml';
 
 export class StudioClient extends Disposable {
   readonly #client: LanguageClient;
@@ -40,10 +40,9 @@ export class StudioClient extends Disposable {
     super();
     const module = context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = { run: { module, transport: TransportKind.ipc }, debug: { module, transport: TransportKind.ipc } };
-    const initializationOptions: InitializationOptions = {
-      locale: vscode.env.language,
-      yamlExtensionInstalled: vscode.extensions.getExtension(REDHAT_YAML_EXTENSION) !== undefined,
-    };
+    // Installed or removed while the window runs: the running server is told; a restarted one asks again.
+    const yaml = this._register(new YamlExtensionWatch(vscode.extensions, (installed) => this.#yamlExtensionChanged(installed)));
+    const initializationOptions = (): InitializationOptions => ({ locale: vscode.env.language, yamlExtensionInstalled: yaml.installed });
     const clientOptions: LanguageClientOptions = {
       documentSelector: [{ language: 'yaml', scheme: 'file' }, { language: 'yaml', scheme: 'untitled' }],
       diagnosticCollectionName: DIAGNOSTIC_COLLECTION,
@@ -65,6 +64,11 @@ export class StudioClient extends Disposable {
       if (state.focused && this.#client.isRunning()) void this.#client.sendNotification(REFRESH_BASELINE_NOTIFICATION).catch(() => undefined);
     }));
     this._register({ dispose: () => void this.#client.dispose().catch(() => undefined) });
+  }
+
+  #yamlExtensionChanged(installed: boolean): void {
+    this.log.info(`Red Hat's YAML extension is ${installed ? 'installed' : 'gone'}: YAML syntax errors follow statefulsetStudio.yamlSyntaxDiagnostics.`);
+    if (this.#client.isRunning()) void this.#client.sendNotification(YAML_EXTENSION_NOTIFICATION, { installed }).catch(() => undefined);
   }
 
   start(): Promise<void> {

@@ -68,6 +68,17 @@ export interface InitializationOptions {
 }
 
 /**
+ * Client → server: Red Hat's YAML extension was installed or removed while the editor runs
+ * (`yamlExtensionInstalled` of the initialization options, again); `yamlSyntaxDiagnostics: auto`
+ * follows it without a restart.
+ */
+export const YAML_EXTENSION_NOTIFICATION = 'statefulsetStudio/yamlExtension';
+
+export interface YamlExtensionParams {
+  readonly installed: boolean;
+}
+
+/**
  * The rollout panel's plan: the panel's session (its StatefulSet, added steps, what-if policy,
  * StorageClass, script or change mode; checked on arrival like a webview message) planned as
  * src/panel/plan.ts plans it, with the problems the server published for that StatefulSet.
