@@ -40,8 +40,10 @@ export function handleDocuments(session: Session): void {
     void session.baseline.load([document.uri]); // a file outside the folders may be in a repository of its own
   });
   documents.onDidChangeContent(({ document }: DocumentEvent) => {
-    if (!workspace.isOpen(document.uri)) return; // the open notification checks it
-    const before = summariesOf(workspace.openFile(document.uri));
+    // TextDocuments fires this right after onDidOpen too, with the version just opened: that one is checked already.
+    const open = workspace.openFile(document.uri);
+    if (!open || open.version === document.version) return;
+    const before = summariesOf(open);
     workspace.setOpen(document.uri, document.version, document.getText());
     // What the other files report may follow this one's resources (before and after the edit): dependents.ts.
     const dependents = () => void indexer.recheckDependents(document.uri, before);
