@@ -1,5 +1,6 @@
 // Bundles the extension and the CLI for Node, and the "Simulate rollout" webview for the browser.
 //   node esbuild.mjs [--production] [--watch]
+import { writeFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -16,6 +17,24 @@ const problemMatcher = {
         if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
       }
       console.log('[watch] build finished');
+    });
+  },
+};
+
+/**
+ * The extension host is UI glue (the engine runs in the language server): it takes a few strings and
+ * helpers from the core's façade, whose other modules hold only declarations (rules, the simulator,
+ * the schema). Saying so lets esbuild leave every module the extension does not use out of
+ * dist/extension.js, as package.json `sideEffects: false` does for a package.
+ */
+const coreWithoutSideEffects = {
+  name: 'core-without-side-effects',
+  setup(build) {
+    build.onResolve({ filter: /^\./ }, async (args) => {
+      if (args.pluginData?.resolving) return undefined;
+      const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { resolving: true } });
+      const inCore = resolved.errors.length === 0 && /[\\/]src[\\/]core[\\/].*\.ts$/.test(resolved.path);
+      return inCore ? { path: resolved.path, sideEffects: false } : undefined;
     });
   },
 };
@@ -37,7 +56,7 @@ const common = {
 };
 
 const targets = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [...common.plugins, coreWithoutSideEffects], metafile: true },
   // The language server (issue #12): the extension starts it; `statefulset-studio lsp --stdio` runs the same code from cli.js.
   { ...common, entryPoints: ['src/server/bin.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
@@ -62,6 +81,8 @@ const contexts = await Promise.all(targets.map((options) => esbuild.context(opti
 if (watch) {
   await Promise.all(contexts.map((ctx) => ctx.watch()));
 } else {
-  await Promise.all(contexts.map((ctx) => ctx.rebuild()));
+  const [extension] = await Promise.all(contexts.map((ctx) => ctx.rebuild()));
   await Promise.all(contexts.map((ctx) => ctx.dispose()));
+  // What dist/extension.js is made of (test/unit/architecture/extensionBundle.test.ts reads it; not in the VSIX).
+  writeFileSync('dist/extension.meta.json', JSON.stringify(extension.metafile));
 }

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { BASELINE_SCHEME, fromBaselineUri } from './baseline/baselineUri';
 import type { StudioClient } from './client/studioClient';
-import { t } from './core/index';
+import { uiText } from './core/index';
 import type { Register } from './services';
 import { Disposable } from './util/dispose';
 
@@ -22,7 +22,7 @@ export class BaselineDocuments extends Disposable implements vscode.TextDocument
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const parsed = fromBaselineUri(uri);
     const text = parsed && (await this.client.baselineText(parsed).catch(() => null));
-    return text ?? `# ${t('ui.baseline.gone')}\n`;
+    return text ?? `# ${uiText('ui.baseline.gone')}\n`;
   }
 }
 

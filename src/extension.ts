@@ -6,16 +6,16 @@
 //
 // Localisation: the manifest (command titles, settings) is localised by VS Code itself from
 // package.nls.json / package.nls.zh-cn.json. Everything we say at runtime (diagnostics, hovers,
-// code actions, messages, the panel) goes through the core's t() rather than vscode.l10n: the same
+// code actions, messages, the panel) goes through the core's tables rather than vscode.l10n: the same
 // keyed tables serve the CLI (no vscode there), the server (its locale sent in `initialize`) and
 // the webview (locale sent in `init`), so one set of translations, checked complete by
-// test/unit/l10n.test.ts, covers all of them. setLocale() picks the table for VS Code's display
-// language first thing in activate.
+// test/unit/l10n.test.ts, covers all of them. setUiLocale() picks the locale for VS Code's display
+// language first thing in activate; the extension host shows only the UI table (uiText).
 import * as vscode from 'vscode';
 import * as baselineDocuments from './baselineDocuments';
 import { StudioClient } from './client/studioClient';
 import * as commands from './commands';
-import { setLocale } from './core/index';
+import { setUiLocale } from './core/index';
 import * as panel from './panel/register';
 import type { Register, Services } from './services';
 
@@ -27,7 +27,7 @@ export interface StudioApi {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<StudioApi> {
-  setLocale(vscode.env.language);
+  setUiLocale(vscode.env.language);
   const log = vscode.window.createOutputChannel('StatefulSet Studio', { log: true });
   context.subscriptions.push(log);
   const client = new StudioClient(context, log);

@@ -4,7 +4,7 @@
 // the log. The extension host itself never goes down with it: the server is another process.
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult } from 'vscode-languageclient/node';
-import { t } from '../core/index';
+import { uiText } from '../core/index';
 
 export const MAX_RESTARTS = 4;
 export const RESTART_WINDOW_MS = 3 * 60 * 1000;
@@ -28,7 +28,7 @@ export class RestartingErrorHandler implements ErrorHandler {
       return { action: CloseAction.Restart, handled: true };
     }
     this.log.error(`The language server stopped ${MAX_RESTARTS + 1} times within 3 minutes; it is not restarted again.`);
-    void vscode.window.showErrorMessage(t('ui.server.crashed', MAX_RESTARTS + 1), t('ui.server.showLog')).then((choice) => choice && this.log.show(true));
+    void vscode.window.showErrorMessage(uiText('ui.server.crashed', MAX_RESTARTS + 1), uiText('ui.server.showLog')).then((choice) => choice && this.log.show(true));
     return { action: CloseAction.DoNotRestart, handled: true };
   }
 }

@@ -9,22 +9,24 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import {
   BASELINE_CHANGED_NOTIFICATION,
   BASELINE_TEXT_REQUEST,
+  FIND_SCRIPTS_REQUEST,
   PANEL_PLAN_REQUEST,
   RECHECK_WORKSPACE_REQUEST,
   REFRESH_BASELINE_NOTIFICATION,
   STATEFUL_SETS_REQUEST,
+  YAML_EXTENSION_NOTIFICATION,
   type BaselineTextParams,
   type InitializationOptions,
   type PanelPlanParams,
   type PanelPlanResult,
+  type ScriptFile,
   type StatefulSetInfo,
 } from '../protocol/lsp';
 import { Disposable } from '../util/dispose';
 import { RestartingErrorHandler } from './errorHandler';
+import { YamlExtensionWatch } from './yamlExtension';
 
 export const DIAGNOSTIC_COLLECTION = 'statefulset';
-/** Reports YAML syntax errors itself; with `yamlSyntaxDiagnostics: auto` the server leaves them to it. */
-export const REDHAT_YAML_EXTENSION = 'redhat.vscode-yaml';
 
 export class StudioClient extends Disposable {
   readonly #client: LanguageClient;
@@ -38,10 +40,9 @@ export class StudioClient extends Disposable {
     super();
     const module = context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = { run: { module, transport: TransportKind.ipc }, debug: { module, transport: TransportKind.ipc } };
-    const initializationOptions: InitializationOptions = {
-      locale: vscode.env.language,
-      yamlExtensionInstalled: vscode.extensions.getExtension(REDHAT_YAML_EXTENSION) !== undefined,
-    };
+    // Installed or removed while the window runs: the running server is told; a restarted one asks again.
+    const yaml = this._register(new YamlExtensionWatch(vscode.extensions, (installed) => this.#yamlExtensionChanged(installed)));
+    const initializationOptions = (): InitializationOptions => ({ locale: vscode.env.language, yamlExtensionInstalled: yaml.installed });
     const clientOptions: LanguageClientOptions = {
       documentSelector: [{ language: 'yaml', scheme: 'file' }, { language: 'yaml', scheme: 'untitled' }],
       diagnosticCollectionName: DIAGNOSTIC_COLLECTION,
@@ -65,6 +66,11 @@ export class StudioClient extends Disposable {
     this._register({ dispose: () => void this.#client.dispose().catch(() => undefined) });
   }
 
+  #yamlExtensionChanged(installed: boolean): void {
+    this.log.info(`Red Hat's YAML extension is ${installed ? 'installed' : 'gone'}: YAML syntax errors follow statefulsetStudio.yamlSyntaxDiagnostics.`);
+    if (this.#client.isRunning()) void this.#client.sendNotification(YAML_EXTENSION_NOTIFICATION, { installed }).catch(() => undefined);
+  }
+
   start(): Promise<void> {
     return this.#client.start();
   }
@@ -85,6 +91,11 @@ export class StudioClient extends Disposable {
 
   baselineText(params: BaselineTextParams): Promise<string | null> {
     return this.#client.sendRequest(BASELINE_TEXT_REQUEST, params);
+  }
+
+  /** Of these files, the simulator scripts with their texts (the server reads and tells them apart). */
+  findScripts(uris: readonly vscode.Uri[]): Promise<ScriptFile[]> {
+    return this.#client.sendRequest(FIND_SCRIPTS_REQUEST, { uris: uris.map((uri) => uri.toString()) });
   }
 
   recheckWorkspace(): Promise<void> {

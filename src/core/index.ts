@@ -49,6 +49,7 @@ export { budgetSelects, desiredHealthy, disruptionsAllowed, toDisruptionBudget, 
 
 // Strings: the locale, the message tables, text safe for a terminal
 export { setLocale, t, type MessageKey } from './l10n/messages';
+export { setUiLocale, uiText, type UiMessageKey } from './l10n/uiMessages';
 export { shorten } from './model/names';
 export { closestName } from './schema/closestName';
 export { formatSize } from './text/formatSize';

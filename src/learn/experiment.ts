@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { StudioClient } from '../client/studioClient';
 import type { Experiment } from '../core/index';
 import { RolloutPanel, type PanelServices } from '../panel/rolloutPanel';
-import type { RolloutTarget } from '../panel/session';
+import type { RolloutTarget } from '../panel/sessionState';
 
 /** The untitled document of each experiment, reused while it stays open (with the learner's edits). */
 const opened = new Map<string, vscode.TextDocument>();

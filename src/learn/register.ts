@@ -3,7 +3,7 @@
 // once the rollout panel has shown its proving event: a context key per step, which the step's
 // `completionEvents: ["onContext:…"]` in package.json waits for (docs/learn.md §2).
 import * as vscode from 'vscode';
-import { doneContextKey, experimentById, isExperimentId, t, VolumeContents, type ExperimentId } from '../core/index';
+import { doneContextKey, experimentById, isExperimentId, uiText, VolumeContents, type ExperimentId } from '../core/index';
 import { onDidShowProgress, type PanelProgress } from '../panel/progress';
 import type { PanelServices } from '../panel/rolloutPanel';
 import { guard } from '../util/dispose';
@@ -66,6 +66,6 @@ async function runExperiment(id: ExperimentId, services: PanelServices): Promise
     await openExperiment(experimentById(id), services);
   } catch (error) {
     services.log.error(`Opening the experiment ${id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    void vscode.window.showErrorMessage(t('ui.learn.failed'));
+    void vscode.window.showErrorMessage(uiText('ui.learn.failed'));
   }
 }

@@ -69,7 +69,7 @@ export function buildInit(
   const base = scriptOf(session, change);
   if ('error' in base) return { type: 'error', message: base.error };
   const steps = stepsOf(session, base.script.steps);
-  const environment = { ...base.script.environment, storageClass: session.storageClass };
+  const environment = { ...base.script.environment, storageClass: session.storageClass ?? base.script.environment.storageClass };
   try {
     const plan = language.planRollout(input, { environment, steps }, MAX_PANEL_EVENTS);
     if ('error' in plan) return { type: 'error', message: plan.error };

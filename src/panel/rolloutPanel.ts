@@ -6,14 +6,14 @@
 import * as crypto from 'node:crypto';
 import * as vscode from 'vscode';
 import type { StudioClient } from '../client/studioClient';
-import { t, toVolumeWrites } from '../core/index';
+import { uiText, toVolumeWrites } from '../core/index';
 import type { PanelPlanResult } from '../protocol/lsp';
 import { isFromWebview, type FromWebview, type ToWebview } from '../protocol/messages';
 import { Disposable, guard, type ErrorLog } from '../util/dispose';
 import { renderHtml } from './html';
 import { linkProblems, revealProblem, type LinkedProblem } from './problems';
 import { reportProgress, type PanelProgress } from './progress';
-import { addStep, newSession, sameTarget, SESSION_KEY, toSession, type PanelScript, type PanelSession, type RolloutTarget } from './session';
+import { addStep, restoreSession, sameTarget, SESSION_KEY, startSession, type PanelScript, type PanelSession, type RolloutTarget } from './sessionState';
 import type { TranscriptChannel } from './transcript';
 
 export interface PanelServices {
@@ -28,7 +28,7 @@ export interface PanelServices {
 
 const REPLAN_DELAY_MS = 300;
 const webviewRoot = (extensionUri: vscode.Uri) => vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
-const titleOf = (session: PanelSession | undefined) => (session ? t('ui.panel.title', session.target.name) : t('ui.panel.titleEmpty'));
+const titleOf = (session: PanelSession | undefined) => (session ? uiText('ui.panel.title', session.target.name) : uiText('ui.panel.titleEmpty'));
 
 export class RolloutPanel extends Disposable {
   static readonly viewType = 'statefulsetStudio.rollout';
@@ -43,19 +43,19 @@ export class RolloutPanel extends Disposable {
     const current = RolloutPanel.currentPanel;
     if (current) {
       const session = current.#session;
-      if (script || !session || !sameTarget(session.target, target) || (session.change ?? false) !== change) current.#start(newSession(target, script, change));
+      if (script || !session || !sameTarget(session.target, target) || (session.change ?? false) !== change) current.#start(startSession(target, script, change));
       current.#panel.reveal(column);
       return current;
     }
-    const panel = vscode.window.createWebviewPanel(RolloutPanel.viewType, titleOf(newSession(target)), column, RolloutPanel.options(extensionUri));
-    return (RolloutPanel.currentPanel = new RolloutPanel(panel, services, newSession(target, script, change)));
+    const panel = vscode.window.createWebviewPanel(RolloutPanel.viewType, titleOf(startSession(target)), column, RolloutPanel.options(extensionUri));
+    return (RolloutPanel.currentPanel = new RolloutPanel(panel, services, startSession(target, script, change)));
   }
 
   /** After a reload: the serializer hands over the panel; the session comes from workspaceState. */
   static revive(panel: vscode.WebviewPanel, services: PanelServices): RolloutPanel {
     RolloutPanel.currentPanel?.dispose();
     panel.webview.options = RolloutPanel.options(services.extensionUri);
-    return (RolloutPanel.currentPanel = new RolloutPanel(panel, services, toSession(services.memento.get(SESSION_KEY))));
+    return (RolloutPanel.currentPanel = new RolloutPanel(panel, services, restoreSession(services.memento.get(SESSION_KEY))));
   }
 
   static options(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
@@ -197,7 +197,7 @@ export class RolloutPanel extends Disposable {
 
   /** The server's plan of the session (opening its file first when a restored panel's file is not open). */
   async #plan(session: PanelSession | undefined, keepTime: boolean): Promise<PanelPlanResult> {
-    if (!session) return { message: { type: 'error', message: t('ui.panel.lost') }, problems: [] };
+    if (!session) return { message: { type: 'error', message: uiText('ui.panel.lost') }, problems: [] };
     const uri = vscode.Uri.parse(session.target.uri);
     if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === session.target.uri)) {
       await Promise.resolve(vscode.workspace.openTextDocument(uri)).catch(() => undefined); // the server reads it once open
@@ -205,7 +205,7 @@ export class RolloutPanel extends Disposable {
     const params = { session, locale: vscode.env.language, ...(keepTime ? { keepTime: this.#time } : {}) };
     return this.services.client.planPanel(params).catch((error: unknown) => {
       this.services.log.error(`Planning the rollout failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      return { message: { type: 'error', message: t('ui.panel.planFailed') }, problems: [] };
+      return { message: { type: 'error', message: uiText('ui.panel.planFailed') }, problems: [] };
     });
   }
 }

@@ -1,71 +1,26 @@
-// What one rollout panel simulates: the StatefulSet it follows and what the user changed in the
-// panel (added steps, what-if policy, storage class). Kept in workspaceState so that the serializer
-// can find the StatefulSet again after a reload; the webview's own setState holds only its view
-// (position, speed), and the protocol has no field to carry the target through it.
-import { isFromWebview, toStep, type Policy, type StepAction } from '../protocol/messages';
-import { parseScript, toVolumeWrites, type Environment, type Step } from '../core/index';
+// The rollout panel's session as the language server plans it (sessionState.ts is what the
+// extension keeps): a script session's StorageClass switch starts where the script sets it, and
+// the steps planned are the script's, then what the user added.
+import { parseScript, type Environment, type Step } from '../core/index';
+import { toStep } from '../protocol/messages';
+import { restoreSession, startSession, type PanelScript, type PanelSession, type RolloutTarget } from './sessionState';
 
-export interface RolloutTarget {
-  /** The file, as a vscode.Uri string. */
-  readonly uri: string;
-  readonly name: string;
-  readonly namespace: string;
-  /** Index of the StatefulSet's document in the file: followed when the name changes. */
-  readonly documentIndex?: number;
-}
-
-export interface AddedStep {
-  readonly action: StepAction;
-  readonly at: number;
-}
-
-/** A prepared simulator script the panel starts from (a walkthrough experiment), as YAML text. */
-export interface PanelScript {
-  /** Who prepared it: reported back with the panel's progress. */
-  readonly id: string;
-  readonly text: string;
-}
-
-export interface PanelSession {
-  readonly target: RolloutTarget;
-  /** Replaces "apply the manifest as written" with the script's steps and environment. */
-  readonly script?: PanelScript;
-  /** In the order of `at` (steps of a script run in order). */
-  readonly added: readonly AddedStep[];
-  /** The what-if policy; undefined: the manifest's own. */
-  readonly policy?: Policy;
-  /** The panel's switch sets `default` or `none`; a script may start from a StorageClass of its own. */
-  readonly storageClass: Environment['storageClass'];
-  /** "Simulate this change": start from the git baseline settled and apply the edit (docs/change-model.md §4). */
-  readonly change?: boolean;
-  /** The simulated times the learner wrote each hostname into its volume (docs/learn.md §4). */
-  readonly writes?: readonly number[];
-}
-
-/** More would only slow re-planning; a panel is for trying a few things. */
-export const MAX_ADDED_STEPS = 200;
-export const SESSION_KEY = 'statefulsetStudio.rollout.panel';
-
-export const MAX_SCRIPT_LENGTH = 100_000;
+export {
+  addStep,
+  MAX_ADDED_STEPS,
+  MAX_SCRIPT_LENGTH,
+  sameTarget,
+  SESSION_KEY,
+  type AddedStep,
+  type PanelScript,
+  type PanelSession,
+  type RolloutTarget,
+} from './sessionState';
 
 /** A session from time 0; with a script, its StorageClass switch starts where the script sets it. */
 export function newSession(target: RolloutTarget, script?: PanelScript, change = false): PanelSession {
-  if (change) return { target, added: [], storageClass: 'default', change };
-  if (!script) return { target, added: [], storageClass: 'default' };
-  const parsed = parseScript(script.text);
-  return { target, script, added: [], storageClass: 'script' in parsed ? parsed.script.environment.storageClass : 'default' };
-}
-
-export function sameTarget(a: RolloutTarget, b: RolloutTarget): boolean {
-  return a.uri === b.uri && a.name === b.name && a.namespace === b.namespace;
-}
-
-/** Adds a step after every step at the same time or earlier. */
-export function addStep(session: PanelSession, step: AddedStep): PanelSession {
-  if (session.added.length >= MAX_ADDED_STEPS) return session;
-  const after = session.added.findIndex((other) => other.at > step.at);
-  const added = after === -1 ? [...session.added, step] : [...session.added.slice(0, after), step, ...session.added.slice(after)];
-  return { ...session, added };
+  const session = startSession(target, script, change);
+  return session.storageClass ? session : { ...session, storageClass: scriptStorageClass(session.script) };
 }
 
 /** The script's steps (by default: the manifest as written), then what the user added. */
@@ -73,29 +28,13 @@ export function stepsOf(session: PanelSession, base: readonly Step[] = [{ kind: 
   return [...base, ...session.added.map(({ action, at }) => toStep(action, at))];
 }
 
-/** A session read back from workspaceState (an older version may have written it): checked like a message. */
+/** A session sent by the extension or read back: checked like a message; a StorageClass the switch did not set is the script's own. */
 export function toSession(raw: unknown): PanelSession | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const { target, added, policy, storageClass, script, change, writes } = raw as Record<string, unknown>;
-  if (typeof target !== 'object' || target === null) return undefined;
-  const { uri, name, namespace, documentIndex } = target as Record<string, unknown>;
-  if (typeof uri !== 'string' || typeof name !== 'string' || typeof namespace !== 'string') return undefined;
-  const index = typeof documentIndex === 'number' && Number.isInteger(documentIndex) && documentIndex >= 0 ? documentIndex : undefined;
-  let session = newSession({ uri, name, namespace, ...(index === undefined ? {} : { documentIndex: index }) }, toScript(script), change === true);
-  // A script's own StorageClass comes back from the script (newSession); the switch's value is checked.
-  if (storageClass === 'none' || storageClass === 'default') session = { ...session, storageClass };
-  else if (typeof session.storageClass === 'string') session = { ...session, storageClass: 'default' };
-  if (policy === 'OrderedReady' || policy === 'Parallel') session = { ...session, policy };
-  if (session.script && Array.isArray(writes)) session = { ...session, writes: toVolumeWrites(writes) };
-  for (const step of Array.isArray(added) ? added : []) {
-    const message: unknown = { type: 'addStep', ...(typeof step === 'object' ? step : {}) };
-    if (isFromWebview(message) && message.type === 'addStep') session = addStep(session, { action: message.action, at: message.at });
-  }
-  return session;
+  const session = restoreSession(raw);
+  return session && !session.storageClass ? { ...session, storageClass: scriptStorageClass(session.script) } : session;
 }
 
-function toScript(raw: unknown): PanelScript | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const { id, text } = raw as Record<string, unknown>;
-  return typeof id === 'string' && id.length <= 100 && typeof text === 'string' && text.length <= MAX_SCRIPT_LENGTH ? { id, text } : undefined;
+function scriptStorageClass(script: PanelScript | undefined): Environment['storageClass'] {
+  const parsed = script ? parseScript(script.text) : undefined;
+  return parsed && 'script' in parsed ? parsed.script.environment.storageClass : 'default';
 }

@@ -5,7 +5,7 @@
 // it from a simulator script of the workspace, picked after the StatefulSet.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { t } from '../core/index';
+import { uiText } from '../core/index';
 import type { StatefulSetInfo } from '../protocol/lsp';
 import { RolloutPanel, type PanelServices } from './rolloutPanel';
 import { pickScript } from './scriptPick';
@@ -29,7 +29,7 @@ export function registerSimulateCommands(services: PanelServices): vscode.Dispos
         await simulateRollout(toArgs(arg), services, start);
       } catch (error) {
         services.log.error(`${id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        void vscode.window.showErrorMessage(t('ui.simulate.failed'));
+        void vscode.window.showErrorMessage(uiText('ui.simulate.failed'));
       }
     });
   return [command(SIMULATE_ROLLOUT_COMMAND, 'rollout'), command(SIMULATE_CHANGE_COMMAND, 'change'), command(SIMULATE_SCRIPT_COMMAND, 'script')];
@@ -49,21 +49,21 @@ function toArgs(arg: unknown): SimulateArgs | undefined {
 async function simulateRollout(args: SimulateArgs | undefined, services: PanelServices, start: Start): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const uri = args?.uri ?? editor?.document.uri;
-  if (!uri) return void vscode.window.showInformationMessage(t('ui.simulate.noEditor'));
+  if (!uri) return void vscode.window.showInformationMessage(uiText('ui.simulate.noEditor'));
   const key = uri.toString();
   const fileName = path.posix.basename(uri.path);
   await vscode.workspace.openTextDocument(uri); // open, the server checks it as it is in the editor
   const sets = await services.client.statefulSets(uri);
   if (sets.length === 0) {
-    return void vscode.window.showInformationMessage(t('ui.simulate.noStatefulSet', fileName));
+    return void vscode.window.showInformationMessage(uiText('ui.simulate.noStatefulSet', fileName));
   }
   const cursor = editor?.document.uri.toString() === key ? editor.selection.active.line : undefined;
   const atIndex = args?.documentIndex === undefined ? undefined : sets.find((s) => s.documentIndex === args.documentIndex);
   const sts = atIndex ?? (await choose(sets, cursor)); // a stale CodeLens index falls back to choosing
   if (!sts) return;
-  if (!sts.name) return void vscode.window.showWarningMessage(t('ui.simulate.noName', fileName));
+  if (!sts.name) return void vscode.window.showWarningMessage(uiText('ui.simulate.noName', fileName));
   const target = { uri: key, name: sts.name, namespace: sts.namespace, documentIndex: sts.documentIndex };
-  const script = start === 'script' ? await pickScript() : undefined;
+  const script = start === 'script' ? await pickScript(services.client) : undefined;
   if (start === 'script' && !script) return;
   RolloutPanel.createOrShow(services.extensionUri, target, services, script, start === 'change');
 }
@@ -73,11 +73,11 @@ async function choose(sets: readonly StatefulSetInfo[], cursorLine: number | und
   const under = cursorLine === undefined ? undefined : sets.find((s) => cursorLine >= s.firstLine && cursorLine <= s.lastLine);
   if (under || sets.length === 1) return under ?? sets[0];
   const items = sets.map((sts) => ({
-    label: sts.name ?? t('ui.unnamed'),
-    description: t('ui.simulate.pick.namespace', sts.namespace),
-    detail: t('ui.simulate.pick.line', sts.kindLine + 1),
+    label: sts.name ?? uiText('ui.unnamed'),
+    description: uiText('ui.simulate.pick.namespace', sts.namespace),
+    detail: uiText('ui.simulate.pick.line', sts.kindLine + 1),
     sts,
   }));
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: t('ui.simulate.pick.placeholder'), title: t('ui.simulate.pick.title') });
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: uiText('ui.simulate.pick.placeholder'), title: uiText('ui.simulate.pick.title') });
   return picked?.sts;
 }

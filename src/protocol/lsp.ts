@@ -68,6 +68,17 @@ export interface InitializationOptions {
 }
 
 /**
+ * Client → server: Red Hat's YAML extension was installed or removed while the editor runs
+ * (`yamlExtensionInstalled` of the initialization options, again); `yamlSyntaxDiagnostics: auto`
+ * follows it without a restart.
+ */
+export const YAML_EXTENSION_NOTIFICATION = 'statefulsetStudio/yamlExtension';
+
+export interface YamlExtensionParams {
+  readonly installed: boolean;
+}
+
+/**
  * The rollout panel's plan: the panel's session (its StatefulSet, added steps, what-if policy,
  * StorageClass, script or change mode; checked on arrival like a webview message) planned as
  * src/panel/plan.ts plans it, with the problems the server published for that StatefulSet.
@@ -118,3 +129,21 @@ export interface StatefulSetInfo {
 
 /** Scans the workspace again and re-checks every file (the Re-check Workspace command). */
 export const RECHECK_WORKSPACE_REQUEST = 'statefulsetStudio/recheckWorkspace';
+
+/**
+ * Which of these workspace files are simulator scripts (what `simulate --script` reads), for
+ * "Simulate Rollout with a Script…": the server reads them and tells scripts from manifests by
+ * their top-level keys, so the extension host never parses YAML. A broken script is still one.
+ */
+export const FIND_SCRIPTS_REQUEST = 'statefulsetStudio/findScripts';
+
+export interface FindScriptsParams {
+  /** `file:` uris of YAML files (the client found them with its own excludes). */
+  readonly uris: readonly string[];
+}
+
+/** A script among the files asked about, with its text (read from disk); files too large or unreadable are left out. */
+export interface ScriptFile {
+  readonly uri: string;
+  readonly text: string;
+}

@@ -5,10 +5,11 @@
 // files are checked again in full, then every closed file that holds a kind those rules read.
 // Closed files without such kinds get their findings while they are indexed: nothing else changes them.
 import type { Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
-import { ResourceIndex, type BaselineLookup, type Diagnostic, type LanguageService, type Resource } from '../core/index';
+import { ResourceIndex, type BaselineLookup, type Diagnostic, type LanguageService, type Resource, type ResourceSummary } from '../core/index';
 import { toLspDiagnostic, type LinesOf } from './convert';
+import { crossFileTypes, dependsOnChange } from './dependents';
 import { isYamlSyntaxCode, type ServerSettings } from './settings';
-import { resourcesOf, type ServerFile, type Workspace } from './workspace';
+import { resourcesOf, summaryOf, type ServerFile, type Workspace } from './workspace';
 
 export interface PublisherHost {
   readonly connection: Connection;
@@ -41,11 +42,14 @@ export class DiagnosticsPublisher {
   readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
   readonly #workspaceRules: ReadonlySet<string>;
   readonly #crossFileKinds: ReadonlySet<string>;
+  /** The types the workspace rules check: only their findings can follow another file. */
+  readonly #dependentTypes: ReadonlySet<string>;
 
   constructor(private readonly host: PublisherHost) {
     const workspaceRules = host.language.rules.filter((rule) => rule.meta.scope === 'workspace');
     this.#workspaceRules = new Set(workspaceRules.map((rule) => rule.id));
     this.#crossFileKinds = new Set(['StatefulSet', 'Service', ...workspaceRules.flatMap((rule) => rule.meta.appliesTo)]);
+    this.#dependentTypes = crossFileTypes(host.language.rules);
   }
 
   findingsOf(uri: string, version?: number): readonly PublishedFinding[] {
@@ -62,10 +66,22 @@ export class DiagnosticsPublisher {
   checkOpen(uri: string): void {
     const file = this.host.workspace.openFile(uri);
     if (!file) return;
+    // `$/logTrace` when the client asked for a trace: what was re-checked, and how often (test/unit/server/dependents.test.ts counts them).
+    this.host.connection.tracer.log(`Checked the open document ${uri} (version ${file.version})`);
     const complete = this.host.indexComplete();
     const index = this.host.workspace.resourceIndexFor([file], complete);
     const found = this.#check(file, index);
     this.#publish(file, complete ? found : found.filter((d) => !this.#workspaceRules.has(d.ruleId)));
+  }
+
+  /**
+   * After another file changed (`changed`: its resources before and after), the open documents
+   * whose findings may depend on it (dependents.ts), checked again.
+   */
+  checkOpenDependents(changedUri: string, changed: readonly ResourceSummary[]): void {
+    for (const file of this.host.workspace.openFiles()) {
+      if (file.uri !== changedUri && dependsOnChange(resourcesOf(file).map(summaryOf), changed, this.#dependentTypes)) this.checkOpen(file.uri);
+    }
   }
 
   /** Whether the file's findings can depend on other files. */

@@ -5,14 +5,17 @@
 import { fileURLToPath } from 'node:url';
 import { LSPErrorCodes, ResponseError, TextDocuments, type CancellationToken, type TextDocumentChangeEvent } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ResourceSummary } from '../core/index';
 import {
   BASELINE_TEXT_REQUEST,
+  FIND_SCRIPTS_REQUEST,
   PANEL_PLAN_REQUEST,
   PLAN_ROLLOUT_REQUEST,
   RECHECK_WORKSPACE_REQUEST,
   SIMULATE_REQUEST,
   STATEFUL_SETS_REQUEST,
   type BaselineTextParams,
+  type FindScriptsParams,
   type PanelPlanParams,
   type RolloutRequestParams,
 } from '../protocol/lsp';
@@ -21,8 +24,9 @@ import { codeActionsFor } from './codeActions';
 import { codeLensesOf, completionsAt, hoverAt, symbolsOf, toLspLocations } from './features';
 import { panelPlanFor, statefulSetsOf } from './panel';
 import { planRolloutFor, simulateFor } from './rollout';
+import { findScripts } from './scripts';
 import type { Session } from './session';
-import { resourcesOf, type ServerFile } from './workspace';
+import { resourcesOf, summaryOf, type ServerFile } from './workspace';
 
 type DocumentEvent = TextDocumentChangeEvent<TextDocument>;
 
@@ -36,24 +40,27 @@ export function handleDocuments(session: Session): void {
     void session.baseline.load([document.uri]); // a file outside the folders may be in a repository of its own
   });
   documents.onDidChangeContent(({ document }: DocumentEvent) => {
-    if (!workspace.isOpen(document.uri)) return; // the open notification checks it
-    const before = serviceNamesOf(workspace.openFile(document.uri));
+    // TextDocuments fires this right after onDidOpen too, with the version just opened: that one is checked already.
+    const open = workspace.openFile(document.uri);
+    if (!open || open.version === document.version) return;
+    const before = summariesOf(open);
     workspace.setOpen(document.uri, document.version, document.getText());
-    // An edited Service changes what the StatefulSets naming it report (open ones and closed ones).
-    const dependents = () => void indexer.recheckDependents(document.uri, [...before, ...serviceNamesOf(workspace.openFile(document.uri))]);
+    // What the other files report may follow this one's resources (before and after the edit): dependents.ts.
+    const dependents = () => void indexer.recheckDependents(document.uri, before);
     publisher.checkOpenSoon(document.uri, session.settings.debounceMs, dependents);
   });
   documents.onDidClose(({ document }: DocumentEvent) => {
+    const before = summariesOf(workspace.openFile(document.uri));
     workspace.close(document.uri);
     publisher.clear(document.uri);
     // Back to its content on disk, which may differ from the editor's (closed without saving).
-    if (document.uri.startsWith('file:') && workspace.closed.get(document.uri)) void indexer.fileChanged(fileURLToPath(document.uri));
+    if (document.uri.startsWith('file:') && workspace.closed.get(document.uri)) void indexer.fileChanged(fileURLToPath(document.uri), before);
   });
   documents.listen(connection);
 }
 
-function serviceNamesOf(file: ServerFile | undefined): string[] {
-  return file ? resourcesOf(file).flatMap((r) => (r.kind.value === 'Service' && r.name?.value ? [r.name.value] : [])) : [];
+function summariesOf(file: ServerFile | undefined): ResourceSummary[] {
+  return file ? resourcesOf(file).map(summaryOf) : [];
 }
 
 /** Hover, completion, quick fixes, the outline and code lenses of an open document; baseline documents' texts. */
@@ -80,6 +87,7 @@ export function handleEditing(session: Session): void {
     return file ? codeLensesOf(language, file, (sts, range) => changeLensOf(session, file, sts, range)) : [];
   });
   connection.onRequest(BASELINE_TEXT_REQUEST, ({ path, ref }: BaselineTextParams) => session.baseline.textAt(path, ref) ?? null);
+  connection.onRequest(FIND_SCRIPTS_REQUEST, (params: FindScriptsParams) => findScripts(params));
 }
 
 /** Definition, references and the panel's requests, once the index is complete. */

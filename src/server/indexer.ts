@@ -11,6 +11,7 @@ import { describeTooLarge, parseFile, type ParsedFile } from '../core/index';
 import { lazyLines } from './convert';
 import type { ServerSettings } from './settings';
 import { readText } from './closedFiles';
+import { isExcludedBySibling, withoutSiblingExcluded } from './siblingExcludes';
 import { resourcesOf, summaryOf, type ServerFile, type Workspace } from './workspace';
 
 /** Long enough to index a few files, short enough that a hover waits at most about this long. */
@@ -28,7 +29,10 @@ export interface IndexRun {
 export async function findYamlFiles(roots: readonly string[], settings: ServerSettings): Promise<string[]> {
   if (settings.include.length === 0) return [];
   const found = await Promise.all(
-    roots.map((cwd) => glob([...settings.include], { cwd, ignore: [...settings.exclude], absolute: true, dot: true, onlyFiles: true })),
+    roots.map(async (cwd) => {
+      const files = await glob([...settings.include], { cwd, ignore: [...settings.exclude], absolute: true, dot: true, onlyFiles: true });
+      return withoutSiblingExcluded(files, cwd, settings.excludeWhen);
+    }),
   );
   return [...new Set(found.flat())].sort();
 }
@@ -43,7 +47,7 @@ export async function isInScope(path: string, roots: readonly string[], settings
   for (const cwd of roots) {
     if (!path.startsWith(cwd + '/')) continue;
     const found = await glob([escapePath(path.slice(cwd.length + 1))], { cwd, ignore: [...settings.exclude], dot: true, onlyFiles: true });
-    if (found.length > 0) return true;
+    if (found.length > 0) return !(await isExcludedBySibling(path, cwd, settings.excludeWhen));
   }
   return false;
 }

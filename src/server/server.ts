@@ -15,9 +15,10 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { setLocale } from '../core/index';
-import { REFRESH_BASELINE_NOTIFICATION, REINDEX_REQUEST, SETTINGS_SECTION, type InitializationOptions } from '../protocol/lsp';
+import { REFRESH_BASELINE_NOTIFICATION, REINDEX_REQUEST, SETTINGS_SECTION, YAML_EXTENSION_NOTIFICATION, type InitializationOptions, type YamlExtensionParams } from '../protocol/lsp';
 import { handleDocuments, handleEditing, handleWorkspaceRequests } from './handlers';
 import { isInScope } from './indexer';
+import { logInternalErrors } from './internalErrorLog';
 import { Session, type ClientCapabilities } from './session';
 import { toServerSettings, type ServerSettings } from './settings';
 
@@ -37,14 +38,21 @@ export function startServer(connection: Connection): void {
     void session.baseline.applySettings(session.workspace.openFiles().map((file) => file.uri));
     await session.indexer.reindex();
   });
-  connection.onDidChangeConfiguration((change: DidChangeConfigurationParams) => applySettings(session, client, change));
+  // Clients that push settings instead of answering workspace/configuration send `{statefulsetStudio: {…}}`: kept for a re-read.
+  let pushed: unknown;
+  connection.onDidChangeConfiguration((change: DidChangeConfigurationParams) => applySettings(session, client, (pushed = pushedSection(change))));
+  connection.onNotification(YAML_EXTENSION_NOTIFICATION, ({ installed }: YamlExtensionParams) => {
+    client.yamlExtension = installed === true;
+    void applySettings(session, client, pushed);
+  });
   connection.onDidChangeWatchedFiles((change: DidChangeWatchedFilesParams) => onWatchedFiles(session, change));
   connection.onRequest(REINDEX_REQUEST, () => session.indexer.reindexOnRequest());
   connection.onNotification(REFRESH_BASELINE_NOTIFICATION, () => session.baseline.scheduleRefresh());
   handleDocuments(session);
   handleEditing(session);
   handleWorkspaceRequests(session);
-  connection.onShutdown(() => (session.publisher.dispose(), session.baseline.dispose()));
+  const stopLogging = logInternalErrors(connection);
+  connection.onShutdown(() => (stopLogging(), session.publisher.dispose(), session.baseline.dispose()));
   connection.listen();
 }
 
@@ -82,17 +90,19 @@ async function readSettings(session: Session, client: ClientCapabilities): Promi
 }
 
 /** Settings apply without a restart: a new file scope re-indexes, anything else re-checks. */
-async function applySettings(session: Session, client: ClientCapabilities, change: DidChangeConfigurationParams): Promise<void> {
+async function applySettings(session: Session, client: ClientCapabilities, pushed: unknown): Promise<void> {
   const { publisher, workspace, indexer } = session;
   const previous = session.settings;
-  // Clients that push settings instead of answering workspace/configuration send `{statefulsetStudio: {…}}`.
-  const pushed = typeof change.settings === 'object' && change.settings !== null ? (change.settings as Record<string, unknown>)[SETTINGS_SECTION] : undefined;
   session.settings = client.pullConfiguration ? await readSettings(session, client) : toServerSettings(pushed, undefined, client.yamlExtension);
   void session.baseline.applySettings(workspace.openFiles().map((file) => file.uri)); // re-checks when the baseline changed
-  const scope = (s: ServerSettings) => JSON.stringify([s.include, s.exclude, s.maxFileSize, s.maxIndexedFiles]);
+  const scope = (s: ServerSettings) => JSON.stringify([s.include, s.exclude, s.excludeWhen, s.maxFileSize, s.maxIndexedFiles]);
   if (scope(previous) !== scope(session.settings)) return indexer.reindex();
   if (!session.settings.workspaceDiagnostics) for (const uri of publisher.publishedUris()) if (!workspace.isOpen(uri)) publisher.clear(uri);
   await indexer.recheckAll();
+}
+
+function pushedSection(change: DidChangeConfigurationParams): unknown {
+  return typeof change.settings === 'object' && change.settings !== null ? (change.settings as Record<string, unknown>)[SETTINGS_SECTION] : undefined;
 }
 
 async function onWatchedFiles({ workspace, indexer, roots, settings, baseline }: Session, { changes }: DidChangeWatchedFilesParams): Promise<void> {

@@ -4,6 +4,7 @@
 // left out of the index as VS Code leaves them out of its search. No vscode here: the server and
 // the extension read the same values the same way.
 import { DEFAULT_KUBERNETES_VERSION, DEFAULT_MAX_FILE_SIZE, parseKubernetesVersion, type KubernetesVersion, type SeverityOverride } from '../core/index';
+import type { SiblingExclude } from './siblingExcludes';
 
 export const DEFAULT_MAX_INDEXED_FILES = 20_000;
 /** Never indexed, whatever the settings say: dependencies and the repository's own store. */
@@ -14,6 +15,8 @@ export interface ServerSettings {
   readonly severities: Readonly<Record<string, SeverityOverride>>;
   readonly include: readonly string[];
   readonly exclude: readonly string[];
+  /** `files.exclude` entries with a `when` clause: excluded while the named sibling exists (siblingExcludes.ts). */
+  readonly excludeWhen: readonly SiblingExclude[];
   readonly maxFileSize: number;
   readonly reportYamlSyntax: boolean;
   readonly debounceMs: number;
@@ -31,6 +34,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   severities: {},
   include: ['**/*.yaml', '**/*.yml'],
   exclude: ALWAYS_EXCLUDED,
+  excludeWhen: [],
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
   reportYamlSyntax: true,
   debounceMs: 250,
@@ -54,6 +58,7 @@ export function toServerSettings(section: unknown, files: unknown, yamlExtension
     severities: Object.fromEntries(Object.entries(asRecord(raw.rules)).filter((entry): entry is [string, SeverityOverride] => LEVELS.has(String(entry[1])))),
     include: stringList(raw.include, DEFAULT_SETTINGS.include),
     exclude: [...new Set(exclude)],
+    excludeWhen: siblingClausesOf(files),
     maxFileSize: count(raw.maxFileSize, DEFAULT_SETTINGS.maxFileSize, 1),
     reportYamlSyntax: mode === 'always' || (mode !== 'never' && !yamlExtension),
     debounceMs: count(raw.debounceMs, DEFAULT_SETTINGS.debounceMs, 0),
@@ -72,10 +77,19 @@ export function toBaselineRef(value: unknown): string | undefined {
   return ref === '' ? DEFAULT_BASELINE : ref;
 }
 
-/** `files.exclude` maps globs to true (or a `when` clause, which a server cannot evaluate: ignored). */
+/** `files.exclude` maps globs to true (excluded), false (not), or a sibling clause (siblingClausesOf). */
 function excludedByFiles(files: unknown): string[] {
   const exclude = asRecord(asRecord(files).exclude);
   return Object.keys(exclude).filter((glob) => exclude[glob] === true);
+}
+
+/** `{"**\/*.js": {"when": "$(basename).ts"}}`: excluded only beside the named file. */
+function siblingClausesOf(files: unknown): SiblingExclude[] {
+  const exclude = asRecord(asRecord(files).exclude);
+  return Object.entries(exclude).flatMap(([glob, value]) => {
+    const when = asRecord(value).when;
+    return typeof when === 'string' && when.trim() !== '' ? [{ glob, when }] : [];
+  });
 }
 
 function asRecord(value: unknown): Record<string, unknown> {

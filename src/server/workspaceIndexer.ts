@@ -6,12 +6,12 @@
 // scans again, and so does the next change of a file on disk.
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, MessageType, ShowMessageNotification, type CancellationToken, type Connection } from 'vscode-languageserver/node';
-import { t } from '../core/index';
+import { t, type ResourceSummary } from '../core/index';
 import type { ReindexResult } from '../protocol/lsp';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { findYamlFiles, indexFile, indexFiles, SLICE_MS, yieldToEventLoop } from './indexer';
 import type { ServerSettings } from './settings';
-import type { ServerFile, Workspace } from './workspace';
+import { resourcesOf, summaryOf, type ServerFile, type Workspace } from './workspace';
 
 export interface IndexerHost {
   readonly connection: Connection;
@@ -89,38 +89,48 @@ export class WorkspaceIndexer {
    * A file created or changed on disk: read again, then it and what depends on it checked again.
    * After a cancelled scan, the whole workspace is scanned again instead.
    */
-  async fileChanged(path: string): Promise<void> {
+  async fileChanged(path: string, openBefore: readonly ResourceSummary[] = []): Promise<void> {
     if (this.#stopped) return this.reindex();
     const { workspace } = this.host;
-    const before = this.#serviceNames(pathToFileURL(path).href);
+    const before = [...openBefore, ...this.#indexedSummaries(pathToFileURL(path).href)];
     const file = indexFile(workspace, path, this.host.settings().maxFileSize);
     if (!file) return;
     if (!workspace.isOpen(file.uri)) this.#indexed(file);
-    await this.recheckDependents(file.uri, [...before, ...this.#serviceNames(file.uri)]);
+    await this.recheckDependents(file.uri, before);
   }
 
   async fileDeleted(uri: string): Promise<void> {
     if (this.#stopped) return this.reindex();
-    const names = this.#serviceNames(uri);
+    const before = this.#indexedSummaries(uri);
     this.host.workspace.closed.delete(uri);
     this.host.publisher.clear(uri);
-    await this.recheckDependents(uri, names);
+    await this.recheckDependents(uri, before);
   }
 
-  /** After `uri` changed: the open files, and the closed StatefulSets naming one of its Services. */
-  async recheckDependents(uri: string, serviceNames: readonly string[]): Promise<void> {
+  /**
+   * After `uri` changed (`before`: its resources before): the open files whose findings may depend
+   * on its resources then or now, and the closed StatefulSets naming one of its Services.
+   */
+  async recheckDependents(uri: string, before: readonly ResourceSummary[]): Promise<void> {
     const { workspace, publisher } = this.host;
-    for (const file of workspace.openFiles()) if (file.uri !== uri) publisher.checkOpen(file.uri);
+    const changed = [...before, ...this.#currentSummaries(uri)];
+    publisher.checkOpenDependents(uri, changed);
     if (!this.#complete) return;
     if (workspace.closed.get(uri)) this.#pending.add(uri);
+    const serviceNames = new Set(changed.flatMap((s) => (s.type === 'Service' && s.name !== undefined ? [s.name] : [])));
     for (const name of serviceNames) for (const ref of workspace.closed.statefulSetsNaming(name)) this.#pending.add(ref.uri);
     await this.#checkPending();
   }
 
-  /** Names of the Services a file held when it was last indexed. */
-  #serviceNames(uri: string): string[] {
-    const summaries = this.host.workspace.closed.get(uri)?.summaries ?? [];
-    return summaries.flatMap((s) => (s.type === 'Service' && s.name !== undefined ? [s.name] : []));
+  /** The resources a file held when it was last indexed. */
+  #indexedSummaries(uri: string): readonly ResourceSummary[] {
+    return this.host.workspace.closed.get(uri)?.summaries ?? [];
+  }
+
+  /** The resources of the open document, else of the file as last indexed. */
+  #currentSummaries(uri: string): readonly ResourceSummary[] {
+    const open = this.host.workspace.openFile(uri);
+    return open ? resourcesOf(open).map(summaryOf) : this.#indexedSummaries(uri);
   }
 
   /**

@@ -4,6 +4,7 @@
 // (diagnostics, progress, messages) with the time each arrived, so callers can wait on them.
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
@@ -28,26 +29,76 @@ export interface ClientOptions {
   /** What `workspace/configuration` answers per section (`statefulsetStudio`, `files`). */
   readonly settings?: Record<string, unknown>;
   readonly locale?: string;
+  /** `initialize`'s trace: with `verbose`, the server's `$/logTrace` (each check it runs) is recorded. */
+  readonly trace?: 'off' | 'messages' | 'verbose';
+  /** `initializationOptions`. */
+  readonly initializationOptions?: Record<string, unknown>;
+}
+
+/** How the client reaches its server: a child process, or a server started in this process (in-process tests). */
+interface ServerHandle {
+  readonly child?: ChildProcess;
+  stop(connection: ProtocolConnection): Promise<void>;
 }
 
 export class ScriptedClient {
   readonly diagnostics: Received<PublishDiagnosticsParams>[] = [];
   readonly progress: Received<{ kind: string; message?: string; percentage?: number }>[] = [];
   readonly messages: Received<{ type: number; message: string }>[] = [];
+  /** `window/logMessage`: what an editor shows in the server's output channel. */
+  readonly logs: Received<{ type: number; message: string }>[] = [];
+  /** `$/logTrace` (with `trace: 'verbose'`). */
+  readonly traces: Received<{ message: string }>[] = [];
   #waiters: (() => void)[] = [];
   readonly #progressTokens: (string | number)[] = [];
 
-  private constructor(readonly connection: ProtocolConnection, readonly child: ChildProcess, private settings: Record<string, unknown>) {}
+  private constructor(readonly connection: ProtocolConnection, readonly server: ServerHandle, private settings: Record<string, unknown>) {}
+
+  /** The server's process (the benchmark reads its memory); an in-process server has none. */
+  get child(): ChildProcess {
+    if (!this.server.child) throw new Error('an in-process server has no process of its own');
+    return this.server.child;
+  }
 
   static async start(options: ClientOptions = {}): Promise<ScriptedClient> {
     const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    const client = new ScriptedClient(connection, child, options.settings ?? {});
+    const stop = async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      try {
+        await connection.sendRequest('shutdown');
+        await connection.sendNotification('exit');
+      } catch {
+        child.kill();
+      }
+      await exited;
+    };
+    return ScriptedClient.#initialize(connection, { child, stop }, options, process.pid);
+  }
+
+  /**
+   * A server started in this process by `startServer` (src/server/server.ts), over in-memory
+   * streams: a test can reach into the core it runs. Never sent `exit` (the library would end the
+   * process): stop() shuts it down and closes both ends.
+   */
+  static async inProcess(startServer: (reader: StreamMessageReader, writer: StreamMessageWriter) => { dispose(): void }, options: ClientOptions = {}): Promise<ScriptedClient> {
+    const [toServer, toClient] = [new PassThrough(), new PassThrough()];
+    const server = startServer(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+    const connection = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    const stop = async (c: ProtocolConnection) => {
+      await c.sendRequest('shutdown');
+      server.dispose();
+    };
+    return ScriptedClient.#initialize(connection, { stop }, options, null);
+  }
+
+  static async #initialize(connection: ProtocolConnection, server: ServerHandle, options: ClientOptions, processId: number | null): Promise<ScriptedClient> {
+    const client = new ScriptedClient(connection, server, options.settings ?? {});
     client.#listen();
     connection.listen();
     const rootUri = options.root === undefined ? null : pathToFileURL(options.root).href;
     await connection.sendRequest('initialize', {
-      processId: process.pid,
+      processId,
       rootUri,
       locale: options.locale,
       workspaceFolders: rootUri === null ? null : [{ uri: rootUri, name: 'root' }],
@@ -56,6 +107,8 @@ export class ScriptedClient {
         window: { workDoneProgress: true },
         textDocument: { publishDiagnostics: { relatedInformation: true } },
       },
+      ...(options.trace ? { trace: options.trace } : {}),
+      ...(options.initializationOptions ? { initializationOptions: options.initializationOptions } : {}),
     });
     await connection.sendNotification('initialized', {});
     return client;
@@ -69,6 +122,8 @@ export class ScriptedClient {
     };
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => record(this.diagnostics, params));
     connection.onNotification('window/showMessage', (params: { type: number; message: string }) => record(this.messages, params));
+    connection.onNotification('window/logMessage', (params: { type: number; message: string }) => record(this.logs, params));
+    connection.onNotification('$/logTrace', (params: { message: string }) => record(this.traces, params));
     connection.onNotification('$/progress', (params: { value: { kind: string; message?: string; percentage?: number } }) => record(this.progress, params.value));
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((item) => this.settings[item.section ?? ''] ?? null));
     connection.onRequest('window/workDoneProgress/create', (params: { token: string | number }) => (this.#progressTokens.push(params.token), null));
@@ -120,14 +175,7 @@ export class ScriptedClient {
   }
 
   async stop(): Promise<void> {
-    const exited = new Promise((resolve) => this.child.once('exit', resolve));
-    try {
-      await this.connection.sendRequest('shutdown');
-      await this.connection.sendNotification('exit');
-    } catch {
-      this.child.kill();
-    }
-    await exited;
+    await this.server.stop(this.connection);
     this.connection.dispose();
   }
 }
