@@ -4,12 +4,12 @@
 // How it is measured, and why: a 10-replica run lasts well under a millisecond, too short to time
 // alone, and its time swung by half from run to run. The engine's functions are optimised over
 // the first thousand runs or so, deoptimised when a collection frees the object shapes they were
-// built for (a full collection between two runs threw away about 160 of them), and optimised
-// again; a 10,000-replica run pays that back in milliseconds, a 10-replica run never does. So a
-// sample of a small side is many fresh simulations back to back (tens of ms), every side is warmed
-// up first, the sides take turns, a small side settles untimed before each sample, and each
-// side's median cost per event is compared (measure.ts costsPerUnit). What is simulated is the
-// same as ever.
+// built for (one full collection between two batches of runs threw away 45 to 65 of them), and
+// optimised again; a 10,000-replica run pays that back in milliseconds, a 10-replica run never
+// does. So a sample of a small side is many fresh simulations back to back (tens of ms), every
+// side is warmed up first, the sides take turns, a small side settles untimed before each sample,
+// and each side's median cost per event is compared (measure.ts costsPerUnit). What is simulated
+// is the same as ever.
 import { simulate } from '../src/core/simulate/simulate';
 import { DEFAULT_ENVIRONMENT, type Environment, type NodeSpec, type Step } from '../src/core/simulate/types';
 import { costsPerUnit, type Side } from './measure';
