@@ -5,7 +5,7 @@
 // FitError text of schedule_one.go, and is tried again when the cluster changes.
 import { matchesTerm } from './nodeAffinity';
 import { bestNode } from './scoring';
-import { OUT_OF_SERVICE_TAINT, tolerates, UNREACHABLE_NO_EXECUTE, UNREACHABLE_NO_SCHEDULE, UNSCHEDULABLE_TAINT, untoleratedTaintReason } from './taints';
+import { taintsOf, tolerates, UNSCHEDULABLE_TAINT, untoleratedTaintReason } from './taints';
 import { bindClaimsForPod, unboundClaimsMessage, unboundImmediateClaims, volumeZoneOf } from './volumeBinding';
 import { type Cluster, type SimNode } from './nodes';
 import { toPlacement, type Placement } from './placement';
@@ -33,13 +33,12 @@ export function placementOf(world: World, revision: string): Placement {
 /**
  * tainttoleration: the first NoSchedule/NoExecute taint of the node the pod does not tolerate, as
  * FindMatchingUntoleratedTaint reports it. A NotReady node carries unreachable with both effects
- * (every pod tolerates the NoExecute one, for 300 s by default), an out-of-service one its taint.
+ * (every pod tolerates the NoExecute one, for 300 s by default), an out-of-service one its taint; a
+ * cordoned node's taint is tolerated here, or nodeunschedulable would have failed the node first.
  */
 function untoleratedTaint(node: SimNode, placement: Placement): string | undefined {
   if (node.ready && !node.outOfService) return undefined;
-  const taints = node.ready ? [] : [UNREACHABLE_NO_SCHEDULE, UNREACHABLE_NO_EXECUTE];
-  if (node.outOfService) taints.push(OUT_OF_SERVICE_TAINT);
-  const taint = taints.find((t) => !tolerates(placement.tolerations, t));
+  const taint = taintsOf(node).find((t) => !tolerates(placement.tolerations, t));
   return taint && untoleratedTaintReason(taint);
 }
 

@@ -33,6 +33,27 @@ export const UNREACHABLE_NO_SCHEDULE: Taint = { key: UNREACHABLE_KEY, value: '',
 export const UNREACHABLE_NO_EXECUTE: Taint = { key: UNREACHABLE_KEY, value: '', effect: 'NoExecute' };
 export const OUT_OF_SERVICE_TAINT: Taint = { key: 'node.kubernetes.io/out-of-service', value: 'nodeshutdown', effect: 'NoExecute' };
 
+/** What of a node's state adds taints: its kubelet posting status, cordoned, the out-of-service taint. */
+export interface TaintedState {
+  readonly ready: boolean;
+  readonly cordoned: boolean;
+  readonly outOfService: boolean;
+}
+
+/**
+ * Every taint a node carries in this model, all from its state (the script's nodes have none of
+ * their own): cordoned, TaintNodeUnschedulable; NotReady, the node lifecycle controller's
+ * unreachable taint as doNoScheduleTaintingPass (NoSchedule) and doNoExecuteTaintingPass
+ * (UnreachableTaintTemplate, NoExecute) add it; non-graceful shutdown, the out-of-service taint.
+ * None is PreferNoSchedule, so TaintToleration's score is the same on every node (docs/controller-model.md §16).
+ */
+export function taintsOf(node: TaintedState): Taint[] {
+  const taints = node.cordoned ? [UNSCHEDULABLE_TAINT] : [];
+  if (!node.ready) taints.push(UNREACHABLE_NO_SCHEDULE, UNREACHABLE_NO_EXECUTE);
+  if (node.outOfService) taints.push(OUT_OF_SERVICE_TAINT);
+  return taints;
+}
+
 /** DefaultTolerationSeconds: what the admission plugin gives a pod that does not tolerate unreachable NoExecute itself. */
 export const DEFAULT_TOLERATION_SECONDS = 300;
 
