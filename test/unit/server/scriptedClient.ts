@@ -16,6 +16,8 @@ import {
 
 export const REPO_ROOT = path.resolve(__dirname, '../../../..');
 export const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
+/** The server alone, as the VSIX ships it and the extension starts it. */
+export const SERVER = path.join(REPO_ROOT, 'dist', 'server.js');
 
 export interface Received<T> {
   readonly at: number;
@@ -28,19 +30,24 @@ export interface ClientOptions {
   /** What `workspace/configuration` answers per section (`statefulsetStudio`, `files`). */
   readonly settings?: Record<string, unknown>;
   readonly locale?: string;
+  /** `dist/server.js --stdio` instead of `dist/cli.js lsp --stdio`. */
+  readonly packagedServer?: boolean;
 }
 
 export class ScriptedClient {
   readonly diagnostics: Received<PublishDiagnosticsParams>[] = [];
   readonly progress: Received<{ kind: string; message?: string; percentage?: number }>[] = [];
   readonly messages: Received<{ type: number; message: string }>[] = [];
+  /** `window/logMessage`: the server's log. */
+  readonly logs: Received<{ type: number; message: string }>[] = [];
   #waiters: (() => void)[] = [];
   readonly #progressTokens: (string | number)[] = [];
 
   private constructor(readonly connection: ProtocolConnection, readonly child: ChildProcess, private settings: Record<string, unknown>) {}
 
   static async start(options: ClientOptions = {}): Promise<ScriptedClient> {
-    const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const args = options.packagedServer ? [SERVER, '--stdio'] : [CLI, 'lsp', '--stdio'];
+    const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new ScriptedClient(connection, child, options.settings ?? {});
     client.#listen();
@@ -69,6 +76,7 @@ export class ScriptedClient {
     };
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => record(this.diagnostics, params));
     connection.onNotification('window/showMessage', (params: { type: number; message: string }) => record(this.messages, params));
+    connection.onNotification('window/logMessage', (params: { type: number; message: string }) => record(this.logs, params));
     connection.onNotification('$/progress', (params: { value: { kind: string; message?: string; percentage?: number } }) => record(this.progress, params.value));
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((item) => this.settings[item.section ?? ''] ?? null));
     connection.onRequest('window/workDoneProgress/create', (params: { token: string | number }) => (this.#progressTokens.push(params.token), null));
