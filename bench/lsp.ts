@@ -16,18 +16,18 @@ import { ScriptedClient } from '../test/unit/server/scriptedClient';
 import { generate } from './languageService';
 import { median, nowMs } from './measure';
 
-const FILES = 2000;
+export const FILES = 2000;
 const ROUNDS = 3;
 /** A file in the middle of the workspace, holding a StatefulSet: the one the user opens. */
-const OPENED = 'manifests/f01000.yaml';
+export const OPENED = 'manifests/f01000.yaml';
 
-interface Workspace {
+export interface Workspace {
   readonly root: string;
   readonly files: readonly string[];
   readonly bytes: number;
 }
 
-function writeWorkspace(root: string, texts: readonly string[]): Workspace {
+export function writeWorkspace(root: string, texts: readonly string[]): Workspace {
   const files = texts.map((text, i) => {
     const file = path.join(root, 'manifests', `f${String(i).padStart(5, '0')}.yaml`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -38,13 +38,13 @@ function writeWorkspace(root: string, texts: readonly string[]): Workspace {
 }
 
 /** The generated stream cut into `count` files of about as many documents each. */
-function splitIntoFiles(stream: string, count: number): string[] {
+export function splitIntoFiles(stream: string, count: number): string[] {
   const documents = stream.split(/^(?=---$)/m);
   const per = Math.ceil(documents.length / count);
   return Array.from({ length: count }, (_, i) => documents.slice(i * per, (i + 1) * per).join(''));
 }
 
-function rssOf(pid: number): number {
+export function rssOf(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)![1]) * 1024;
 }
@@ -100,13 +100,13 @@ async function settledRss(pid: number): Promise<number> {
   return samples.at(-1)!;
 }
 
-function bareParseMs(ws: Workspace): number {
+export function bareParseMs(ws: Workspace): number {
   const t = nowMs();
   for (const file of ws.files) parseAllDocuments(fs.readFileSync(file, 'utf8'));
   return nowMs() - t;
 }
 
-function p95(values: readonly number[]): number {
+export function p95(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
 }
