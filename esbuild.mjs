@@ -59,8 +59,6 @@ const targets = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [...common.plugins, coreWithoutSideEffects], metafile: true },
   // The language server (issue #12): the extension starts it; `statefulset-studio lsp --stdio` runs the same code from cli.js.
   { ...common, entryPoints: ['src/server/bin.ts'], outfile: 'dist/server.js' },
-  // The index worker both start: beside them in dist/ (the server finds it next to its own bundle).
-  { ...common, entryPoints: ['src/server/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
   // The webview: one script and one stylesheet (main.ts imports styles.css, so esbuild writes main.css
   // beside main.js). The panel serves both from dist/webview with a nonce'd script tag and a strict CSP.

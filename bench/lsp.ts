@@ -5,7 +5,6 @@
 //   didOpen → first diagnostics, 2,000 files vs one file              (target ≤ 1.5×)
 //   full index (progress begin → end) vs a bare `yaml` parse of all    (target ≤ 1.3×)
 //   server RSS after indexing vs 3 × YAML bytes + the one-file RSS     (target ≤ 1.0)
-//     (at completion: once the diagnostics stopped arriving; settled: sampled until steady, bounded)
 //   p95 hover latency while indexing                                   (target ≤ 50 ms)
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -53,7 +52,6 @@ interface Run {
   readonly openMs: number;
   readonly indexMs: number;
   readonly rss: number;
-  readonly settledRss: number;
   readonly hoverMs: readonly number[];
 }
 
@@ -74,8 +72,7 @@ async function session(ws: Workspace, openedText: string, hovers: boolean): Prom
   await client.waitFor('the end of indexing', () => client.indexDone(), 600_000);
   await quiet(client);
   const at = (kind: string) => client.progress.find((p) => p.value.kind === kind)!.at;
-  const rss = rssOf(client.child.pid!);
-  const run = { openMs: first.at - opened, indexMs: at('end') - at('begin'), rss, settledRss: await settledRss(client.child.pid!), hoverMs };
+  const run = { openMs: first.at - opened, indexMs: at('end') - at('begin'), rss: rssOf(client.child.pid!), hoverMs };
   await client.stop();
   return run;
 }
@@ -86,18 +83,6 @@ async function quiet(client: ScriptedClient): Promise<void> {
     count = client.diagnostics.length;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-}
-
-/** RSS once steady: sampled every 500 ms until three samples in a row lie within 1 MB, for at most 60 s. */
-async function settledRss(pid: number): Promise<number> {
-  const samples = [rssOf(pid)];
-  for (let i = 0; i < 120; i++) {
-    const recent = samples.slice(-3);
-    if (recent.length === 3 && Math.max(...recent) - Math.min(...recent) <= 1024 * 1024) break;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    samples.push(rssOf(pid));
-  }
-  return samples.at(-1)!;
 }
 
 export function bareParseMs(ws: Workspace): number {
@@ -130,7 +115,7 @@ export async function benchLanguageServer(): Promise<string[]> {
       largeRuns.push(await session(large, openedText, false));
     }
     const hovers = (await session(large, openedText, true)).hoverMs;
-    const med = (runs: readonly Run[], key: 'openMs' | 'indexMs' | 'rss' | 'settledRss') => median(runs.map((run) => run[key]));
+    const med = (runs: readonly Run[], key: 'openMs' | 'indexMs' | 'rss') => median(runs.map((run) => run[key]));
     const open = med(largeRuns, 'openMs') / med(singleRuns, 'openMs');
     const index = med(largeRuns, 'indexMs') / median(bare);
     const budget = 3 * large.bytes + med(singleRuns, 'rss');
@@ -139,7 +124,6 @@ export async function benchLanguageServer(): Promise<string[]> {
       `didOpen → first diagnostics, ${FILES} files vs one file: ${open.toFixed(2)}x  (${med(largeRuns, 'openMs').toFixed(0)} ms vs ${med(singleRuns, 'openMs').toFixed(0)} ms; target ≤ 1.5x)`,
       `full index vs bare yaml parse of every file: ${index.toFixed(2)}x  (${med(largeRuns, 'indexMs').toFixed(0)} ms vs ${median(bare).toFixed(0)} ms; target ≤ 1.3x)`,
       `server RSS after indexing vs 3 × YAML + one-file RSS: ${(med(largeRuns, 'rss') / budget).toFixed(2)}  (${mb(med(largeRuns, 'rss'))} vs ${mb(budget)}; one file: ${mb(med(singleRuns, 'rss'))}; target ≤ 1.0)`,
-      `  settled: ${(med(largeRuns, 'settledRss') / budget).toFixed(2)}  (${mb(med(largeRuns, 'settledRss'))} vs ${mb(budget)}; each run at completion → settled: ${largeRuns.map((run) => `${mb(run.rss)} → ${mb(run.settledRss)}`).join(', ')})`,
       `hover while indexing: p95 ${p95(hovers).toFixed(1)} ms, median ${median(hovers).toFixed(1)} ms over ${hovers.length} hovers (target p95 ≤ 50 ms)`,
     ];
   } finally {

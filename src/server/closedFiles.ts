@@ -2,10 +2,11 @@
 // lines for positions, a single document re-parsed for a cross-file look-up, or the whole file for
 // its own check or outline. Everything is cached in small LRU maps keyed by the file's generation,
 // so a file that changed on disk (a new generation) is never answered from an older read.
-import { collectResources, parseFile, type ParsedFile, type Resource } from '../core/index';
+import * as fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { collectResources, decodeManifestBytes, parseFile, type ParsedFile, type Resource } from '../core/index';
 import { lazyLines, type Lines } from './convert';
 import type { ClosedFile, SummaryRef } from './closedIndex';
-import { readText } from './diskFiles';
 import { Lru } from './lru';
 
 /** A closed file's text, as read for its current generation. */
@@ -17,6 +18,15 @@ export interface ClosedText {
 
 const TEXTS = 64;
 const DOCUMENTS = 256;
+
+/** The text of a file: uri to path, bytes decoded as the editor and the CLI decode them. */
+export function readText(uri: string): string | undefined {
+  try {
+    return decodeManifestBytes(fs.readFileSync(fileURLToPath(uri)));
+  } catch {
+    return undefined; // gone or unreadable since it was indexed: nothing to answer from
+  }
+}
 
 export class ClosedFiles {
   readonly #texts = new Lru<string, ClosedText>(TEXTS);

@@ -39,11 +39,6 @@ export class ClosedIndex {
     return this.#files.size;
   }
 
-  /** The generation the last file read was given (a file set later has a greater one). */
-  get generation(): number {
-    return this.#generation;
-  }
-
   get(uri: string): ClosedFile | undefined {
     return this.#files.get(uri);
   }

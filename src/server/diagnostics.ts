@@ -86,12 +86,8 @@ export class DiagnosticsPublisher {
 
   /** Whether the file's findings can depend on other files. */
   isCrossFile(file: ServerFile): boolean {
-    return this.hasCrossFileKind(resourcesOf(file).map((resource) => resource.kind.value));
-  }
-
-  /** Whether resources of these kinds can have findings that depend on other files. */
-  hasCrossFileKind(kinds: readonly string[]): boolean {
-    return this.#crossFileKinds.has('*') || kinds.some((kind) => this.#crossFileKinds.has(kind));
+    const kinds = this.#crossFileKinds;
+    return kinds.has('*') || resourcesOf(file).some((resource) => kinds.has(resource.kind.value));
   }
 
   /** A closed file checked on its own (its findings depend on no other file). */

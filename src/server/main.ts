@@ -2,12 +2,10 @@
 // over the transport the arguments name (`--stdio`, `--node-ipc`, `--socket=N`), with every
 // proposed LSP feature the library offers.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { applyHeapFlags } from './heapFlags';
 import { snapshotProcessEnv } from './processEnv';
 import { startServer } from './server';
 
 export function runLanguageServer(): void {
   snapshotProcessEnv();
-  applyHeapFlags();
   startServer(createConnection(ProposedFeatures.all));
 }

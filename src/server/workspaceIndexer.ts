@@ -9,8 +9,7 @@ import { CancellationTokenSource, MessageType, ShowMessageNotification, type Can
 import { t, type ResourceSummary } from '../core/index';
 import type { ReindexResult } from '../protocol/lsp';
 import type { DiagnosticsPublisher } from './diagnostics';
-import { findYamlFiles, indexFile, indexFiles, SLICE_MS, yieldToEventLoop, type IndexRun } from './indexer';
-import { IndexWorkerPool } from './indexWorkerPool';
+import { findYamlFiles, indexFile, indexFiles, SLICE_MS, yieldToEventLoop } from './indexer';
 import type { ServerSettings } from './settings';
 import { resourcesOf, summaryOf, type ServerFile, type Workspace } from './workspace';
 
@@ -30,8 +29,6 @@ export class WorkspaceIndexer {
   #waiters: (() => void)[] = [];
   /** Closed files whose check waits for the complete index. */
   readonly #pending = new Set<string>();
-  /** Reads the files of a scan in a worker thread (indexWorker.ts). */
-  readonly #workers = new IndexWorkerPool();
 
   constructor(private readonly host: IndexerHost) {}
 
@@ -70,9 +67,7 @@ export class WorkspaceIndexer {
       const found = await findYamlFiles(this.host.roots(), settings);
       const paths = this.#capped(found, settings.maxIndexedFiles);
       const report = (done: number) => progress.report(Math.floor((done * 100) / Math.max(paths.length, 1)), t('server.index.progress', done, paths.length));
-      const run = this.#run(token, report);
-      const result = await indexFiles(this.host.workspace, paths, settings.maxFileSize, run, this.#workers);
-      if (result === 'done') this.host.connection.console.info(t('server.index.done', paths.length, run.inWorker));
+      const result = await indexFiles(this.host.workspace, paths, settings.maxFileSize, { token, onProgress: report, onIndexed: (file) => this.#indexed(file) });
       progress.done(); // first: what the complete index adds is published after the progress ends
       if (scan !== this.#scan) return; // a newer scan replaced this one
       if (result === 'done') this.#finish();
@@ -150,19 +145,6 @@ export class WorkspaceIndexer {
     await this.#checkPending();
   }
 
-  /** What a scan does with each file; counts the files the worker read (the log says how many). */
-  #run(token: CancellationToken, onProgress: (done: number) => void): IndexRun & { readonly inWorker: number } {
-    const run = {
-      token,
-      onProgress,
-      inWorker: 0,
-      onIndexed: (file: ServerFile) => this.#indexed(file),
-      onSummarised: (uri: string, kinds: readonly string[]) => (run.inWorker++, this.#summarised(uri, kinds)),
-      log: (message: string) => this.host.connection.console.warn(message),
-    };
-    return run;
-  }
-
   #capped(found: readonly string[], cap: number): readonly string[] {
     if (found.length <= cap) return found;
     void this.host.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: t('server.index.capReached', cap, found.length) });
@@ -174,14 +156,6 @@ export class WorkspaceIndexer {
     if (workspace.isOpen(file.uri)) return; // the open document is checked as it is in the editor
     if (publisher.isCrossFile(file)) this.#pending.add(file.uri);
     else publisher.checkAlone(file);
-  }
-
-  /** As #indexed, for a file the worker read: a file checked alone is read again for it. */
-  #summarised(uri: string, kinds: readonly string[]): void {
-    const { publisher, workspace } = this.host;
-    if (workspace.isOpen(uri)) return;
-    if (publisher.hasCrossFileKind(kinds)) this.#pending.add(uri);
-    else publisher.checkClosed(uri);
   }
 
   #finish(): void {

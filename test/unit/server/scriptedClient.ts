@@ -17,8 +17,6 @@ import {
 
 export const REPO_ROOT = path.resolve(__dirname, '../../../..');
 export const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
-/** The server alone, as the VSIX ships it and the extension starts it. */
-export const SERVER = path.join(REPO_ROOT, 'dist', 'server.js');
 
 export interface Received<T> {
   readonly at: number;
@@ -35,8 +33,6 @@ export interface ClientOptions {
   readonly trace?: 'off' | 'messages' | 'verbose';
   /** `initializationOptions`. */
   readonly initializationOptions?: Record<string, unknown>;
-  /** `dist/server.js --stdio` instead of `dist/cli.js lsp --stdio`. */
-  readonly packagedServer?: boolean;
 }
 
 /** How the client reaches its server: a child process, or a server started in this process (in-process tests). */
@@ -65,8 +61,7 @@ export class ScriptedClient {
   }
 
   static async start(options: ClientOptions = {}): Promise<ScriptedClient> {
-    const args = options.packagedServer ? [SERVER, '--stdio'] : [CLI, 'lsp', '--stdio'];
-    const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const stop = async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));

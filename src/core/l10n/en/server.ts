@@ -6,8 +6,6 @@ export const server = {
   'server.index.capReached':
     'StatefulSet Studio indexed {0} of the {1} YAML files found: statefulsetStudio.maxIndexedFiles is {0}. Raise that setting, or leave folders out with statefulsetStudio.exclude.',
   'server.index.failed': 'StatefulSet Studio could not index the workspace: {0}',
-  'server.index.done': 'Indexed {0} files, {1} of them in the index worker thread.',
-  'server.index.workerFailed': 'The index worker failed ({0}): the server reads the {1} files left itself.',
   'cli.usage.lsp': 'Runs the language server on standard input and output (Neovim, Helix, any LSP client).',
   'cli.error.lspArgs': 'lsp takes exactly --stdio (the server speaks LSP on standard input and output), not: {0}',
 } as const;
