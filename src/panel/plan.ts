@@ -18,7 +18,8 @@ import {
   type Step,
 } from '../core/index';
 import type { PanelProblem, Policy, ToWebview, VolumeLesson } from '../protocol/messages';
-import { stepsOf, type PanelSession, type RolloutTarget } from './session';
+import { stepsOf } from './session';
+import type { PanelSession, RolloutTarget } from './sessionState';
 
 
 /** "Simulate this change": the steps from the baseline settled to the edit, and the ref compared with. */

@@ -5,18 +5,6 @@ import { parseScript, type Environment, type Step } from '../core/index';
 import { toStep } from '../protocol/messages';
 import { restoreSession, startSession, type PanelScript, type PanelSession, type RolloutTarget } from './sessionState';
 
-export {
-  addStep,
-  MAX_ADDED_STEPS,
-  MAX_SCRIPT_LENGTH,
-  sameTarget,
-  SESSION_KEY,
-  type AddedStep,
-  type PanelScript,
-  type PanelSession,
-  type RolloutTarget,
-} from './sessionState';
-
 /** A session from time 0; with a script, its StorageClass switch starts where the script sets it. */
 export function newSession(target: RolloutTarget, script?: PanelScript, change = false): PanelSession {
   const session = startSession(target, script, change);

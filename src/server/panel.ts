@@ -6,7 +6,8 @@
 // StatefulSets for the Simulate commands.
 import { changesRollout, t, type Resource, type Step } from '../core/index';
 import { buildInit, findTarget, simInputOf, type ChangeRun } from '../panel/plan';
-import { toSession, type PanelSession } from '../panel/session';
+import { toSession } from '../panel/session';
+import type { PanelSession } from '../panel/sessionState';
 import type { PanelPlanParams, PanelPlanResult, PanelProblemLink, StatefulSetInfo } from '../protocol/lsp';
 import { baselineOf, displayPath } from './change';
 import type { Session } from './session';

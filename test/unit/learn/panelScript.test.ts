@@ -12,7 +12,8 @@ import { findStatefulSets, toSimInput } from '../../../src/core/simulate/fromMod
 import { parseScript } from '../../../src/core/simulate/script';
 import { createLanguageService } from '../../../src/core/index';
 import { buildInit } from '../../../src/panel/plan';
-import { addStep, MAX_SCRIPT_LENGTH, newSession, toSession } from '../../../src/panel/session';
+import { newSession, toSession } from '../../../src/panel/session';
+import { addStep, MAX_SCRIPT_LENGTH } from '../../../src/panel/sessionState';
 import { isFromWebview } from '../../../src/protocol/messages';
 import { ROOT } from '../cliRun';
 

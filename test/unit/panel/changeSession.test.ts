@@ -5,7 +5,8 @@ import * as assert from 'node:assert/strict';
 import { createLanguageService } from '../../../src/core/index';
 import { ResourceIndex } from '../../../src/core/model/resourceIndex';
 import { buildInit } from '../../../src/panel/plan';
-import { addStep, newSession, toSession } from '../../../src/panel/session';
+import { newSession, toSession } from '../../../src/panel/session';
+import { addStep } from '../../../src/panel/sessionState';
 import { resourceOf, web } from '../change/fixtures';
 
 const LANGUAGE = createLanguageService();

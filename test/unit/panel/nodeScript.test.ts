@@ -13,7 +13,8 @@ import { findStatefulSets, toSimInput } from '../../../src/core/simulate/fromMod
 import type { RolloutPlan } from '../../../src/core/simulate/planRollout';
 import { isScriptText, parseScript } from '../../../src/core/simulate/script';
 import { buildInit } from '../../../src/panel/plan';
-import { addStep, newSession, type PanelSession } from '../../../src/panel/session';
+import { newSession } from '../../../src/panel/session';
+import { addStep, type PanelSession } from '../../../src/panel/sessionState';
 import type { StepAction } from '../../../src/protocol/messages';
 import { ROOT } from '../cliRun';
 
