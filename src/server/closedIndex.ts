@@ -3,29 +3,16 @@
 // parsed trees. Look-ups by the keys cross-file rules and navigation use are built once per change
 // of the index, so a request costs a few map reads, not a scan of every file.
 import type { ResourceSummary } from '../core/index';
+import { addLookups, emptyLookups, pairKey, type HeadlessServices, type Lookups, type SummaryRef } from './closedLookups';
 import { Interner } from './interner';
+
+export type { SummaryRef } from './closedLookups';
 
 export interface ClosedFile {
   readonly uri: string;
   readonly summaries: readonly ResourceSummary[];
   /** Increases with each read of the file: re-parsed documents are cached per generation. */
   readonly generation: number;
-}
-
-/** One resource of a closed file. */
-export interface SummaryRef {
-  readonly uri: string;
-  readonly summary: ResourceSummary;
-}
-
-/** EndpointSlices name their Service in this label (sts-service-no-selector looks them up by it). */
-const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
-
-interface Lookups {
-  readonly byTypeAndName: Map<string, SummaryRef[]>;
-  readonly statefulSetsByServiceName: Map<string, SummaryRef[]>;
-  readonly byTypeAndNamespace: Map<string, SummaryRef[]>;
-  readonly slicesByServiceName: Map<string, SummaryRef[]>;
 }
 
 export class ClosedIndex {
@@ -90,6 +77,16 @@ export class ClosedIndex {
     return this.#built().slicesByServiceName.get(name) ?? [];
   }
 
+  /** The headless Services (with a name) of a namespace, filed for look-ups by name and selector. */
+  headlessIn(namespace: string): HeadlessServices | undefined {
+    return this.#built().headlessByNamespace.get(namespace);
+  }
+
+  /** StatefulSets of a namespace whose pod template carries the label `pair`, in index order. */
+  statefulSetsLabelled(namespace: string, pair: readonly [string, string]): readonly SummaryRef[] {
+    return this.#built().statefulSetsByLabel.get(pairKey(namespace, pair)) ?? [];
+  }
+
   /** The first `max` of `candidates` that `matches` accepts. */
   static firstMatching(candidates: readonly SummaryRef[], matches: (summary: ResourceSummary) => boolean, max: number): SummaryRef[] {
     const out: SummaryRef[] = [];
@@ -102,25 +99,10 @@ export class ClosedIndex {
 
   #built(): Lookups {
     if (this.#lookups) return this.#lookups;
-    const lookups: Lookups = { byTypeAndName: new Map(), statefulSetsByServiceName: new Map(), byTypeAndNamespace: new Map(), slicesByServiceName: new Map() };
+    const lookups = emptyLookups();
     for (const { uri, summaries } of this.#files.values()) {
       for (const summary of summaries) addLookups(lookups, { uri, summary });
     }
     return (this.#lookups = lookups);
   }
-}
-
-function addLookups(lookups: Lookups, ref: SummaryRef): void {
-  const { summary } = ref;
-  push(lookups.byTypeAndNamespace, `${summary.type}\0${summary.namespace}`, ref);
-  if (summary.name !== undefined) push(lookups.byTypeAndName, `${summary.type}\0${summary.name}`, ref);
-  if (summary.serviceName !== undefined) push(lookups.statefulSetsByServiceName, summary.serviceName, ref);
-  const sliceOf = summary.type === 'EndpointSlice' ? summary.labels.find(([key]) => key === SERVICE_NAME_LABEL)?.[1] : undefined;
-  if (sliceOf !== undefined) push(lookups.slicesByServiceName, sliceOf, ref);
-}
-
-function push<V>(map: Map<string, V[]>, key: string, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
