@@ -32,6 +32,12 @@ export class ClosedFiles {
   readonly #texts = new Lru<string, ClosedText>(TEXTS);
   readonly #documents = new Lru<string, readonly Resource[]>(DOCUMENTS);
 
+  /** Forgets every read (after a pass over the closed files, whose reads no request will ask for again). */
+  clear(): void {
+    this.#texts.clear();
+    this.#documents.clear();
+  }
+
   text(file: ClosedFile): ClosedText | undefined {
     const cached = this.#texts.get(file.uri);
     if (cached?.generation === file.generation) return cached;

@@ -4,6 +4,7 @@
 // ever shown for a Service whose file is simply not indexed yet. When the index completes, open
 // files are checked again in full, then every closed file that holds a kind those rules read.
 // Closed files without such kinds get their findings while they are indexed: nothing else changes them.
+import { createHash } from 'node:crypto';
 import type { Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
 import { ResourceIndex, type BaselineLookup, type Diagnostic, type LanguageService, type Resource, type ResourceSummary } from '../core/index';
 import { toLspDiagnostic, type LinesOf } from './convert';
@@ -33,7 +34,11 @@ export interface PublishedFinding {
 interface Published {
   readonly version: number | undefined;
   readonly findings: readonly PublishedFinding[];
-  /** What was sent, to send nothing when a re-check finds the same (an editor would redraw its problems). */
+  /**
+   * A digest of what was sent, to send nothing when a re-check finds the same (an editor would
+   * redraw its problems). Not the JSON itself: kept for every closed file with findings, that grew
+   * the server's heap by the size of all closed files' diagnostics.
+   */
   readonly sent: string;
 }
 
@@ -133,7 +138,7 @@ export class DiagnosticsPublisher {
     if (version === undefined && diagnostics.length === 0) return this.clear(uri); // a closed file without findings
     const linesOf = this.host.linesOf;
     const findings = diagnostics.map((core) => ({ core, lsp: toLspDiagnostic(core, file.lines, linesOf) }));
-    const sent = JSON.stringify(findings.map((f) => f.lsp));
+    const sent = createHash('sha1').update(JSON.stringify(findings.map((f) => f.lsp))).digest('base64');
     const previous = this.#published.get(uri);
     // Only open documents are asked for code actions and hovers: a closed file's findings are sent, not kept.
     this.#published.set(uri, { version, findings: version === undefined ? [] : findings, sent });

@@ -96,6 +96,11 @@ export class Workspace {
     return text && parsed ? { uri, parsed, lines: text.lines, version: undefined } : undefined;
   }
 
+  /** Drops what was read of closed files: a pass over all of them leaves the last few hundred otherwise. */
+  forgetClosedReads(): void {
+    this.#reader.clear();
+  }
+
   /** Lines of any file the server knows, to turn offsets into positions. */
   linesOf = (uri: string): Lines | undefined => {
     const open = this.openFile(uri);

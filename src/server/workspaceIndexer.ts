@@ -13,6 +13,9 @@ import { findYamlFiles, indexFile, indexFiles, SLICE_MS, yieldToEventLoop } from
 import type { ServerSettings } from './settings';
 import { resourcesOf, summaryOf, type ServerFile, type Workspace } from './workspace';
 
+/** A re-check of more closed files than this forgets their reads afterwards (a single change keeps them). */
+const FORGET_AFTER = 64;
+
 export interface IndexerHost {
   readonly connection: Connection;
   readonly workspace: Workspace;
@@ -167,6 +170,7 @@ export class WorkspaceIndexer {
 
   async #checkPending(): Promise<void> {
     const scan = this.#scan;
+    const many = this.#pending.size > FORGET_AFTER;
     while (this.#pending.size > 0 && scan === this.#scan) {
       const until = performance.now() + SLICE_MS;
       for (const uri of this.#pending) {
@@ -176,5 +180,7 @@ export class WorkspaceIndexer {
       }
       await yieldToEventLoop();
     }
+    // After a pass over many closed files, their cached reads are what the next request is least likely to need.
+    if (many && this.#pending.size === 0) this.host.workspace.forgetClosedReads();
   }
 }
