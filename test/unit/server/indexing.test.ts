@@ -84,6 +84,23 @@ describe('the language server: the workspace index', function () {
     assert.equal(c.latest(ws!.uri('node_modules/x/broken.yaml')), undefined);
   });
 
+  it('sends a closed file\'s problems again only when they change (what was sent is remembered as a digest)', async () => {
+    const c = await start({ 'broken.yaml': statefulSet('web', 'web', '-1'), 'svc.yaml': headlessService('web', 'web') });
+    const broken = ws!.uri('broken.yaml');
+    await c.waitFor('the closed file\'s problems', () => c.latest(broken)?.find((d) => d.code === 'sts-negative-value'));
+    const sent = () => c.diagnostics.filter((d) => d.value.uri === broken).length;
+    const before = sent();
+    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: broken, type: 2 }] }); // same text
+    fs.writeFileSync(path.join(ws!.root, 'later.yaml'), statefulSet('db', 'web', '-2'));
+    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: ws!.uri('later.yaml'), type: 1 }] });
+    await c.waitFor('the later file\'s problems', () => c.latest(ws!.uri('later.yaml'))?.find((d) => d.code === 'sts-negative-value'));
+    assert.equal(sent(), before);
+    fs.writeFileSync(path.join(ws!.root, 'broken.yaml'), statefulSet('web', 'web', '-3'));
+    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: broken, type: 2 }] });
+    await c.waitFor('the changed problems', () => c.latest(broken)?.find((d) => d.message.includes('-3')));
+    assert.equal(sent(), before + 1);
+  });
+
   it('indexes a file created on disk (workspace/didChangeWatchedFiles) and resolves the Service in it', async () => {
     const c = await start({ 'web.yaml': statefulSet('web', 'late') });
     await c.open(ws!.uri('web.yaml'), statefulSet('web', 'late'));

@@ -3,12 +3,7 @@
 // resource. The scans it replaced stay here as the reference: over seeded random workspaces the
 // look-ups must return exactly what they returned, in the same order.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { closestName, pairsSelect, type LabelPairs, type ResourceSummary } from '../../../src/core/index';
-import { ClosedFiles } from '../../../src/server/closedFiles';
 import { ClosedIndex, type SummaryRef } from '../../../src/server/closedIndex';
 import { relevantRefs } from '../../../src/server/relevance';
 
@@ -125,22 +120,3 @@ describe('the language server: closed resources relevant to a check (relevance.t
 function budgetRefs(summaries: readonly ResourceSummary[], closed: ClosedIndex): string[] {
   return summaries.filter((s) => s.type === 'PodDisruptionBudget').flatMap((s) => closed.inNamespace('StatefulSet', s.namespace).map(key));
 }
-
-describe('the language server: closed files read again on demand (closedFiles.ts)', () => {
-  it('keeps a read until cleared (after a pass over many closed files), then reads the file again', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sts-closed-'));
-    try {
-      const file = path.join(dir, 'a.yaml');
-      fs.writeFileSync(file, 'kind: Service\n');
-      const closed = new ClosedIndex().set(pathToFileURL(file).href, []);
-      const reader = new ClosedFiles();
-      assert.equal(reader.text(closed)?.text, 'kind: Service\n');
-      fs.writeFileSync(file, 'kind: StatefulSet\n'); // same generation: the cached read answers
-      assert.equal(reader.text(closed)?.text, 'kind: Service\n');
-      reader.clear();
-      assert.equal(reader.text(closed)?.text, 'kind: StatefulSet\n');
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
-});
