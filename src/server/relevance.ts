@@ -1,6 +1,6 @@
 // Which closed files' resources a request about some resources needs, read from the compact
 // index: what the core's cross-file look-ups ask the ResourceIndex for (model/serviceLookup.ts,
-// the sts-service-* rules, pdb-blocks-eviction, navigate/ and docs/contextHover.ts), answered by
+// the sts-service-* rules, navigate/ and docs/contextHover.ts), answered by
 // name, namespace and selector. Only those documents are re-parsed; every other closed file stays a
 // summary. Each answer comes from the index's look-ups (closedLookups.ts), not from a scan of the
 // namespace: re-checking every closed file would otherwise cost the square of a namespace's size.
@@ -19,9 +19,6 @@ export function relevantRefs(summaries: readonly ResourceSummary[], closed: Clos
   for (const summary of summaries) {
     if (summary.type === 'StatefulSet') add(forStatefulSet(summary, closed));
     else if (summary.type === 'Service') add(forService(summary, closed));
-    // pdb-blocks-eviction (selectedStatefulSets): the StatefulSets of the budget's namespace; the
-    // summary keeps no budget selector, so all of them (budgets are few).
-    else if (summary.type === 'PodDisruptionBudget') add(closed.inNamespace('StatefulSet', summary.namespace));
   }
   return [...found];
 }

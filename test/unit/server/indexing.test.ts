@@ -97,7 +97,7 @@ describe('the language server: the workspace index', function () {
     assert.equal(sent(), before);
     fs.writeFileSync(path.join(ws!.root, 'broken.yaml'), statefulSet('web', 'web', '-3'));
     await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: broken, type: 2 }] });
-    await c.waitFor('the changed problems', () => c.latest(broken)?.find((d) => d.message.includes('-3')));
+    await c.waitFor('the changed problems', () => c.latest(broken)?.find((d) => String(d.message).includes('-3')));
     assert.equal(sent(), before + 1);
   });
 

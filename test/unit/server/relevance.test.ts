@@ -91,19 +91,12 @@ describe('the language server: closed resources relevant to a check (relevance.t
       const all = randomWorkspace(seed, 120);
       const closed = new ClosedIndex();
       for (let file = 0; file < 30; file++) closed.set(`file:///f${file}.yaml`, all.filter((_, i) => i % 30 === file));
-      for (const s of all.filter((x) => x.type !== 'PodDisruptionBudget')) {
+      for (const s of all) {
         const checked = [s];
         assert.deepEqual(relevantRefs(checked, closed).map(key), scannedRefs(checked, closed).map(key), `seed ${seed}, ${s.type} ${s.name}`);
       }
-      assert.deepEqual(relevantRefs(all.slice(0, 20), closed).map(key).sort(), [...new Set([...scannedRefs(all.slice(0, 20), closed).map(key), ...budgetRefs(all.slice(0, 20), closed)])].sort());
+      assert.deepEqual(relevantRefs(all.slice(0, 20), closed).map(key), scannedRefs(all.slice(0, 20), closed).map(key));
     }
-  });
-
-  it('gives a budget the StatefulSets of its namespace (pdb-blocks-eviction reads them), none of another', () => {
-    const closed = new ClosedIndex();
-    closed.set('file:///sts.yaml', [summary(0, { type: 'StatefulSet', name: 'web', templateLabels: [['app', 'web']] }), summary(1, { type: 'StatefulSet', name: 'db', namespace: 'other' })]);
-    const budget = summary(0, { type: 'PodDisruptionBudget', name: 'web' });
-    assert.deepEqual(relevantRefs([budget], closed).map(key), ['file:///sts.yaml#0']);
   });
 
   it('adds the near-miss name of a missing Service past the first ten, and the first name differing in case only', () => {
@@ -116,7 +109,3 @@ describe('the language server: closed resources relevant to a check (relevance.t
     assert.deepEqual(beyondTen('web'), ['file:///svc.yaml#11', 'file:///svc.yaml#10']);
   });
 });
-
-function budgetRefs(summaries: readonly ResourceSummary[], closed: ClosedIndex): string[] {
-  return summaries.filter((s) => s.type === 'PodDisruptionBudget').flatMap((s) => closed.inNamespace('StatefulSet', s.namespace).map(key));
-}
