@@ -54,6 +54,7 @@ export { shorten } from './model/names';
 export { closestName } from './schema/closestName';
 export { formatSize } from './text/formatSize';
 export { escapeTerminal } from './text/terminal';
+export { detached } from './text/detached';
 
 // Simulator scripts: parse and check them before a run, print a run's events
 export { formatEvents } from './simulate/formatEvents';

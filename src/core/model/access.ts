@@ -1,5 +1,6 @@
 // Small read helpers over the located tree. Rules use these instead of walking pairs by hand.
 import { isListItem } from './listDocument';
+import { detached } from '../text/detached';
 import { isMap, isScalar, isSeq, type Located, type Range, type YMap, type YNode, type YSeq } from './types';
 
 /** The value under `key` in a map (the last one wins, as in Kubernetes' JSON decoding). */
@@ -21,9 +22,11 @@ const MAX_CACHED_PATHS = 4096;
 function segmentsOf(path: string): readonly string[] {
   let segments = segmentsByPath.get(path);
   if (segments === undefined) {
-    segments = path.split('.');
-    // Paths built from user keys would grow it without end; the literals fit many times over.
-    if (segmentsByPath.size < MAX_CACHED_PATHS) segmentsByPath.set(path, segments);
+    // Paths built from user keys would grow it without end; the literals fit many times over. A
+    // path held is detached: one built from a key would keep its file's text alive (text/detached.ts).
+    if (segmentsByPath.size >= MAX_CACHED_PATHS) return path.split('.');
+    const held = detached(path);
+    segmentsByPath.set(held, (segments = held.split('.')));
   }
   return segments;
 }

@@ -6,6 +6,7 @@ import { getKey } from './access';
 import { forbidden, invalid, missingRange, required, type FieldProblem } from './fieldProblem';
 import { dns1123SubdomainProblem } from './names';
 import { isMap, isScalar, isSeq, type YMap, type YNode } from './types';
+import { detached } from '../text/detached';
 
 const LABEL_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 const LABEL_MAX = 63;
@@ -20,13 +21,14 @@ const VALID_KEY = /^(?:[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*
 const PREFIX_MAX = 253;
 
 // A manifest repeats a few label keys and values on every resource (`app.kubernetes.io/name`):
-// each text is tested once. Only valid texts are remembered, and only so many.
+// each text is tested once. Only valid texts are remembered, and only so many, each detached from
+// the file it was read from (text/detached.ts).
 const knownValidKeys = new Set<string>();
 const knownValidValues = new Set<string>();
 const MAX_REMEMBERED = 4096;
 
 function remember(known: Set<string>, text: string): true {
-  if (known.size < MAX_REMEMBERED) known.add(text);
+  if (known.size < MAX_REMEMBERED) known.add(detached(text));
   return true;
 }
 

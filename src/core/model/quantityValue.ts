@@ -3,6 +3,7 @@
 // the number of a quantity already known to be valid, and gives up (undefined) on texts longer than
 // MAX_TEXT or exponents beyond ±MAX_EXPONENT, so the cost per value stays bounded.
 import { decodeQuantity } from '../schema/quantity';
+import { detached } from '../text/detached';
 
 export interface QuantityValue {
   /** value = num / den, den > 0. */
@@ -16,7 +17,7 @@ const BINARY: Readonly<Record<string, number>> = { Ki: 10, Mi: 20, Gi: 30, Ti: 4
 const DECIMAL: Readonly<Record<string, number>> = { n: -9, u: -6, m: -3, '': 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
 
 // Manifests repeat a handful of quantities (`100m`, `512Mi`) in every container: decode each text
-// once. Bounded, since the texts come from the user.
+// once. Bounded, since the texts come from the user, and detached from the file (text/detached.ts).
 const decoded = new Map<string, QuantityValue | undefined>();
 const MAX_REMEMBERED = 4096;
 
@@ -25,7 +26,7 @@ export function quantityValue(written: string | number): QuantityValue | undefin
   const text = typeof written === 'number' ? String(written) : written.trim();
   if (decoded.has(text)) return decoded.get(text);
   const value = decodeValue(text);
-  if (decoded.size < MAX_REMEMBERED) decoded.set(text, value);
+  if (decoded.size < MAX_REMEMBERED) decoded.set(detached(text), value);
   return value;
 }
 

@@ -2,18 +2,13 @@
 // times what the operation takes alone, so only a freeze or a blow-up crosses it, not a loaded
 // machine. Memory is the heap in use after an operation (garbage included) over the heap in use
 // after a full collection before the case, so transient allocations count too.
-import * as v8 from 'node:v8';
-import * as vm from 'node:vm';
+import { collectGarbage } from '../heapUsed';
 
 /** Per operation on a small input; larger inputs get PER_KB_MS more per KB (budgetFor). */
 export const DEFAULT_BUDGET_MS = 2_000;
 const PER_KB_MS = 10;
 /** Heap growth over the case's start. */
 export const HEAP_BUDGET_BYTES = 300 * 1024 * 1024;
-
-v8.setFlagsFromString('--expose-gc');
-/** V8's collector, reachable without `node --expose-gc` (the flag is read when a context is made). */
-const collectGarbage = vm.runInNewContext('gc') as () => void;
 
 /**
  * The budget of each operation on a text of `length` characters: linear in its size, so a linear

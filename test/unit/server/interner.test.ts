@@ -1,15 +1,11 @@
 // The compact index holds its strings apart from the files' texts (src/server/interner.ts): what it
 // keeps of a closed file is its summary, not the file (issue #12 item 3, "not the parsed trees").
 import * as assert from 'node:assert/strict';
-import * as v8 from 'node:v8';
-import * as vm from 'node:vm';
 import { collectResources, parseFile, summarizeResource } from '../../../src/core/index';
 import { ClosedIndex } from '../../../src/server/closedIndex';
 import { Interner } from '../../../src/server/interner';
 import { statefulSet } from './workspaces';
-
-v8.setFlagsFromString('--expose-gc');
-const collectGarbage = vm.runInNewContext('gc') as () => void;
+import { heapAfterGc } from '../heapUsed';
 
 const FILES = 100;
 /** A comment that makes each file's text about 100 KB: the index must not keep it. */
@@ -19,12 +15,6 @@ const PADDING = `# ${'x'.repeat(100 * 1024)}\n`;
 function summariesOfFile(i: number) {
   const text = `${PADDING}${statefulSet(`database-number-${i}`, `database-service-${i}`)}`;
   return collectResources([{ uri: `file:///f${i}.yaml`, parsed: parseFile(text) }]).map(summarizeResource);
-}
-
-function heapAfterGc(): number {
-  collectGarbage();
-  collectGarbage();
-  return process.memoryUsage().heapUsed;
 }
 
 describe('the language server: the strings of the compact index', function () {
