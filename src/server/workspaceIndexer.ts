@@ -10,10 +10,11 @@ import { t, type ResourceSummary } from '../core/index';
 import type { ReindexResult } from '../protocol/lsp';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { findYamlFiles, indexFile, indexFiles, SLICE_MS, yieldToEventLoop } from './indexer';
+import { releaseHeap } from './heapRelease';
 import type { ServerSettings } from './settings';
 import { resourcesOf, summaryOf, type ServerFile, type Workspace } from './workspace';
 
-/** A re-check of more closed files than this forgets their reads afterwards (a single change keeps them). */
+/** A re-check of more closed files than this forgets their reads and releases the heap afterwards (a single change keeps them). */
 const FORGET_AFTER = 64;
 
 export interface IndexerHost {
@@ -165,12 +166,13 @@ export class WorkspaceIndexer {
     this.#complete = true;
     for (const waiter of this.#waiters.splice(0)) waiter();
     for (const file of this.host.workspace.openFiles()) this.host.publisher.checkOpen(file.uri);
-    void this.#checkPending();
+    void this.#checkPending(true);
   }
 
-  async #checkPending(): Promise<void> {
+  /** Checks the pending closed files in slices; `afterScan`: the pass that completes an index scan. */
+  async #checkPending(afterScan = false): Promise<void> {
     const scan = this.#scan;
-    const many = this.#pending.size > FORGET_AFTER;
+    const burst = afterScan || this.#pending.size > FORGET_AFTER;
     while (this.#pending.size > 0 && scan === this.#scan) {
       const until = performance.now() + SLICE_MS;
       for (const uri of this.#pending) {
@@ -180,7 +182,11 @@ export class WorkspaceIndexer {
       }
       await yieldToEventLoop();
     }
-    // After a pass over many closed files, their cached reads are what the next request is least likely to need.
-    if (many && this.#pending.size === 0) this.host.workspace.forgetClosedReads();
+    if (!burst || this.#pending.size > 0 || scan !== this.#scan) return;
+    // After the scan and its pass, or a pass over many closed files, their cached reads are what the
+    // next request is least likely to need, and the heap they grew is mostly garbage (heapRelease.ts).
+    this.host.workspace.forgetClosedReads();
+    const ms = releaseHeap();
+    this.host.connection.tracer.log(`Released the heap after checking closed files: a full collection of ${ms.toFixed(0)} ms`);
   }
 }
