@@ -37,7 +37,7 @@ export { onInternalError, type InternalError, type InternalErrorListener } from 
 export { describeResource } from './model/resource';
 export { atLeast, DEFAULT_KUBERNETES_VERSION, KUBERNETES_VERSIONS, parseKubernetesVersion, type KubernetesVersion } from './model/kubernetesVersion';
 export { ResourceIndex } from './model/resourceIndex';
-export { pairsSelect, summarizeResource, type LabelPairs, type ResourceSummary } from './model/resourceSummary';
+export { pairsSelect, summarizeResource, summaryRange, SUMMARY_RANGE_FIELDS, type LabelPairs, type ResourceSummary, type SummaryRangeField } from './model/resourceSummary';
 export { decodeManifestBytes } from './parse/decodeManifestBytes';
 export { LineIndex, type Position } from './parse/lineIndex';
 export { DEFAULT_MAX_FILE_SIZE, describeTooLarge, parseFile } from './parse/parseFile';

@@ -3,13 +3,12 @@
 // so a label or a name read from a file kept that file's whole text alive as long as the index: on
 // the benchmark's 2,000-file workspace, the index held most of its 21.9 MB of YAML that way.
 // Repeated strings (label keys, namespaces, kinds) are held once.
-import type { LabelPairs, ResourceSummary } from '../core/index';
-
-/** Slices are made from this length on (V8's SlicedString::kMinLength); shorter substrings are copies. */
-const MIN_SLICE_LENGTH = 13;
+import { detached, type LabelPairs, type ResourceSummary } from '../core/index';
 
 export class Interner {
   readonly #strings = new Map<string, string>();
+  /** Label pairs by `key\0value`: the same label sits on a StatefulSet, its selector, its template and its Service. */
+  readonly #labelPairs = new Map<string, readonly [string, string]>();
 
   get size(): number {
     return this.#strings.size;
@@ -21,7 +20,7 @@ export class Interner {
     if (text === undefined) return undefined;
     let held = this.#strings.get(text);
     if (held === undefined) {
-      held = detach(text);
+      held = detached(text);
       this.#strings.set(held, held); // the key too: a sliced key would keep the file alive
     }
     return held;
@@ -29,10 +28,14 @@ export class Interner {
 
   clear(): void {
     this.#strings.clear();
+    this.#labelPairs.clear();
   }
 
-  /** The summary with every string it holds interned. */
+  /** The summary with every string it holds interned, and its label lists sharing their pairs. */
   summary(summary: ResourceSummary): ResourceSummary {
+    const labels = this.#pairs(summary.labels);
+    const templateLabels = summary.templateLabels && this.#pairs(summary.templateLabels);
+    const selector = summary.selector && sameOrOwn(this.#pairs(summary.selector), templateLabels, labels);
     return {
       ...summary,
       type: this.intern(summary.type),
@@ -40,20 +43,31 @@ export class Interner {
       group: this.intern(summary.group),
       name: this.intern(summary.name),
       namespace: this.intern(summary.namespace),
-      labels: this.#pairs(summary.labels),
-      selector: summary.selector && this.#pairs(summary.selector),
-      templateLabels: summary.templateLabels && this.#pairs(summary.templateLabels),
+      labels,
+      selector,
+      templateLabels: templateLabels && sameOrOwn(templateLabels, labels),
       serviceName: this.intern(summary.serviceName),
-      claimTemplates: summary.claimTemplates.map((name) => this.intern(name)),
+      ports: summary.ports.length === 0 ? NONE : summary.ports,
+      claimTemplates: summary.claimTemplates.length === 0 ? NONE : summary.claimTemplates.map((name) => this.intern(name)),
     };
   }
 
   #pairs(pairs: LabelPairs): LabelPairs {
-    return pairs.map(([key, value]) => [this.intern(key), this.intern(value)] as const);
+    if (pairs.length === 0) return NONE;
+    return pairs.map(([key, value]) => {
+      const id = `${key}\0${value}`;
+      let pair = this.#labelPairs.get(id);
+      if (!pair) this.#labelPairs.set(detached(id), (pair = [this.intern(key), this.intern(value)]));
+      return pair;
+    });
   }
 }
 
-/** A flat copy of `text`, sharing no memory with the string it may be a slice of. */
-function detach(text: string): string {
-  return text.length < MIN_SLICE_LENGTH ? text : Buffer.from(text, 'utf8').toString('utf8');
+/** Shared by every summary with an empty list. */
+const NONE: readonly never[] = Object.freeze([]);
+
+/** `pairs`, or the first of `others` holding the same pairs (a selector is often its template's labels). */
+function sameOrOwn(pairs: LabelPairs, ...others: (LabelPairs | undefined)[]): LabelPairs {
+  const same = others.find((other) => other !== undefined && other.length === pairs.length && other.every((pair, i) => pair === pairs[i]));
+  return same ?? pairs;
 }

@@ -21,7 +21,7 @@ interface Fields {
 function summary(index: number, fields: Fields): ResourceSummary {
   const { type, namespace = 'default', labels = [], headless = false, ...rest } = fields;
   const document = { index, offset: index * 100, length: 100 };
-  return { document, type, kind: type, group: '', name: undefined, namespace, labels, selector: undefined, templateLabels: undefined, serviceName: undefined, headless, ports: [], claimTemplates: [], ranges: {}, ...rest };
+  return { document, type, kind: type, group: '', name: undefined, namespace, labels, selector: undefined, templateLabels: undefined, serviceName: undefined, headless, ports: [], claimTemplates: [], ranges: [], ...rest };
 }
 
 /** relevance.ts before its look-ups: a scan of the namespace per StatefulSet and per Service. */
