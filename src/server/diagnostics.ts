@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
 import { ResourceIndex, type BaselineLookup, type Diagnostic, type LanguageService, type Resource, type ResourceSummary } from '../core/index';
 import { toLspDiagnostic, type LinesOf } from './convert';
-import { crossFileTypes, dependsOnChange } from './dependents';
+import { crossFileRules, dependsOnChange, type CrossFileRules } from './dependents';
 import { isYamlSyntaxCode, type ServerSettings } from './settings';
 import { resourcesOf, summaryOf, type ServerFile, type Workspace } from './workspace';
 
@@ -47,14 +47,14 @@ export class DiagnosticsPublisher {
   readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
   readonly #workspaceRules: ReadonlySet<string>;
   readonly #crossFileKinds: ReadonlySet<string>;
-  /** The types the workspace rules check: only their findings can follow another file. */
-  readonly #dependentTypes: ReadonlySet<string>;
+  /** The workspace rules by the type they check: only their findings can follow another file. */
+  readonly #crossFileRules: CrossFileRules;
 
   constructor(private readonly host: PublisherHost) {
     const workspaceRules = host.language.rules.filter((rule) => rule.meta.scope === 'workspace');
     this.#workspaceRules = new Set(workspaceRules.map((rule) => rule.id));
     this.#crossFileKinds = new Set(['StatefulSet', 'Service', ...workspaceRules.flatMap((rule) => rule.meta.appliesTo)]);
-    this.#dependentTypes = crossFileTypes(host.language.rules);
+    this.#crossFileRules = crossFileRules(host.language.rules);
   }
 
   findingsOf(uri: string, version?: number): readonly PublishedFinding[] {
@@ -85,7 +85,7 @@ export class DiagnosticsPublisher {
    */
   checkOpenDependents(changedUri: string, changed: readonly ResourceSummary[]): void {
     for (const file of this.host.workspace.openFiles()) {
-      if (file.uri !== changedUri && dependsOnChange(resourcesOf(file).map(summaryOf), changed, this.#dependentTypes)) this.checkOpen(file.uri);
+      if (file.uri !== changedUri && dependsOnChange(resourcesOf(file).map(summaryOf), changed, this.#crossFileRules)) this.checkOpen(file.uri);
     }
   }
 

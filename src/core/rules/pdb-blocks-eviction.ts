@@ -9,6 +9,7 @@ import type { ResourceIndex } from '../model/resourceIndex';
 import { effectiveReplicas, startOrdinal, templateLabels } from '../model/statefulSet';
 import { defineRule, type Translate } from './defineRule';
 import { replacementFix } from './problemReport';
+import { readsStatefulSetsOfNamespace } from './crossFileReads';
 
 /** At most this many pod names in the message. */
 const NAMED_PODS = 3;
@@ -16,7 +17,7 @@ const NAMED_PODS = 3;
 export default defineRule({
   id: 'pdb-blocks-eviction',
   meta: {
-    severity: 'warning', appliesTo: ['PodDisruptionBudget'], scope: 'workspace',
+    severity: 'warning', appliesTo: ['PodDisruptionBudget'], scope: 'workspace', dependsOn: readsStatefulSetsOfNamespace,
     docs: {
       summary:
         'A PodDisruptionBudget that selects a StatefulSet\'s pods (same namespace, selector matching the template labels) with `minAvailable` at least the replicas (a percentage rounds up: 90% of 3 is 3) or `maxUnavailable: 0` (or `0%`) allows no voluntary disruption at all. The apiserver accepts it, but every eviction is refused, so `kubectl drain`, cluster autoscaler scale-downs and node upgrades wait forever on the set\'s pods.',

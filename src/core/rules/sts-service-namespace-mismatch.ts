@@ -3,11 +3,12 @@ import { quote } from '../model/names';
 import { lookUpService, lookupData, relatedAt } from '../model/serviceLookup';
 import { atServiceName } from './governingService';
 import { defineRule } from './defineRule';
+import { readsGoverningService } from './crossFileReads';
 
 export default defineRule({
   id: 'sts-service-namespace-mismatch',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'workspace', changesRollout: true,
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'workspace', dependsOn: readsGoverningService, changesRollout: true,
     docs: {
       summary:
         "The Service named by `spec.serviceName` exists only in another namespace. A pod's subdomain is resolved in the pod's own namespace, so the StatefulSet's pods get no DNS records from it. An omitted namespace means `default`.",

@@ -6,13 +6,14 @@ import type { ResourceIndex } from '../model/resourceIndex';
 import { lookupData, relatedAt } from '../model/serviceLookup';
 import { atServiceName, governingService } from './governingService';
 import { defineRule } from './defineRule';
+import { readsGoverningService } from './crossFileReads';
 
 const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
 
 export default defineRule({
   id: 'sts-service-no-selector',
   meta: {
-    severity: 'warning', appliesTo: ['StatefulSet'], scope: 'workspace', changesRollout: true,
+    severity: 'warning', appliesTo: ['StatefulSet'], scope: 'workspace', dependsOn: readsGoverningService, changesRollout: true,
     docs: {
       summary:
         "The Service named by `spec.serviceName` has no `spec.selector`. Kubernetes then manages no endpoints for it, so the StatefulSet's pods get no per-pod DNS records unless EndpointSlices are written by hand.",

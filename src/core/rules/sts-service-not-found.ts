@@ -11,11 +11,12 @@ import { lookUpService, lookupData } from '../model/serviceLookup';
 import { atServiceName } from './governingService';
 import { defineRule, type FixContext } from './defineRule';
 import type { Fix, RuleContext } from './types';
+import { readsGoverningService } from './crossFileReads';
 
 export default defineRule({
   id: 'sts-service-not-found',
   meta: {
-    severity: 'warning', appliesTo: ['StatefulSet'], scope: 'workspace', changesRollout: true,
+    severity: 'warning', appliesTo: ['StatefulSet'], scope: 'workspace', dependsOn: readsGoverningService, changesRollout: true,
     docs: {
       summary:
         'No Service named by `spec.serviceName` was found in any file checked. The StatefulSet controller does not create it: without a headless Service of that name the pods get no stable DNS names (web-0.nginx). It may be defined in a file that was not checked.',

@@ -8,11 +8,12 @@ import { lookupData, relatedAt } from '../model/serviceLookup';
 import { atServiceName, governingService } from './governingService';
 import { defineRule, type FixContext, type Translate } from './defineRule';
 import type { Fix, RelatedInfo } from './types';
+import { readsGoverningService } from './crossFileReads';
 
 export default defineRule({
   id: 'sts-service-not-headless',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'workspace', changesRollout: true,
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'workspace', dependsOn: readsGoverningService, changesRollout: true,
     docs: {
       summary:
         'The Service named by `spec.serviceName` is not headless. DNS publishes per-pod records (web-0.nginx) only for a headless Service, one whose `spec.clusterIP` is exactly `None` (case-sensitive: `none` is rejected as an invalid IP).',

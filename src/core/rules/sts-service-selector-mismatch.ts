@@ -5,11 +5,12 @@ import { alignPairs, editTargetOf } from './edit/yamlEdits';
 import { lookupData, relatedAt } from '../model/serviceLookup';
 import { atServiceName, governingService } from './governingService';
 import { defineRule } from './defineRule';
+import { readsGoverningService } from './crossFileReads';
 
 export default defineRule({
   id: 'sts-service-selector-mismatch',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'workspace', changesRollout: true,
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'workspace', dependsOn: readsGoverningService, changesRollout: true,
     docs: {
       summary:
         'The `spec.selector` of the Service named by `spec.serviceName` does not select the pod template labels, so the pods never enter its EndpointSlices and get no per-pod DNS records (web-0.nginx).',

@@ -5,11 +5,12 @@ import { reportRange } from '../change/paths';
 import { findForbiddenStatefulSetChanges, STATEFULSET_FORBIDDEN } from '../change/statefulSetUpdate';
 import { defineRule } from './defineRule';
 import { revertData, revertFixes } from './edit/revert';
+import { readsNoOtherFile } from './crossFileReads';
 
 export default defineRule({
   id: 'sts-update-forbidden',
   meta: {
-    severity: 'error', appliesTo: ['StatefulSet'], scope: 'workspace',
+    severity: 'error', appliesTo: ['StatefulSet'], scope: 'workspace', dependsOn: readsNoOtherFile,
     docs: {
       summary:
         'Compared with the baseline (`--baseline REF`), the edit changes a StatefulSet field that cannot change once the set exists: anything in `spec` except `replicas`, `ordinals`, `template`, `updateStrategy`, `revisionHistoryLimit`, `persistentVolumeClaimRetentionPolicy` and `minReadySeconds` (notably `selector`, `serviceName`, `volumeClaimTemplates`, `podManagementPolicy`). `kubectl apply`, Helm, Flux and Argo CD all fail with `spec: Forbidden: updates to statefulset spec for fields other than …`.',

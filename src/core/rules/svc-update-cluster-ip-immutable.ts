@@ -6,6 +6,7 @@ import { getPath } from '../model/access';
 import type { Resource } from '../model/resource';
 import { defineRule } from './defineRule';
 import { revertData, revertFixes } from './edit/revert';
+import { readsNoOtherFile } from './crossFileReads';
 
 /**
  * What reverting a changed first cluster IP edits: `spec.clusterIP` where the edit writes only that
@@ -20,7 +21,7 @@ function revertOf(edited: Resource, baseline: Resource, index: number): Record<s
 export default defineRule({
   id: 'svc-update-cluster-ip-immutable',
   meta: {
-    severity: 'error', appliesTo: ['Service'], scope: 'workspace',
+    severity: 'error', appliesTo: ['Service'], scope: 'workspace', dependsOn: readsNoOtherFile,
     docs: {
       summary:
         "Compared with the baseline (`--baseline REF`), the edit changes the Service's cluster IP: `clusterIP`/`clusterIPs` cannot change once set, so a Service cannot become headless (`clusterIP: None`) or stop being headless in place (`spec.clusterIPs[0]: Invalid value: [\"None\"]: may not change once set`). Leaving `clusterIP` out keeps the live value, `None` included, so a headless Service changed to NodePort or LoadBalancer is refused too.",

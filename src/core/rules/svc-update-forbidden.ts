@@ -5,11 +5,12 @@ import { reportRange } from '../change/paths';
 import { findServiceFieldChanges } from '../change/serviceFieldUpdate';
 import { defineRule } from './defineRule';
 import { revertData, revertFixes } from './edit/revert';
+import { readsNoOtherFile } from './crossFileReads';
 
 export default defineRule({
   id: 'svc-update-forbidden',
   meta: {
-    severity: 'error', appliesTo: ['Service'], scope: 'workspace',
+    severity: 'error', appliesTo: ['Service'], scope: 'workspace', dependsOn: readsNoOtherFile,
     docs: {
       summary:
         'Compared with the baseline (`--baseline REF`), the edit changes a Service field that cannot change in place: `spec.loadBalancerClass` of a LoadBalancer Service (`may not change once set`, also when it is added or removed), or an explicit `spec.healthCheckNodePort` of a LoadBalancer with `externalTrafficPolicy: Local` (`field is immutable`).',

@@ -5,6 +5,7 @@ import type { Range } from '../model/types';
 import type { Severity } from '../model/severity';
 import type { ResourceIndex } from '../model/resourceIndex';
 import type { KubernetesVersion } from '../model/kubernetesVersion';
+import type { DependsOn } from './crossFileReads';
 
 export type { RelatedInfo, Severity };
 
@@ -25,6 +26,11 @@ export interface RuleMeta {
    * its parse. `workspace`: the rule looks at other resources and runs on every check.
    */
   readonly scope: 'document' | 'workspace';
+  /**
+   * A `workspace` rule's reads of other files (crossFileReads.ts): whether a change of another
+   * file's resource may change what it reports on a resource. Without it, every change may.
+   */
+  readonly dependsOn?: DependsOn;
   /** The English docs; translations are keyed `summary` / `remediation` under the rule id. */
   readonly docs: RuleDocs;
   /** The upstream Go function the rule follows, where there is one (`ValidateStatefulSetSpec`). */

@@ -1,9 +1,11 @@
 // Issue #12 "dependent re-checks": an edit of one open document re-checks the other open
-// documents whose findings may depend on it (what the cross-file rules read: dependents.ts), not
-// every open file. Counted through the server's `$/logTrace` (one line per check of an open document).
+// documents whose findings may depend on it (what each cross-file rule declares it reads of other
+// files, meta.dependsOn: src/core/rules/crossFileReads.ts, used by dependents.ts), not every open file. Counted through the server's `$/logTrace` (one line per check of an open document).
 import * as assert from 'node:assert/strict';
 import { rules } from '../../../src/core/rules/index';
-import { crossFileTypes, DEPENDENCIES } from '../../../src/server/dependents';
+import { defineRule } from '../../../src/core/rules/defineRule';
+import { collectResources, parseFile, summarizeResource } from '../../../src/core/index';
+import { crossFileRules, dependsOnChange } from '../../../src/server/dependents';
 import { ScriptedClient } from './scriptedClient';
 import { headlessService, makeWorkspace, statefulSet } from './workspaces';
 
@@ -31,10 +33,23 @@ const FILES = {
 describe('the language server: dependent re-checks', function () {
   this.timeout(60_000);
 
-  it('knows what every workspace rule\'s type depends on (a new cross-file rule needs an entry in DEPENDENCIES)', () => {
-    const types = [...crossFileTypes(rules)];
-    assert.ok(types.includes('StatefulSet') && types.includes('PodDisruptionBudget'), types.join(', '));
-    assert.deepEqual(types.filter((type) => !Object.hasOwn(DEPENDENCIES, type)), []);
+  it('has every workspace rule declare what it reads of other files (meta.dependsOn)', () => {
+    const workspaceRules = rules.filter((rule) => rule.meta.scope === 'workspace');
+    assert.ok(workspaceRules.length >= 9, workspaceRules.map((rule) => rule.id).join(', '));
+    assert.deepEqual(workspaceRules.filter((rule) => !rule.meta.dependsOn).map((rule) => rule.id), []);
+  });
+
+  it('takes a workspace rule that declares nothing to read every change (never missed)', () => {
+    const summaries = (text: string) => collectResources([{ uri: 'file:///x.yaml', parsed: parseFile(text) }]).map(summarizeResource);
+    const [config, web] = [summaries(CONFIG), summaries(statefulSet('web', 'web'))];
+    const undeclared = defineRule({
+      id: 'reads-anything',
+      meta: { severity: 'warning', appliesTo: ['StatefulSet'], scope: 'workspace', docs: { summary: 'test', remediation: 'test' } },
+      messages: {},
+      check: () => undefined,
+    });
+    assert.equal(dependsOnChange(web, config, crossFileRules(rules)), false);
+    assert.equal(dependsOnChange(web, config, crossFileRules([...rules, undeclared])), true);
   });
 
   it('re-checks only the open documents whose findings depend on the edited one', async () => {
