@@ -6,6 +6,7 @@
 // script's own until the panel's switch sets one, and the language server, which plans the session,
 // reads it from the script (session.ts toSession).
 import { toVolumeWrites, type Environment } from '../core/index';
+import { MAX_SCRIPT_LENGTH } from '../protocol/lsp';
 import { isFromWebview, type Policy, type StepAction } from '../protocol/messages';
 
 export interface RolloutTarget {
@@ -52,7 +53,6 @@ export interface PanelSession {
 export const MAX_ADDED_STEPS = 200;
 export const SESSION_KEY = 'statefulsetStudio.rollout.panel';
 
-export const MAX_SCRIPT_LENGTH = 100_000;
 /** A script's id (its workspace-relative path) is kept only up to this length. */
 export const MAX_SCRIPT_ID_LENGTH = 100;
 

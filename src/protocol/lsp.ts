@@ -142,7 +142,13 @@ export interface FindScriptsParams {
   readonly uris: readonly string[];
 }
 
-/** A script among the files asked about, with its text (read from disk); files too large or unreadable are left out. */
+/**
+ * The longest script text a panel keeps or the server reads for it: more would only slow
+ * re-planning (a panel is for trying a few things).
+ */
+export const MAX_SCRIPT_LENGTH = 100_000;
+
+/** A script among the files asked about, with its text (read from disk); files longer than MAX_SCRIPT_LENGTH or unreadable are left out. */
 export interface ScriptFile {
   readonly uri: string;
   readonly text: string;

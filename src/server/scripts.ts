@@ -4,8 +4,7 @@
 import * as fs from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { isScriptText } from '../core/index';
-import { MAX_SCRIPT_LENGTH } from '../panel/sessionState';
-import type { FindScriptsParams, ScriptFile } from '../protocol/lsp';
+import { MAX_SCRIPT_LENGTH, type FindScriptsParams, type ScriptFile } from '../protocol/lsp';
 
 export async function findScripts({ uris }: FindScriptsParams): Promise<ScriptFile[]> {
   const read = await Promise.all((Array.isArray(uris) ? uris : []).map(readScript));

@@ -13,7 +13,8 @@ import { parseScript } from '../../../src/core/simulate/script';
 import { createLanguageService } from '../../../src/core/index';
 import { buildInit } from '../../../src/panel/plan';
 import { newSession, toSession } from '../../../src/panel/session';
-import { addStep, MAX_SCRIPT_LENGTH } from '../../../src/panel/sessionState';
+import { MAX_SCRIPT_LENGTH } from '../../../src/protocol/lsp';
+import { addStep } from '../../../src/panel/sessionState';
 import { isFromWebview } from '../../../src/protocol/messages';
 import { ROOT } from '../cliRun';
 
