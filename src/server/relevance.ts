@@ -1,6 +1,6 @@
 // Which closed files' resources a request about some resources needs, read from the compact
 // index: what the core's cross-file look-ups ask the ResourceIndex for (model/serviceLookup.ts,
-// the sts-service-* rules, navigate/ and docs/contextHover.ts), answered by
+// the sts-service-* rules, pdb-blocks-eviction, navigate/ and docs/contextHover.ts), answered by
 // name, namespace and selector. Only those documents are re-parsed; every other closed file stays a
 // summary. Each answer comes from the index's look-ups (closedLookups.ts), not from a scan of the
 // namespace: re-checking every closed file would otherwise cost the square of a namespace's size.
@@ -19,6 +19,7 @@ export function relevantRefs(summaries: readonly ResourceSummary[], closed: Clos
   for (const summary of summaries) {
     if (summary.type === 'StatefulSet') add(forStatefulSet(summary, closed));
     else if (summary.type === 'Service') add(forService(summary, closed));
+    else if (summary.type === 'PodDisruptionBudget' && summary.selector) add(selectedStatefulSets(summary.selector, summary.namespace, closed));
   }
   return [...found];
 }
@@ -62,6 +63,10 @@ function forService(svc: ResourceSummary, closed: ClosedIndex): SummaryRef[] {
   return [...governed, ...selected, ...closed.named('Endpoints', svc.name), ...closed.slicesFor(svc.name)];
 }
 
+/**
+ * The first MAX_SELECTING StatefulSets of the namespace whose template carries every pair (a
+ * Service's selector; a budget's matchLabels, whose expressions the rule then checks).
+ */
 function selectedStatefulSets(selector: LabelPairs, namespace: string, closed: ClosedIndex): SummaryRef[] {
   if (selector.length === 0) return closed.inNamespace('StatefulSet', namespace).slice(0, MAX_SELECTING);
   // Every StatefulSet selected carries each pair: the shortest of those lists holds them all, in index order.

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, MessageType, ShowMessageNotification, type CancellationToken, type Connection } from 'vscode-languageserver/node';
 import { t, type ResourceSummary } from '../core/index';
 import type { ReindexResult } from '../protocol/lsp';
+import type { SummaryRef } from './closedIndex';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { findYamlFiles, indexFile, indexFiles, SLICE_MS, yieldToEventLoop } from './indexer';
 import { releaseHeap } from './heapRelease';
@@ -113,7 +114,7 @@ export class WorkspaceIndexer {
 
   /**
    * After `uri` changed (`before`: its resources before): the open files whose findings may depend
-   * on its resources then or now, and the closed StatefulSets naming one of its Services.
+   * on its resources then or now, and the closed files that depend on them (#closedDependents).
    */
   async recheckDependents(uri: string, before: readonly ResourceSummary[]): Promise<void> {
     const { workspace, publisher } = this.host;
@@ -121,9 +122,17 @@ export class WorkspaceIndexer {
     publisher.checkOpenDependents(uri, changed);
     if (!this.#complete) return;
     if (workspace.closed.get(uri)) this.#pending.add(uri);
-    const serviceNames = new Set(changed.flatMap((s) => (s.type === 'Service' && s.name !== undefined ? [s.name] : [])));
-    for (const name of serviceNames) for (const ref of workspace.closed.statefulSetsNaming(name)) this.#pending.add(ref.uri);
+    for (const ref of this.#closedDependents(changed)) this.#pending.add(ref.uri);
     await this.#checkPending();
+  }
+
+  /** The closed StatefulSets naming a changed Service, and the closed budgets of a changed StatefulSet's namespace. */
+  #closedDependents(changed: readonly ResourceSummary[]): SummaryRef[] {
+    const { closed } = this.host.workspace;
+    return changed.flatMap((summary) => {
+      if (summary.type === 'Service' && summary.name !== undefined) return closed.statefulSetsNaming(summary.name);
+      return summary.type === 'StatefulSet' ? closed.inNamespace('PodDisruptionBudget', summary.namespace) : [];
+    });
   }
 
   /** The resources a file held when it was last indexed. */

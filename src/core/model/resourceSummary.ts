@@ -6,7 +6,7 @@ import { getMap, getPath, getString, toStringMap } from './access';
 import type { Resource } from './resource';
 import { isHeadless, serviceSelectorNode, servicePorts } from './service';
 import { claimTemplates, serviceNameOf, templateLabels } from './statefulSet';
-import type { Range } from './types';
+import type { Range, YMap } from './types';
 
 /** Label maps as `[key, value]` pairs: smaller than a Map per resource. */
 export type LabelPairs = readonly (readonly [string, string])[];
@@ -22,7 +22,11 @@ export interface ResourceSummary {
   readonly name: string | undefined;
   readonly namespace: string;
   readonly labels: LabelPairs;
-  /** A Service's `spec.selector`, a StatefulSet's `spec.selector.matchLabels`. */
+  /**
+   * A Service's `spec.selector`, a StatefulSet's `spec.selector.matchLabels`, a
+   * PodDisruptionBudget's `spec.selector.matchLabels` (empty when it selects by expressions only,
+   * or everything: the StatefulSets it may guard are then all those of its namespace).
+   */
   readonly selector: LabelPairs | undefined;
   /** A StatefulSet's pod template labels. */
   readonly templateLabels: LabelPairs | undefined;
@@ -58,7 +62,7 @@ export function summarizeResource(resource: Resource): ResourceSummary {
   const { doc } = resource;
   const isSts = resource.type === 'StatefulSet';
   const isSvc = resource.type === 'Service';
-  const selectorNode = isSvc ? serviceSelectorNode(resource) : isSts ? getMap(resource.root, 'spec.selector.matchLabels') : undefined;
+  const selectorNode = selectorNodeOf(resource);
   return {
     document: { index: doc.index, offset: doc.offset, length: doc.length },
     type: resource.type,
@@ -67,7 +71,7 @@ export function summarizeResource(resource: Resource): ResourceSummary {
     name: resource.name?.value,
     namespace: resource.namespace,
     labels: pairs(toStringMap(getPath(resource.root, 'metadata.labels'))),
-    selector: selectorNode ? pairs(toStringMap(selectorNode)) : undefined,
+    selector: selectorNode ? pairs(toStringMap(resource.type === 'PodDisruptionBudget' ? getMap(selectorNode, 'matchLabels') : selectorNode)) : undefined,
     templateLabels: isSts ? pairs(templateLabels(resource)) : undefined,
     serviceName: isSts ? serviceNameOf(resource)?.value : undefined,
     headless: isSvc && isHeadless(resource),
@@ -75,6 +79,13 @@ export function summarizeResource(resource: Resource): ResourceSummary {
     claimTemplates: isSts ? claimTemplates(resource).map((claim) => claim.name.value) : [],
     ranges: rangesOf(resource, selectorNode?.range),
   };
+}
+
+/** The label map (or, for a budget, the label selector) a resource selects pods by. */
+function selectorNodeOf(resource: Resource): YMap | undefined {
+  if (resource.type === 'Service') return serviceSelectorNode(resource);
+  if (resource.type === 'StatefulSet') return getMap(resource.root, 'spec.selector.matchLabels');
+  return resource.type === 'PodDisruptionBudget' ? getMap(resource.root, 'spec.selector') : undefined;
 }
 
 function rangesOf(resource: Resource, selector: Range | undefined): number[] {

@@ -7,18 +7,9 @@ import { defineRule } from '../../../src/core/rules/defineRule';
 import { collectResources, parseFile, summarizeResource } from '../../../src/core/index';
 import { crossFileRules, dependsOnChange } from '../../../src/server/dependents';
 import { ScriptedClient } from './scriptedClient';
-import { headlessService, makeWorkspace, statefulSet } from './workspaces';
+import { disruptionBudget, headlessService, makeWorkspace, statefulSet } from './workspaces';
 
-const BUDGET = `apiVersion: policy/v1
-kind: PodDisruptionBudget
-metadata:
-  name: web
-spec:
-  minAvailable: 1
-  selector:
-    matchLabels:
-      app: web
-`;
+const BUDGET = disruptionBudget('web', 'web');
 const CONFIG = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  a: "1"\n';
 const inNamespace = (text: string, namespace: string) => text.replace(/^metadata:\n/m, `metadata:\n  namespace: ${namespace}\n`);
 

@@ -6,32 +6,20 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol/node';
-import { ScriptedClient } from './scriptedClient';
-import { fillerFiles, headlessService, makeWorkspace, statefulSet } from './workspaces';
+import { clientEachTest, fillerFiles, headlessService, statefulSet } from './workspaces';
 
 const REQUEST_CANCELLED = -32800;
 
 describe('the language server: the workspace index', function () {
   this.timeout(120_000);
-  let ws: ReturnType<typeof makeWorkspace> | undefined;
-  let client: ScriptedClient | undefined;
-
-  afterEach(async () => {
-    await client?.stop();
-    ws?.remove();
-    client = ws = undefined;
-  });
-
-  async function start(files: Record<string, string>, settings: Record<string, unknown> = {}): Promise<ScriptedClient> {
-    ws = makeWorkspace(files);
-    return (client = await ScriptedClient.start({ root: ws.root, settings: { statefulsetStudio: { debounceMs: 0, ...settings } } }));
-  }
+  const suite = clientEachTest();
+  const start = (files: Record<string, string>, settings?: Record<string, unknown>) => suite.start(files, settings);
 
   it('answers a hover while it indexes 400 files', async () => {
     const c = await start({ ...fillerFiles(400), 'web.yaml': statefulSet('web', 'web') });
-    await c.open(ws!.uri('web.yaml'), statefulSet('web', 'web'));
+    await c.open(suite.ws.uri('web.yaml'), statefulSet('web', 'web'));
     const hover: { contents: { value: string } } = await c.connection.sendRequest('textDocument/hover', {
-      textDocument: { uri: ws!.uri('web.yaml') },
+      textDocument: { uri: suite.ws.uri('web.yaml') },
       position: { line: 6, character: 4 },
     });
     assert.match(hover.contents.value, /replicas/);
@@ -40,9 +28,9 @@ describe('the language server: the workspace index', function () {
 
   it('cancels a request waiting for the index ($/cancelRequest)', async () => {
     const c = await start({ ...fillerFiles(400), 'web.yaml': statefulSet('web', 'web') });
-    await c.open(ws!.uri('web.yaml'), statefulSet('web', 'web'));
+    await c.open(suite.ws.uri('web.yaml'), statefulSet('web', 'web'));
     const source = new CancellationTokenSource();
-    const params = { textDocument: { uri: ws!.uri('web.yaml') }, position: { line: 5, character: 16 }, context: { includeDeclaration: true } };
+    const params = { textDocument: { uri: suite.ws.uri('web.yaml') }, position: { line: 5, character: 16 }, context: { includeDeclaration: true } };
     const answer = c.connection.sendRequest('textDocument/references', params, source.token);
     source.cancel();
     const rejected = answer.then(
@@ -54,13 +42,13 @@ describe('the language server: the workspace index', function () {
 
   it('stops indexing when its progress is cancelled, and then reports no Service as missing', async () => {
     const c = await start({ ...fillerFiles(400), 'web.yaml': statefulSet('web', 'web'), 'zz.yaml': headlessService('web', 'web') });
-    await c.open(ws!.uri('web.yaml'), statefulSet('web', 'web'));
+    await c.open(suite.ws.uri('web.yaml'), statefulSet('web', 'web'));
     await c.waitFor('a progress report', () => c.progress.find((p) => p.value.kind === 'report'));
     await c.cancelIndexing();
     await c.waitFor('the end of indexing', () => c.indexDone());
     const reports = c.progress.filter((p) => p.value.kind === 'report').map((p) => p.value.message!);
     assert.notEqual(reports.at(-1), '402 of 402 files');
-    const published = c.diagnostics.filter((d) => d.value.uri === ws!.uri('web.yaml')).flatMap((d) => d.value.diagnostics);
+    const published = c.diagnostics.filter((d) => d.value.uri === suite.ws.uri('web.yaml')).flatMap((d) => d.value.diagnostics);
     assert.deepEqual(published.filter((d) => d.code === 'sts-service-not-found'), []);
   });
 
@@ -77,25 +65,25 @@ describe('the language server: the workspace index', function () {
 
   it('publishes closed files\' problems, and withdraws them when statefulsetStudio.workspaceDiagnostics is turned off', async () => {
     const c = await start({ 'broken.yaml': statefulSet('web', 'web', '-1'), 'svc.yaml': headlessService('web', 'web'), 'node_modules/x/broken.yaml': statefulSet('x', 'x', '-1') });
-    const broken = await c.waitFor('the closed file\'s problems', () => c.latest(ws!.uri('broken.yaml'))?.find((d) => d.code === 'sts-negative-value'));
+    const broken = await c.waitFor('the closed file\'s problems', () => c.latest(suite.ws.uri('broken.yaml'))?.find((d) => d.code === 'sts-negative-value'));
     assert.equal(broken.message, 'spec.replicas: Invalid value: -1: must be greater than or equal to 0');
     await c.configure({ statefulsetStudio: { debounceMs: 0, workspaceDiagnostics: false } });
-    await c.waitFor('the problems withdrawn', () => c.latest(ws!.uri('broken.yaml'))?.length === 0 || undefined);
-    assert.equal(c.latest(ws!.uri('node_modules/x/broken.yaml')), undefined);
+    await c.waitFor('the problems withdrawn', () => c.latest(suite.ws.uri('broken.yaml'))?.length === 0 || undefined);
+    assert.equal(c.latest(suite.ws.uri('node_modules/x/broken.yaml')), undefined);
   });
 
   it('sends a closed file\'s problems again only when they change (what was sent is remembered as a digest)', async () => {
     const c = await start({ 'broken.yaml': statefulSet('web', 'web', '-1'), 'svc.yaml': headlessService('web', 'web') });
-    const broken = ws!.uri('broken.yaml');
+    const broken = suite.ws.uri('broken.yaml');
     await c.waitFor('the closed file\'s problems', () => c.latest(broken)?.find((d) => d.code === 'sts-negative-value'));
     const sent = () => c.diagnostics.filter((d) => d.value.uri === broken).length;
     const before = sent();
     await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: broken, type: 2 }] }); // same text
-    fs.writeFileSync(path.join(ws!.root, 'later.yaml'), statefulSet('db', 'web', '-2'));
-    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: ws!.uri('later.yaml'), type: 1 }] });
-    await c.waitFor('the later file\'s problems', () => c.latest(ws!.uri('later.yaml'))?.find((d) => d.code === 'sts-negative-value'));
+    fs.writeFileSync(path.join(suite.ws.root, 'later.yaml'), statefulSet('db', 'web', '-2'));
+    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: suite.ws.uri('later.yaml'), type: 1 }] });
+    await c.waitFor('the later file\'s problems', () => c.latest(suite.ws.uri('later.yaml'))?.find((d) => d.code === 'sts-negative-value'));
     assert.equal(sent(), before);
-    fs.writeFileSync(path.join(ws!.root, 'broken.yaml'), statefulSet('web', 'web', '-3'));
+    fs.writeFileSync(path.join(suite.ws.root, 'broken.yaml'), statefulSet('web', 'web', '-3'));
     await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: broken, type: 2 }] });
     await c.waitFor('the changed problems', () => c.latest(broken)?.find((d) => String(d.message).includes('-3')));
     assert.equal(sent(), before + 1);
@@ -103,10 +91,10 @@ describe('the language server: the workspace index', function () {
 
   it('indexes a file created on disk (workspace/didChangeWatchedFiles) and resolves the Service in it', async () => {
     const c = await start({ 'web.yaml': statefulSet('web', 'late') });
-    await c.open(ws!.uri('web.yaml'), statefulSet('web', 'late'));
-    await c.waitFor('"late" not found', () => c.latest(ws!.uri('web.yaml'))?.find((d) => d.code === 'sts-service-not-found'));
-    fs.writeFileSync(path.join(ws!.root, 'late.yaml'), headlessService('late', 'web'));
-    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: ws!.uri('late.yaml'), type: 1 }] });
-    await c.waitFor('"late" found', () => (c.latest(ws!.uri('web.yaml'))?.some((d) => d.code === 'sts-service-not-found') ? undefined : true));
+    await c.open(suite.ws.uri('web.yaml'), statefulSet('web', 'late'));
+    await c.waitFor('"late" not found', () => c.latest(suite.ws.uri('web.yaml'))?.find((d) => d.code === 'sts-service-not-found'));
+    fs.writeFileSync(path.join(suite.ws.root, 'late.yaml'), headlessService('late', 'web'));
+    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: suite.ws.uri('late.yaml'), type: 1 }] });
+    await c.waitFor('"late" found', () => (c.latest(suite.ws.uri('web.yaml'))?.some((d) => d.code === 'sts-service-not-found') ? undefined : true));
   });
 });
