@@ -12,7 +12,8 @@ function createPersistentVolumeClaim(world: World, template: string, ordinal: nu
   const existing = world.pvcs.get(name);
   if (existing) return existing;
   const pod = getPodName(world.spec.name, ordinal);
-  const pvc: Pvc = { name, claimTemplate: template, pod, ordinal, phase: 'Pending', volume: null, owners: [], ownerPodIncarnation: null, zone: null };
+  // Every field at creation, `reason` undefined: one hidden class for every claim (see World.addPod).
+  const pvc: Pvc = { name, claimTemplate: template, pod, ordinal, phase: 'Pending', volume: null, owners: [], ownerPodIncarnation: null, reason: undefined, zone: null };
   world.addPvc(pvc);
   world.emit('PVCCreated', name, { message: `create Claim ${name} Pod ${pod} in StatefulSet ${world.spec.name} success` });
   provisionClaim(world, pvc);

@@ -103,6 +103,12 @@ export class World {
   readonly cluster: Cluster | null;
   /** The PodDisruptionBudgets that select the set's pods (disruptionBudget.ts). */
   budgets: readonly SimBudget[] = [];
+  /**
+   * What follows a pod's name in its DNS name (`.nginx.default.svc.cluster.local`), or null when no
+   * headless Service governs the pods (dns.ts). Built once: a DNS name built from its five parts
+   * per event was a chain of five concatenated strings, kept in the event.
+   */
+  readonly podDnsSuffix: string | null;
   #calls = 0;
 
   constructor(
@@ -111,6 +117,7 @@ export class World {
     readonly onEvent: (world: World) => void,
   ) {
     this.cluster = env.nodes.length > 0 ? new Cluster(env.nodes) : null;
+    this.podDnsSuffix = service?.governs ? `.${service.name}.${service.namespace}.svc.${env.clusterDomain}` : null;
   }
 
   emit(type: EventType, object: string, extra: Omit<SimEvent, 'time' | 'type' | 'object'> = {}): void {
@@ -167,12 +174,16 @@ export class World {
     return `10.244.${Math.floor(n / 250) % 256}.${(n % 250) + 2}`;
   }
 
-  /** Stores a new pod (a new incarnation of its ordinal) at `revision`, Pending. */
-  addPod(ordinal: number, revision: string, fields: Partial<PodFields> = {}): Pod {
+  /**
+   * Stores a new pod (a new incarnation of its ordinal) at `revision`, Pending. Every field is set
+   * here, the optional ones undefined: a field added later would give the pod another hidden class,
+   * and the code reading pods would see several (slower property access, more memory per pod).
+   */
+  addPod(ordinal: number, revision: string): Pod {
     const pod: Pod = {
       name: getPodName(this.spec.name, ordinal), ordinal, revision, createdAt: this.time, incarnation: ++this.#incarnations,
       phase: 'Pending', status: 'Pending', ready: false, available: false, terminating: false, ip: null,
-      restarts: 0, readinessFailing: false, published: false, node: null, ...fields,
+      restarts: 0, readinessFailing: false, published: false, reason: undefined, node: null, unschedulable: undefined,
     };
     this.pods.set(pod.name, pod);
     this.byOrdinal.set(ordinal, pod);
