@@ -3,6 +3,7 @@
 // noderesources/fit.go, volumebinding, podtopologyspread, interpodaffinity), each node keeping
 // the reasons of the first filter it fails; then the feasible nodes' scores (scoring.ts). A pod that fits nowhere stays Pending with the
 // FitError text of schedule_one.go, and is tried again when the cluster changes.
+import { flat } from './flatText';
 import { matchesTerm } from './nodeAffinity';
 import { bestFeasibleNode } from './scoring';
 import { taintsOf, tolerates, UNSCHEDULABLE_TAINT, untoleratedTaintReason } from './taints';
@@ -141,7 +142,7 @@ export function schedulePod(world: World, pod: Pod): void {
   cluster.bind(pod.name, pod.ordinal, best, placement);
   world.updatePod(pod, { node: best.spec.name, status: 'ContainerCreating', reason: undefined, unschedulable: undefined });
   // The scheduler's Scheduled event: Kubernetes' words, never translated.
-  const message = `Successfully assigned ${world.spec.namespace}/${pod.name} to ${best.spec.name}`;
+  const message = flat`Successfully assigned ${world.spec.namespace}/${pod.name} to ${best.spec.name}`;
   world.emit('PodScheduled', pod.name, { node: best.spec.name, message });
   world.schedule(world.env.podStartSeconds, 'start', pod);
 }

@@ -2,6 +2,7 @@
 // virtual clock with timers, and the event log. Every pod change goes through updatePod and every
 // claim change through updatePvc, which keep the indexes and status counters the controller reads
 // right; the controller, kubelet, volume provisioner and garbage collector only ask for changes.
+import { flat } from './flatText';
 import type { SimBudget, SimService } from './input';
 import { Cluster } from './nodes';
 import { Heap, OrdinalSet } from './ordinalSet';
@@ -171,7 +172,7 @@ export class World {
 
   nextIp(): string {
     const n = this.#ipCount++;
-    return `10.244.${Math.floor(n / 250) % 256}.${(n % 250) + 2}`;
+    return flat`10.244.${Math.floor(n / 250) % 256}.${(n % 250) + 2}`;
   }
 
   /**
