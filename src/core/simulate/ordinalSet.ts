@@ -122,6 +122,7 @@ export class OrdinalSet {
   /** Members in ascending order (a copy: callers may change the set while iterating). */
   ascending(): number[] {
     const members: number[] = [];
+    if (this.#size === 0) return members;
     for (const block of [...this.#blocks.keys()].sort((a, b) => a - b)) {
       const word = this.#blocks.get(block)!;
       for (let bit = 0; bit < BLOCK; bit++) if ((word & (1 << bit)) !== 0) members.push(block * BLOCK + bit);

@@ -127,7 +127,8 @@ export class World {
   }
 
   schedule(delay: number, kind: TimerKind, pod: Pod): void {
-    this.#timers.push({ time: this.time + delay, seq: this.#seq++, kind, pod: pod.name, incarnation: pod.incarnation });
+    // `call` undefined rather than absent: pod and call timers share one hidden class in the heap.
+    this.#timers.push({ time: this.time + delay, seq: this.#seq++, kind, pod: pod.name, incarnation: pod.incarnation, call: undefined });
   }
 
   /** Runs `run` after `delay` seconds, on the same clock as the pods' timers; returns how to cancel it. */
