@@ -285,13 +285,20 @@ export class World {
     }
   }
 
-  /** claimsOf for an ordinal, whether or not it has a pod. */
+  /**
+   * claimsOf for an ordinal, whether or not it has a pod. The array is sized for every template
+   * and cut to the claims found: pushing into an empty array gave it room for 17 (a 150-byte store
+   * per look-up, the simulator's largest garbage after its messages).
+   */
   claimsAt(ordinal: number): Pvc[] {
-    const claims: Pvc[] = [];
-    for (const template of this.spec.claimTemplates) {
+    const templates = this.spec.claimTemplates;
+    const claims = new Array<Pvc>(templates.length);
+    let found = 0;
+    for (const template of templates) {
       const pvc = this.pvcs.get(getPersistentVolumeClaimName(this.spec.name, template.name, ordinal));
-      if (pvc) claims.push(pvc);
+      if (pvc) claims[found++] = pvc;
     }
+    claims.length = found;
     return claims;
   }
 
