@@ -5,16 +5,14 @@ import type { Pod, World } from './world';
 
 /** The pod's per-pod DNS name, or null when no headless Service governs the pods. */
 export function dnsName(world: World, pod: Pod): string | null {
-  const service = world.service;
-  if (!service?.governs) return null;
-  return `${pod.name}.${service.name}.${service.namespace}.svc.${world.env.clusterDomain}`;
+  const suffix = world.podDnsSuffix;
+  return suffix === null ? null : pod.name + suffix;
 }
 
 /** The pod a DNS event names (by its DNS name, or by its name when it has none). */
 export function podOfDnsName(world: World, name: string): Pod | undefined {
-  const service = world.service;
-  const suffix = service?.governs ? `.${service.name}.${service.namespace}.svc.${world.env.clusterDomain}` : undefined;
-  return world.pods.get(suffix !== undefined && name.endsWith(suffix) ? name.slice(0, -suffix.length) : name);
+  const suffix = world.podDnsSuffix;
+  return world.pods.get(suffix !== null && name.endsWith(suffix) ? name.slice(0, -suffix.length) : name);
 }
 
 /** Publishes or withdraws the pod's DNS record to match its state. */

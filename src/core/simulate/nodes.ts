@@ -15,6 +15,8 @@ export interface SimNode {
   readonly labels: ReadonlyMap<string, string>;
   /** Label key → the index of its topology domain (`key=value`) in the cluster's counters: no string is built per lookup. */
   readonly domains: ReadonlyMap<string, number>;
+  /** The same domain indexes as a list: every bind, termination and release counts them, and a Map's iterator is an object per walk. */
+  readonly domainIndexes: readonly number[];
   readonly ready: boolean;
   readonly cordoned: boolean;
   readonly outOfService: boolean;
@@ -70,7 +72,7 @@ export class Cluster {
     this.nodes = specs.map((spec, index) => {
       const labels = labelsOf(spec);
       const domains = new Map([...labels].map(([key, value]) => [key, domainOf(key, value)]));
-      return { spec, index, labels, domains, ready: true, cordoned: false, outOfService: false, cancelEviction: () => {}, pods: new Map(), cpu: 0, memory: 0 };
+      return { spec, index, labels, domains, domainIndexes: [...domains.values()], ready: true, cordoned: false, outOfService: false, cancelEviction: () => {}, pods: new Map(), cpu: 0, memory: 0 };
     });
     this.#states = new Array<NodeState | undefined>(this.nodes.length);
     this.#all = new Array<number>(index.size).fill(0);
@@ -132,7 +134,7 @@ export class Cluster {
   }
 
   #countDomains(node: SimNode, counts: number[], by: number): void {
-    for (const domain of node.domains.values()) counts[domain] += by;
+    for (const domain of node.domainIndexes) counts[domain] += by;
   }
 
   /** Immediate binding's zone for the next claim: the zones in turn (deterministic), null without zones. */

@@ -3,8 +3,9 @@
 // noderesources/fit.go, volumebinding, podtopologyspread, interpodaffinity), each node keeping
 // the reasons of the first filter it fails; then the feasible nodes' scores (scoring.ts). A pod that fits nowhere stays Pending with the
 // FitError text of schedule_one.go, and is tried again when the cluster changes.
+import { flat } from './flatText';
 import { matchesTerm } from './nodeAffinity';
-import { bestNode } from './scoring';
+import { bestFeasibleNode } from './scoring';
 import { taintsOf, tolerates, UNSCHEDULABLE_TAINT, untoleratedTaintReason } from './taints';
 import { bindClaimsForPod, unboundClaimsMessage, unboundImmediateClaims, volumeZoneOf } from './volumeBinding';
 import { type Cluster, type SimNode } from './nodes';
@@ -64,8 +65,11 @@ function insufficientResources(node: SimNode, placement: Placement): string[] | 
   return [tooMany && 'Too many pods', noCpu && 'Insufficient cpu', noMemory && 'Insufficient memory'].filter((r): r is string => r !== false);
 }
 
+const NO_MINIMUMS: readonly number[] = [];
+
 /** podtopologyspread PreFilter: per constraint, the fewest matching pods in any eligible domain (calPreFilterState). */
-function minimumMatches(cluster: Cluster, placement: Placement): number[] {
+function minimumMatches(cluster: Cluster, placement: Placement): readonly number[] {
+  if (placement.spread.length === 0) return NO_MINIMUMS;
   return placement.spread.map(({ key }) => {
     let min = Infinity;
     for (const node of cluster.nodes) {
@@ -130,16 +134,15 @@ export function schedulePod(world: World, pod: Pod): void {
   // A bound volume admits only the nodes of its zone: only those are filtered, and the reasons of
   // every node are counted only when none fits (the filters are pure, so a second pass agrees).
   const candidates = attempt.volumeZone === undefined ? cluster.nodes : cluster.nodesInZone(attempt.volumeZone);
-  const feasible = candidates.filter((node) => filterNode(node, attempt).length === 0);
-  if (feasible.length === 0) return failScheduling(world, pod, fitError(cluster.nodes.length, countReasons(cluster.nodes, attempt)));
-  const best = bestNode(cluster, feasible, placement);
+  const best = bestFeasibleNode(cluster, candidates, placement, (node) => filterNode(node, attempt).length === 0);
+  if (best === undefined) return failScheduling(world, pod, fitError(cluster.nodes.length, countReasons(cluster.nodes, attempt)));
   cluster.unschedulable.delete(pod.name);
   // PreBind provisions WaitForFirstConsumer volumes before the pod is bound and Scheduled is recorded.
   bindClaimsForPod(world, pod, best.spec.zone);
   cluster.bind(pod.name, pod.ordinal, best, placement);
   world.updatePod(pod, { node: best.spec.name, status: 'ContainerCreating', reason: undefined, unschedulable: undefined });
   // The scheduler's Scheduled event: Kubernetes' words, never translated.
-  const message = `Successfully assigned ${world.spec.namespace}/${pod.name} to ${best.spec.name}`;
+  const message = flat`Successfully assigned ${world.spec.namespace}/${pod.name} to ${best.spec.name}`;
   world.emit('PodScheduled', pod.name, { node: best.spec.name, message });
   world.schedule(world.env.podStartSeconds, 'start', pod);
 }

@@ -56,14 +56,38 @@ function isBetter(score: number, node: SimNode, bestScore: number, best: SimNode
 }
 
 /** The node the pod goes to, among `nodes` (those that passed every filter; at least one). */
-export function bestNode(cluster: Cluster, nodes: readonly SimNode[], placement: Placement): SimNode {
-  const preferred = placement.preferredNodeAffinity.length > 0 || placement.preferredPodAffinity.length > 0;
-  const extra = preferred ? preferenceScores(cluster, nodes, placement) : undefined;
+function bestNode(cluster: Cluster, nodes: readonly SimNode[], placement: Placement): SimNode {
+  const extra = preferenceScores(cluster, nodes, placement);
   let best = nodes[0];
-  let bestScore = leastAllocated(best, placement) + (extra?.[0] ?? 0);
+  let bestScore = leastAllocated(best, placement) + extra[0];
   for (let i = 1; i < nodes.length; i++) {
-    const score = leastAllocated(nodes[i], placement) + (extra?.[i] ?? 0);
+    const score = leastAllocated(nodes[i], placement) + extra[i];
     if (isBetter(score, nodes[i], bestScore, best)) [best, bestScore] = [nodes[i], score];
+  }
+  return best;
+}
+
+/**
+ * The node the pod goes to among the `candidates` that `fit` (pass every filter); undefined when
+ * none does. Without preferred terms a node's score is its own, so one pass over the candidates
+ * finds the best without listing the feasible ones (an array as long as the zone's nodes per
+ * attempt, a third of the scheduler's garbage at 100 nodes); with them, the scores are normalised
+ * over the feasible nodes, which are listed first.
+ */
+export function bestFeasibleNode(cluster: Cluster, candidates: readonly SimNode[], placement: Placement, fits: (node: SimNode) => boolean): SimNode | undefined {
+  if (placement.preferredNodeAffinity.length > 0 || placement.preferredPodAffinity.length > 0) {
+    const feasible = candidates.filter(fits);
+    return feasible.length > 0 ? bestNode(cluster, feasible, placement) : undefined;
+  }
+  let best: SimNode | undefined;
+  let bestScore = 0;
+  for (const node of candidates) {
+    if (!fits(node)) continue;
+    const score = leastAllocated(node, placement);
+    if (best === undefined || isBetter(score, node, bestScore, best)) {
+      best = node;
+      bestScore = score;
+    }
   }
   return best;
 }

@@ -6,11 +6,11 @@ import { findLimitProblem, MAX_EVENTS } from './limits';
 import { collectAfterPod, collectGarbage } from './garbageCollector';
 import { runTimer } from './kubelet';
 import { retryUnschedulable } from './scheduler';
-import { computeStatus, describeStatus, snapshot } from './snapshot';
+import { computeStatus, describeStatus, isStatusUnchanged, snapshot } from './snapshot';
 import { effectiveSpec } from './spec';
 import { updateStatefulSet } from './statefulSetControl';
 import { applyStep, describeStep } from './steps';
-import type { Script, SimResult, SimState, Step } from './types';
+import type { Script, SimResult, SimState, StatusState, Step } from './types';
 import { World } from './world';
 
 export interface SimulateOptions {
@@ -27,15 +27,19 @@ const MAX_TIME = 10_000_000;
 
 class BudgetExceeded extends Error {}
 
+/** The status last written (StatusUpdated is emitted when a sync changes it). */
+interface LastStatus {
+  status: StatusState | undefined;
+}
+
 /** Runs syncs at the current instant until the controller has nothing more to do now. */
-function reconcile(world: World, lastStatus: { text: string }): void {
+function reconcile(world: World, lastStatus: LastStatus): void {
   for (let i = 0; i < MAX_SYNCS_PER_INSTANT; i++) {
     retryUnschedulable(world);
     const result = updateStatefulSet(world);
-    const status = computeStatus(world);
-    const text = JSON.stringify(status);
-    if (world.applied && text !== lastStatus.text) {
-      lastStatus.text = text;
+    if (world.applied && !isStatusUnchanged(world, lastStatus.status)) {
+      const status = computeStatus(world);
+      lastStatus.status = status;
       world.emit('StatusUpdated', world.spec.name, { revision: status.updateRevision, message: describeStatus(status) });
     }
     if (result.waiting && result.waiting !== world.lastBlock) {
@@ -48,7 +52,7 @@ function reconcile(world: World, lastStatus: { text: string }): void {
 }
 
 /** Advances the clock through the timers until `limit` (or until nothing is left to happen). */
-function runUntil(world: World, lastStatus: { text: string }, limit?: number): void {
+function runUntil(world: World, lastStatus: LastStatus, limit?: number): void {
   for (;;) {
     reconcile(world, lastStatus);
     // The garbage collector takes its turn after the syncs a deletion triggered; what it deletes
@@ -85,7 +89,7 @@ export function simulate(input: SimInput, script: Script, options: SimulateOptio
   world.manifest = input.manifest;
   world.budgets = input.budgets ?? [];
   world.spec = effectiveSpec(input.manifest);
-  const lastStatus = { text: '' };
+  const lastStatus: LastStatus = { status: undefined };
   let truncated: string | undefined;
   try {
     const steps: readonly Step[] = script.steps[0]?.kind === 'apply' ? script.steps : [{ kind: 'apply', patch: {} }, ...script.steps];

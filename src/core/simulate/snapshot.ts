@@ -20,6 +20,27 @@ export function computeStatus(world: World): StatusState {
   };
 }
 
+/**
+ * Whether the status the controller would write now is `last` (what computeStatus would return,
+ * field by field), asked after every sync: comparing its JSON built a status, an array of
+ * revision names and a string per sync, all garbage at once.
+ */
+export function isStatusUnchanged(world: World, last: StatusState | undefined): boolean {
+  if (last === undefined) return false;
+  const same =
+    last.replicas === world.pods.size &&
+    last.readyReplicas === world.readyCount &&
+    last.availableReplicas === world.availableCount &&
+    last.currentReplicas === (world.revisionCounts.get(world.currentRevision) ?? 0) &&
+    last.updatedReplicas === (world.revisionCounts.get(world.updateRevision) ?? 0) &&
+    last.currentRevision === world.currentRevision &&
+    last.updateRevision === world.updateRevision &&
+    last.revisions.length === world.revisions.length;
+  if (!same) return false;
+  for (let i = 0; i < last.revisions.length; i++) if (world.revisions[i].name !== last.revisions[i]) return false;
+  return true;
+}
+
 export function describeStatus(status: StatusState): string {
   const revisions =
     status.currentRevision === status.updateRevision

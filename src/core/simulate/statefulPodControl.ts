@@ -1,6 +1,7 @@
 // What the StatefulSet controller does to pods and claims, after kubernetes
 // pkg/controller/statefulset/stateful_pod_control.go (StatefulPodControl). The messages are the
 // controller's own event messages (recordPodEvent / recordClaimEvent), never translated.
+import { flat } from './flatText';
 import { admitPod, schedulePodStart, terminatePod } from './kubelet';
 import { claimOwnersFor, getPersistentVolumeClaimName, getPodName, hasStaleOwnerRef } from './statefulSetUtils';
 import { provisionClaim } from './volumeProvisioner';
@@ -12,9 +13,10 @@ function createPersistentVolumeClaim(world: World, template: string, ordinal: nu
   const existing = world.pvcs.get(name);
   if (existing) return existing;
   const pod = getPodName(world.spec.name, ordinal);
-  const pvc: Pvc = { name, claimTemplate: template, pod, ordinal, phase: 'Pending', volume: null, owners: [], ownerPodIncarnation: null, zone: null };
+  // Every field at creation, `reason` undefined: one hidden class for every claim (see World.addPod).
+  const pvc: Pvc = { name, claimTemplate: template, pod, ordinal, phase: 'Pending', volume: null, owners: [], ownerPodIncarnation: null, reason: undefined, zone: null };
   world.addPvc(pvc);
-  world.emit('PVCCreated', name, { message: `create Claim ${name} Pod ${pod} in StatefulSet ${world.spec.name} success` });
+  world.emit('PVCCreated', name, { message: flat`create Claim ${name} Pod ${pod} in StatefulSet ${world.spec.name} success` });
   provisionClaim(world, pvc);
   return pvc;
 }
@@ -25,14 +27,14 @@ export function createStatefulPod(world: World, ordinal: number, revision: strin
   const pod = world.addPod(ordinal, revision);
   admitPod(world, pod, claims.filter((c) => c.phase !== 'Bound').map((c) => c.name));
   updatePodClaimForRetentionPolicy(world, pod);
-  world.emit('PodCreated', pod.name, { revision, reason: pod.reason, message: `create Pod ${pod.name} in StatefulSet ${world.spec.name} successful` });
+  world.emit('PodCreated', pod.name, { revision, reason: pod.reason, message: flat`create Pod ${pod.name} in StatefulSet ${world.spec.name} successful` });
   schedulePodStart(world, pod);
   return pod;
 }
 
 /** DeleteStatefulPod; `why` is the simulator's note on the controller's message. */
 export function deleteStatefulPod(world: World, pod: Pod, why: string): void {
-  terminatePod(world, pod, 'Controller', `delete Pod ${pod.name} in StatefulSet ${world.spec.name} successful (${why})`);
+  terminatePod(world, pod, 'Controller', flat`delete Pod ${pod.name} in StatefulSet ${world.spec.name} successful (${why})`);
 }
 
 /**

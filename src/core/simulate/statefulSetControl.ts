@@ -70,11 +70,21 @@ function processReplica(world: World, ordinal: number): boolean | string {
   return false;
 }
 
+/**
+ * Parallel's burst: every missing or failed replica in one sync, ascending (slowStartBatch keeps
+ * index order). Most syncs have neither, or only one kind: merging them through a Set and a sort
+ * built five arrays and a Set per sync.
+ */
+function missingOrFailed(world: World): number[] {
+  if (world.failed.size === 0) return world.missing.ascending();
+  if (world.missing.size === 0) return world.failed.ascending();
+  return [...new Set([...world.missing.ascending(), ...world.failed.ascending()])].sort((a, b) => a - b);
+}
+
 /** The replicas: Parallel acts on all at once; OrderedReady on the lowest unhealthy one, or waits for it. */
 function processReplicas(world: World, monotonic: boolean): SyncResult | undefined {
   if (!monotonic) {
-    // Burst: every missing or failed pod in one sync, ascending (slowStartBatch keeps index order).
-    const todo = [...new Set([...world.missing.ascending(), ...world.failed.ascending()])].sort((a, b) => a - b);
+    const todo = missingOrFailed(world);
     let acted = false;
     let waiting: string | undefined;
     for (const ordinal of todo) {
