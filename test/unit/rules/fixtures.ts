@@ -23,6 +23,16 @@ export function container(name = 'nginx', image = name): string {
   return `      containers:\n      - name: ${name}\n        image: ${image}\n`;
 }
 
+/** Pod spec lines (six spaces), then one container `app` with `lines` of its own (eight spaces). */
+export function appPod(podLines: string, lines = ''): string {
+  return podTemplate(`${podLines}${container('app')}${lines}`);
+}
+
+/** Pod spec lines (six spaces), then one container `app` whose securityContext has `sc` lines (ten spaces). */
+export function appWithSecurityContext(podLines: string, sc = ''): string {
+  return appPod(podLines, sc ? `        securityContext:\n${sc}` : '');
+}
+
 /** Service `name` with `spec` lines (indented two spaces) under `spec:`. */
 export function service(spec: string, name = 'nginx'): string {
   return `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n${spec}`;

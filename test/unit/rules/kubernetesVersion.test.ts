@@ -1,7 +1,7 @@
 // The rules whose upstream behaviour changed between minors, checked on both sides of the change
 // (docs/validation.md §11): the version comes in as CheckOptions.kubernetesVersion.
 import { findRule } from '../../../src/core/rules/index';
-import { podTemplate, statefulSet, statefulSetWith, withClaimTemplates } from './fixtures';
+import { appPod, podTemplate, statefulSet, statefulSetWith, withClaimTemplates } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 const PODS_FAIL = (version: string) => ` (a Kubernetes ${version} apiserver accepts the StatefulSet, then every pod creation fails: FailedCreate)`;
@@ -88,7 +88,7 @@ ruleTester.run(findRule('sts-service-name-missing')!, {
 });
 
 const C = 'spec.template.spec.containers[0]';
-const withEnvName = (name: string) => podTemplate(`      containers:\n      - name: app\n        image: app\n        env:\n        - name: «${name}»\n          value: x\n`);
+const withEnvName = (name: string) => appPod('', `        env:\n        - name: «${name}»\n          value: x\n`);
 const STRICT = `${C}.env[0].name: Invalid value: "1ST": a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '[-._a-zA-Z][-._a-zA-Z0-9]*')`;
 ruleTester.run(findRule('pod-env-invalid')!, {
   valid: [],
@@ -108,7 +108,7 @@ ruleTester.run(findRule('pod-env-invalid')!, {
   ],
 });
 
-const sleepZero = (marked: string) => podTemplate(`      containers:\n      - name: app\n        image: app\n        lifecycle:\n          preStop:\n            sleep: {seconds: ${marked}}\n`);
+const sleepZero = (marked: string) => appPod('', `        lifecycle:\n          preStop:\n            sleep: {seconds: ${marked}}\n`);
 ruleTester.run(findRule('pod-probe-invalid')!, {
   valid: [{ name: 'validateSleepAction with PodLifecycleSleepActionAllowZero (on by default from 1.33) accepts 0', kubernetesVersion: '1.33', code: sleepZero('0') }],
   invalid: [

@@ -1,12 +1,12 @@
 import { findRule } from '../../../src/core/rules/index';
 import { WEB_EXAMPLE } from '../helpers';
-import { podTemplate } from './fixtures';
+import { appPod, podTemplate } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 const C = 'spec.template.spec.containers[0]';
 /** One container `app` with `env` lines (indented eight spaces). */
-const withEnv = (env: string) => podTemplate(`      containers:\n      - name: app\n        image: app\n        env:\n${env}`);
-const withEnvFrom = (envFrom: string) => podTemplate(`      containers:\n      - name: app\n        image: app\n        envFrom:\n${envFrom}`);
+const withEnv = (env: string) => appPod('', `        env:\n${env}`);
+const withEnvFrom = (envFrom: string) => appPod('', `        envFrom:\n${envFrom}`);
 const ENV_FIELDS = '"metadata.name", "metadata.namespace", "metadata.uid", "spec.nodeName", "spec.serviceAccountName", "status.hostIP", "status.hostIPs", "status.podIP", "status.podIPs"';
 
 ruleTester.run(findRule('pod-env-invalid')!, {

@@ -1,11 +1,11 @@
 import { findRule } from '../../../src/core/rules/index';
 import { WEB_EXAMPLE } from '../helpers';
-import { podTemplate } from './fixtures';
+import { appPod } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 /** One container `app` with `securityContext` lines, mounting volume `data` with `mountPropagation: value`. */
 const mounting = (value: string, sc = '') =>
-  podTemplate(`      containers:\n      - name: app\n        image: app\n${sc}        volumeMounts:\n        - {name: data, mountPath: /data, mountPropagation: ${value}}\n      volumes:\n      - {name: data, emptyDir: {}}\n`);
+  appPod('', `${sc}        volumeMounts:\n        - {name: data, mountPath: /data, mountPropagation: ${value}}\n      volumes:\n      - {name: data, emptyDir: {}}\n`);
 const PATH = 'spec.template.spec.containers[0].volumeMounts.mountPropagation';
 
 ruleTester.run(findRule('pod-mount-propagation-invalid')!, {

@@ -1,12 +1,12 @@
 import { findRule } from '../../../src/core/rules/index';
 import { WEB_EXAMPLE } from '../helpers';
-import { podTemplate } from './fixtures';
+import { appWithSecurityContext, podTemplate } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 const SPEC = 'spec.template.spec';
 const C = `${SPEC}.containers[0].securityContext`;
 /** Pod spec lines (six spaces), then one container `app` whose securityContext has `sc` lines (ten spaces). */
-const withPod = (podLines: string, sc = '') => podTemplate(`${podLines}      containers:\n      - name: app\n        image: app\n${sc ? `        securityContext:\n${sc}` : ''}`);
+const withPod = appWithSecurityContext;
 const WINDOWS = 'cannot be set for a windows pod';
 
 ruleTester.run(findRule('pod-os-invalid')!, {

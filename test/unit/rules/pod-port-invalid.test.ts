@@ -1,11 +1,11 @@
 import { findRule } from '../../../src/core/rules/index';
 import { WEB_EXAMPLE } from '../helpers';
-import { podTemplate } from './fixtures';
+import { appPod, podTemplate } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 const C = 'spec.template.spec.containers[0]';
 /** One container `app` with `ports` lines (indented eight spaces). */
-const withPorts = (ports: string) => podTemplate(`      containers:\n      - name: app\n        image: app\n        ports:\n${ports}`);
+const withPorts = (ports: string) => appPod('', `        ports:\n${ports}`);
 
 ruleTester.run(findRule('pod-port-invalid')!, {
   valid: [

@@ -1,11 +1,11 @@
 import { findRule } from '../../../src/core/rules/index';
 import { WEB_EXAMPLE } from '../helpers';
-import { podTemplate } from './fixtures';
+import { appPod, podTemplate } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 const C = 'spec.template.spec.containers[0]';
 /** One container `app` with extra lines (indented eight spaces). */
-const app = (lines: string) => podTemplate(`      containers:\n      - name: app\n        image: app\n${lines}`);
+const app = (lines: string) => appPod('', lines);
 
 ruleTester.run(findRule('pod-probe-invalid')!, {
   valid: [

@@ -1,12 +1,12 @@
 import { findRule } from '../../../src/core/rules/index';
 import { WEB_EXAMPLE } from '../helpers';
-import { podTemplate } from './fixtures';
+import { appPod, podTemplate } from './fixtures';
 import { ruleTester } from './ruleTester';
 
-const withPolicy = (items: string) => podTemplate(`      containers:\n      - name: app\n        image: app\n        resizePolicy:\n${items}`);
+const withPolicy = (items: string) => appPod('', `        resizePolicy:\n${items}`);
 const PATH = 'spec.template.spec.containers[0].resizePolicy';
 /** Init container lines (six spaces), then one container `app`. */
-const withInit = (init: string) => podTemplate(`      initContainers:\n${init}      containers:\n      - name: app\n        image: app\n`);
+const withInit = (init: string) => appPod(`      initContainers:\n${init}`);
 
 ruleTester.run(findRule('pod-resize-policy-invalid')!, {
   valid: [

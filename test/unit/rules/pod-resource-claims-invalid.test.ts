@@ -1,11 +1,11 @@
 import { findRule } from '../../../src/core/rules/index';
 import { WEB_EXAMPLE } from '../helpers';
-import { podTemplate } from './fixtures';
+import { appPod } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 /** Pod `resourceClaims` lines, then one container `app` with `resources.claims` lines. */
 const withClaims = (podClaims: string, claims: string) =>
-  podTemplate(`${podClaims}      containers:\n      - name: app\n        image: app\n        resources:\n          claims:\n${claims}`);
+  appPod(podClaims, `        resources:\n          claims:\n${claims}`);
 const DNS_LABEL = "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name', or '123-abc')";
 const C = 'spec.template.spec.containers[0].resources.claims';
 const DNS_SUBDOMAIN = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com')";

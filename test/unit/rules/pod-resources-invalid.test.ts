@@ -1,11 +1,11 @@
 import { findRule } from '../../../src/core/rules/index';
 import { WEB_EXAMPLE } from '../helpers';
-import { podTemplate } from './fixtures';
+import { appPod, podTemplate } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 const R = 'spec.template.spec.containers[0].resources';
 /** One container `app` with `resources` lines (indented ten spaces, under limits/requests). */
-const withResources = (lines: string) => podTemplate(`      containers:\n      - name: app\n        image: app\n        resources:\n${lines}`);
+const withResources = (lines: string) => appPod('', `        resources:\n${lines}`);
 
 ruleTester.run(findRule('pod-resources-invalid')!, {
   valid: [

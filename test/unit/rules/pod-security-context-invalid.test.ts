@@ -1,13 +1,12 @@
 import { findRule } from '../../../src/core/rules/index';
 import { WEB_EXAMPLE } from '../helpers';
-import { podTemplate } from './fixtures';
+import { appWithSecurityContext, podTemplate } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 const POD = 'spec.template.spec.securityContext';
 const C = 'spec.template.spec.containers[0].securityContext';
 /** Pod spec lines (six spaces) before one container `app` whose securityContext has `sc` lines (ten spaces). */
-const withContext = (podLines: string, sc = '') =>
-  podTemplate(`${podLines}      containers:\n      - name: app\n        image: app\n${sc ? `        securityContext:\n${sc}` : ''}`);
+const withContext = appWithSecurityContext;
 /** What the messages add for a target before v1.34, where the apiserver accepts the StatefulSet. */
 const OLDER = ' (a Kubernetes 1.33 apiserver accepts the StatefulSet, then every pod creation fails: FailedCreate)';
 const ID_RANGE = 'must be between 0 and 2147483647, inclusive';

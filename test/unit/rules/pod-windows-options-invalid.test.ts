@@ -2,15 +2,14 @@ import * as assert from 'node:assert/strict';
 import { findRule } from '../../../src/core/rules/index';
 import { runAsUserNameProblems } from '../../../src/core/rules/windowsOptionsChecks';
 import { WEB_EXAMPLE } from '../helpers';
-import { podTemplate } from './fixtures';
+import { appWithSecurityContext, podTemplate } from './fixtures';
 import { ruleTester } from './ruleTester';
 
 const SPEC = 'spec.template.spec';
 const POD = `${SPEC}.securityContext.windowsOptions`;
 const C = `${SPEC}.containers[0].securityContext.windowsOptions`;
 /** Pod spec lines (six spaces), then one container `app` whose windowsOptions has `options` lines (twelve spaces). */
-const withOptions = (podLines: string, options = '') =>
-  podTemplate(`${podLines}      containers:\n      - name: app\n        image: app\n${options ? `        securityContext:\n          windowsOptions:\n${options}` : ''}`);
+const withOptions = (podLines: string, options = '') => appWithSecurityContext(podLines, options ? `          windowsOptions:\n${options}` : '');
 const SUBDOMAIN = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com')";
 const ALL_HOST_PROCESS = 'If pod contains any hostProcess containers then all containers must be HostProcess containers';
 
