@@ -1,8 +1,10 @@
-// Indexes the workspace's YAML files into the compact index, in slices of about SLICE_MS with a
-// turn of the event loop between them, so requests (hover, completion, `$/cancelRequest`) are
-// answered while it runs. Each file is read, parsed once, summarised, handed to `onIndexed` (which
-// may check it while its parse is at hand) and dropped. Stops at `maxIndexedFiles`, and when the
-// token is cancelled (the client's cancel button on the progress, or a newer scan).
+// Indexes the workspace's YAML files into the compact index, in slices of about SLICE_MS; between
+// slices the messages waiting go first (turns.ts), so requests (hover, completion,
+// `$/cancelRequest`) are answered while it runs. Each file is read, parsed once and summarised in
+// one piece of work, handed to `onIndexed` (which may check it while its parse is at hand) in
+// another, and dropped: a slice ends between the two when its time is up, so a hover waits for one
+// of them, not both. Stops at `maxIndexedFiles`, and when the token is cancelled (the client's
+// cancel button on the progress, or a newer scan).
 import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { escapePath, glob } from 'tinyglobby';
@@ -12,6 +14,7 @@ import { lazyLines } from './convert';
 import type { ServerSettings } from './settings';
 import { readText } from './closedFiles';
 import { isExcludedBySibling, withoutSiblingExcluded } from './siblingExcludes';
+import { yieldToPendingWork } from './turns';
 import { resourcesOf, summaryOf, type ServerFile, type Workspace } from './workspace';
 
 /** Long enough to index a few files, short enough that a hover waits at most about this long. */
@@ -74,20 +77,21 @@ export function indexFile(workspace: Workspace, path: string, maxFileSize: numbe
 /** Indexes `paths` in slices; 'cancelled' when the token stopped it. */
 export async function indexFiles(workspace: Workspace, paths: readonly string[], maxFileSize: number, run: IndexRun): Promise<'done' | 'cancelled'> {
   let next = 0;
-  while (next < paths.length) {
+  /** Read and summarised, its own check not yet run: the slice ran out of time between the two. */
+  let summarised: ServerFile | undefined;
+  while (next < paths.length || summarised) {
     if (run.token.isCancellationRequested) return 'cancelled';
     const until = performance.now() + SLICE_MS;
     do {
-      const file = indexFile(workspace, paths[next++], maxFileSize);
-      if (file) run.onIndexed(file);
-    } while (next < paths.length && performance.now() < until);
+      if (summarised) {
+        run.onIndexed(summarised);
+        summarised = undefined;
+      } else {
+        summarised = indexFile(workspace, paths[next++], maxFileSize);
+      }
+    } while ((next < paths.length || summarised) && performance.now() < until);
     run.onProgress(next);
-    await yieldToEventLoop();
+    await yieldToPendingWork();
   }
   return run.token.isCancellationRequested ? 'cancelled' : 'done';
-}
-
-/** Lets pending messages (requests, cancellations, edits) be handled before the next slice. */
-export function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -10,13 +10,29 @@ import { t, type ResourceSummary } from '../core/index';
 import type { ReindexResult } from '../protocol/lsp';
 import type { SummaryRef } from './closedIndex';
 import type { DiagnosticsPublisher } from './diagnostics';
-import { findYamlFiles, indexFile, indexFiles, SLICE_MS, yieldToEventLoop } from './indexer';
+import { findYamlFiles, indexFile, indexFiles, SLICE_MS } from './indexer';
 import { releaseHeap } from './heapRelease';
 import type { ServerSettings } from './settings';
+import { yieldToPendingWork } from './turns';
 import { resourcesOf, summaryOf, type ServerFile, type Workspace } from './workspace';
 
 /** A re-check of more closed files than this forgets their reads and releases the heap afterwards (a single change keeps them). */
 const FORGET_AFTER = 64;
+
+/** Progress reports at most this often (a slice lasts a few ms, and each report is a message the client handles); the last count always goes. */
+export const PROGRESS_INTERVAL_MS = 100;
+
+/** `report` for a changed count, at most every PROGRESS_INTERVAL_MS until the count reaches `total`. */
+export function throttledReport(total: number, report: (done: number) => void, now: () => number = () => performance.now()): (done: number) => void {
+  let reportedAt = -Infinity;
+  let reported = -1;
+  return (done) => {
+    if (done === reported || (done < total && now() - reportedAt < PROGRESS_INTERVAL_MS)) return;
+    reportedAt = now();
+    reported = done;
+    report(done);
+  };
+}
 
 export interface IndexerHost {
   readonly connection: Connection;
@@ -71,7 +87,7 @@ export class WorkspaceIndexer {
       const settings = this.host.settings();
       const found = await findYamlFiles(this.host.roots(), settings);
       const paths = this.#capped(found, settings.maxIndexedFiles);
-      const report = (done: number) => progress.report(Math.floor((done * 100) / Math.max(paths.length, 1)), t('server.index.progress', done, paths.length));
+      const report = throttledReport(paths.length, (done) => progress.report(Math.floor((done * 100) / Math.max(paths.length, 1)), t('server.index.progress', done, paths.length)));
       const result = await indexFiles(this.host.workspace, paths, settings.maxFileSize, { token, onProgress: report, onIndexed: (file) => this.#indexed(file) });
       progress.done(); // first: what the complete index adds is published after the progress ends
       if (scan !== this.#scan) return; // a newer scan replaced this one
@@ -189,7 +205,7 @@ export class WorkspaceIndexer {
         this.host.publisher.checkClosed(uri);
         if (performance.now() >= until) break;
       }
-      await yieldToEventLoop();
+      await yieldToPendingWork();
     }
     if (!burst || this.#pending.size > 0 || scan !== this.#scan) return;
     // After the scan and its pass, or a pass over many closed files, their cached reads are what the
