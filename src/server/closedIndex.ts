@@ -57,6 +57,15 @@ export class ClosedIndex {
     this.#lookups = undefined;
   }
 
+  /** Resources of a type, in index order; '*': every resource. */
+  *ofType(type: string): Iterable<SummaryRef> {
+    if (type === '*') {
+      for (const { uri, summaries } of this.#files.values()) for (const summary of summaries) yield { uri, summary };
+    } else {
+      yield* this.#built().byType.get(type) ?? [];
+    }
+  }
+
   /** Resources of a type (`Service`, `StatefulSet`, `Endpoints`) with that name, any namespace. */
   named(type: string, name: string): readonly SummaryRef[] {
     return this.#built().byTypeAndName.get(`${type}\0${name}`) ?? [];

@@ -28,6 +28,7 @@ export interface HeadlessServices {
 }
 
 export interface Lookups {
+  readonly byType: Map<string, SummaryRef[]>;
   readonly byTypeAndName: Map<string, SummaryRef[]>;
   readonly statefulSetsByServiceName: Map<string, SummaryRef[]>;
   readonly byTypeAndNamespace: Map<string, SummaryRef[]>;
@@ -39,6 +40,7 @@ export interface Lookups {
 
 export function emptyLookups(): Lookups {
   return {
+    byType: new Map(),
     byTypeAndName: new Map(),
     statefulSetsByServiceName: new Map(),
     byTypeAndNamespace: new Map(),
@@ -55,6 +57,7 @@ export function pairKey(namespace: string, [key, value]: readonly [string, strin
 
 export function addLookups(lookups: Lookups, ref: SummaryRef): void {
   const { summary } = ref;
+  push(lookups.byType, summary.type, ref);
   push(lookups.byTypeAndNamespace, `${summary.type}\0${summary.namespace}`, ref);
   if (summary.name !== undefined) push(lookups.byTypeAndName, `${summary.type}\0${summary.name}`, ref);
   if (summary.serviceName !== undefined) push(lookups.statefulSetsByServiceName, summary.serviceName, ref);

@@ -48,13 +48,14 @@ export class DiagnosticsPublisher {
   readonly #workspaceRules: ReadonlySet<string>;
   readonly #crossFileKinds: ReadonlySet<string>;
   /** The workspace rules by the type they check: only their findings can follow another file. */
-  readonly #crossFileRules: CrossFileRules;
+  /** The workspace rules by the type they check: what a change of another file may re-check (dependents.ts). */
+  readonly crossFileRules: CrossFileRules;
 
   constructor(private readonly host: PublisherHost) {
     const workspaceRules = host.language.rules.filter((rule) => rule.meta.scope === 'workspace');
     this.#workspaceRules = new Set(workspaceRules.map((rule) => rule.id));
     this.#crossFileKinds = new Set(['StatefulSet', 'Service', ...workspaceRules.flatMap((rule) => rule.meta.appliesTo)]);
-    this.#crossFileRules = crossFileRules(host.language.rules);
+    this.crossFileRules = crossFileRules(host.language.rules);
   }
 
   findingsOf(uri: string, version?: number): readonly PublishedFinding[] {
@@ -85,7 +86,7 @@ export class DiagnosticsPublisher {
    */
   checkOpenDependents(changedUri: string, changed: readonly ResourceSummary[]): void {
     for (const file of this.host.workspace.openFiles()) {
-      if (file.uri !== changedUri && dependsOnChange(resourcesOf(file).map(summaryOf), changed, this.#crossFileRules)) this.checkOpen(file.uri);
+      if (file.uri !== changedUri && dependsOnChange(resourcesOf(file).map(summaryOf), changed, this.crossFileRules)) this.checkOpen(file.uri);
     }
   }
 

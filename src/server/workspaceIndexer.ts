@@ -10,6 +10,7 @@ import { t, type ResourceSummary } from '../core/index';
 import type { ReindexResult } from '../protocol/lsp';
 import type { SummaryRef } from './closedIndex';
 import type { DiagnosticsPublisher } from './diagnostics';
+import { closedDependents } from './dependents';
 import { findYamlFiles, indexFile, indexFiles, SLICE_MS } from './indexer';
 import { releaseHeap } from './heapRelease';
 import type { ServerSettings } from './settings';
@@ -142,13 +143,10 @@ export class WorkspaceIndexer {
     await this.#checkPending();
   }
 
-  /** The closed StatefulSets naming a changed Service, and the closed budgets of a changed StatefulSet's namespace. */
+  /** The closed files whose findings may change with `changed`, as the workspace rules declare (dependents.ts). */
   #closedDependents(changed: readonly ResourceSummary[]): SummaryRef[] {
     const { closed } = this.host.workspace;
-    return changed.flatMap((summary) => {
-      if (summary.type === 'Service' && summary.name !== undefined) return closed.statefulSetsNaming(summary.name);
-      return summary.type === 'StatefulSet' ? closed.inNamespace('PodDisruptionBudget', summary.namespace) : [];
-    });
+    return closedDependents((type) => closed.ofType(type), changed, this.host.publisher.crossFileRules);
   }
 
   /** The resources a file held when it was last indexed. */
