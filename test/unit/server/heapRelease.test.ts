@@ -37,17 +37,33 @@ const sum = kept.reduce((total, list) => total + list.reduce((s, item) => s + it
 console.log(JSON.stringify({ before, after, used, ms, sum }));
 `;
 
+/** The young generation after the same burst: right after the release, and once the minor collection that follows it has run. */
+const YOUNG = BURST.replace('console.log(JSON.stringify({ before, after, used, ms, sum }));', `
+const young = () => v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size;
+const { SHRINK_YOUNG_AFTER_MS } = require(${JSON.stringify(MODULE)});
+const released = young();
+setTimeout(() => console.log(JSON.stringify({ released, idle: young() })), SHRINK_YOUNG_AFTER_MS + 1000);
+`);
+
 /** What the burst keeps: one key in ten of every sixth tree, summed. */
 const KEPT_SUM = 50 * Array.from({ length: 2000 }, (_, i) => i * 10).reduce((a, b) => a + b, 0);
 
 describe('the language server: the heap given back after indexing', function () {
   this.timeout(120_000);
 
-  it('shrinks a heap of scattered survivors to what they use, keeping every survivor', () => {
+  /** Runs `source` in a Node process of its own; what it printed, parsed. */
+  const runScript = (source: string) => {
     const script = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sts-heap-')), 'burst.js');
-    fs.writeFileSync(script, BURST);
-    const { before, after, used, ms, sum } = JSON.parse(execFileSync(process.execPath, [script], { encoding: 'utf8' }));
-    fs.rmSync(path.dirname(script), { recursive: true });
+    fs.writeFileSync(script, source);
+    try {
+      return JSON.parse(execFileSync(process.execPath, [script], { encoding: 'utf8' }));
+    } finally {
+      fs.rmSync(path.dirname(script), { recursive: true });
+    }
+  };
+
+  it('shrinks a heap of scattered survivors to what they use, keeping every survivor', () => {
+    const { before, after, used, ms, sum } = runScript(BURST);
     assert.equal(sum, KEPT_SUM);
     assert.ok(ms > 0, 'no collection ran');
     const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
@@ -56,6 +72,13 @@ describe('the language server: the heap given back after indexing', function () 
     // A plain full collection frees the garbage but keeps every page that holds a survivor: some
     // 25 MB more than in use here. A compacting one moves the survivors together.
     assert.ok(after - used < 8 * 2 ** 20, figures);
+  });
+
+  it('shrinks the young generation the burst grew once the process has been idle a while (heap.cc ReduceNewSpaceSize)', () => {
+    const { released, idle } = runScript(YOUNG);
+    const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+    // Right after the burst V8 keeps the young generation it grew; once its measured allocation rate is low, a minor collection shrinks it.
+    assert.ok(released >= 8 * 2 ** 20 && idle <= 2 * 2 ** 20, `young generation ${mb(released)} after the release, ${mb(idle)} once idle`);
   });
 
   it('releases it once the index and its closed-file pass are done, not after a single change on disk', async () => {
