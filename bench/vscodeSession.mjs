@@ -17,6 +17,8 @@ export const PROGRESS_TEXT = 'StatefulSet Studio: indexing YAML files';
 const LONG = 600_000;
 /** The index has ended once its progress has been gone this long (it may give way to another for a moment). */
 const PROGRESS_GONE_FOR_MS = 2000;
+/** After the server goes idle, as bench/lsp.ts waits: longer than its wait before it shrinks its young generation (src/server/heapRelease.ts SHRINK_YOUNG_AFTER_MS). */
+const IDLE_MS = 10_000;
 
 async function openAtLine(page, relative, line) {
   await page.keyboard.press('Control+P');
@@ -72,6 +74,7 @@ export async function runSession({ runsDir, vsix, folder, opened, hover, shots, 
     const memory = () => ({ server: rssBytes(serverPid), extensionHost: rssBytes(extensionHostPid) });
     const rssAtIndexEnd = memory();
     const settled = settle ? await waitIdle(serverPid) : undefined;
+    if (settled?.idle) await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
     const rss = memory();
     let left = hover?.idleCount ?? 0;
     if (left > 0) await hoverWhile(page, hover, () => left-- > 0);
