@@ -40,7 +40,7 @@ interface CutTemplate {
  * bytes of garbage per event, a third of all it allocated.
  */
 const cut = new Map<string, CutTemplate>();
-const MAX_CUT_TEMPLATES = 4096;
+export const MAX_CUT_TEMPLATES = 4096;
 
 function cutTemplate(template: string): CutTemplate {
   const text: string[] = [];
@@ -68,5 +68,9 @@ export function format(template: string, args: readonly (string | number)[]): st
   for (const { at, arg, raw } of slots) text[at] = arg < args.length ? String(args[arg]) : raw;
   // join builds one flat string: concatenation would keep a chain of pieces in every message.
   // format calls nothing that formats, so no other call fills the same slots meanwhile.
-  return text.join('');
+  const result = text.join('');
+  // The slots let go of the arguments: a cached template holding the last ones would keep them
+  // alive, and a name sliced from a file's text keeps that whole text (text/detached.ts).
+  for (const { at, raw } of slots) text[at] = raw;
+  return result;
 }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { en, tables } from '../../../src/core/l10n/messages';
-import { format } from '../../../src/core/l10n/locale';
+import { format, MAX_CUT_TEMPLATES } from '../../../src/core/l10n/locale';
+import { heapAfterGc } from '../heapUsed';
 
 /** format as it was written before templates were cut once and cached: the reference. */
 const byReplace = (template: string, args: readonly (string | number)[]) =>
@@ -35,5 +36,26 @@ describe('format', () => {
       }
     }
     assert.ok(checked > Object.keys(en).length, `${checked} templates`);
+  });
+
+  it('keeps nothing of the arguments once a message is made', () => {
+    const before = heapAfterGc();
+    (() => {
+      // A 16 MB text and a name sliced from it, as a rule formats a name read from a file (V8 slices
+      // rather than copies from 13 characters on).
+      const text = 'x'.repeat(16 * 2 ** 20) + 'web-statefulset-0';
+      assert.equal(format('{0} is gone (keeps-nothing test)', [text.slice(-17)]), 'web-statefulset-0 is gone (keeps-nothing test)');
+    })();
+    const kept = heapAfterGc() - before;
+    assert.ok(kept < 2 ** 20, `${(kept / 2 ** 20).toFixed(1)} MB kept`);
+  });
+
+  // Last: it fills the cache, and a template formatted after it is not kept (the test above needs its template kept).
+  it('formats templates beyond the cache\'s cap as it does those it keeps', () => {
+    for (let i = 0; i < MAX_CUT_TEMPLATES + 100; i++) {
+      const template = `template ${i}: {0} of {1}`;
+      assert.equal(format(template, ['a', i]), `template ${i}: a of ${i}`);
+    }
+    assert.equal(format('template 7: {0} of {1}', ['b', 7]), 'template 7: b of 7', 'a cached one, again');
   });
 });
