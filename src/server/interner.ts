@@ -7,8 +7,12 @@ import { detached, type LabelPairs, type ResourceSummary } from '../core/index';
 
 export class Interner {
   readonly #strings = new Map<string, string>();
-  /** Label pairs by `key\0value`: the same label sits on a StatefulSet, its selector, its template and its Service. */
-  readonly #labelPairs = new Map<string, readonly [string, string]>();
+  /**
+   * Label pairs by key, then value: the same label sits on a StatefulSet, its selector, its template
+   * and its Service. Keyed by the interned strings themselves, not by a `key\0value` string built
+   * and kept per pair.
+   */
+  readonly #labelPairs = new Map<string, Map<string, readonly [string, string]>>();
 
   get size(): number {
     return this.#strings.size;
@@ -55,9 +59,10 @@ export class Interner {
   #pairs(pairs: LabelPairs): LabelPairs {
     if (pairs.length === 0) return NONE;
     return pairs.map(([key, value]) => {
-      const id = `${key}\0${value}`;
-      let pair = this.#labelPairs.get(id);
-      if (!pair) this.#labelPairs.set(detached(id), (pair = [this.intern(key), this.intern(value)]));
+      let byValue = this.#labelPairs.get(key);
+      if (!byValue) this.#labelPairs.set(this.intern(key), (byValue = new Map()));
+      let pair = byValue.get(value);
+      if (!pair) byValue.set(this.intern(value), (pair = [this.intern(key), this.intern(value)]));
       return pair;
     });
   }

@@ -39,4 +39,15 @@ describe('the language server: the strings of the compact index', function () {
     // each: its name (also its label value) and its serviceName.
     assert.equal(interner.size, 9);
   });
+
+  it('shares a label pair between summaries, and a selector equal to the template labels shares their list', () => {
+    const interner = new Interner();
+    const [a, b] = [interner.summary(summariesOfFile(3)[0]), interner.summary(summariesOfFile(3)[0])];
+    assert.equal(a.selector?.[0], b.selector?.[0]);
+    assert.equal(a.selector, a.templateLabels);
+    assert.deepEqual(a.selector, [['app', 'database-number-3']]);
+    const other = interner.summary(summariesOfFile(4)[0]);
+    assert.notEqual(other.selector?.[0], a.selector?.[0]);
+    assert.equal(other.selector?.[0][0], a.selector?.[0][0], 'the key string, held once');
+  });
 });
