@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test as nodeTest } from 'node:test';
 import { openWorkbench, ROOT } from '../harness/server.mjs';
+import { pickRow as pickPaletteRow, runCommand } from './palette.mjs';
 
 const OUT = path.join(ROOT, 'test-output', 'ui');
 const VSIX = path.join(ROOT, 'statefulset-studio.vsix');
@@ -40,29 +41,8 @@ function test(name, fn) {
   });
 }
 
-/** Picks the quick input's row labelled exactly `label` after typing `filter` (Enter would take the top fuzzy match). */
-async function pickRow(filter, label) {
-  const input = page.locator('.quick-input-widget input.input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(filter);
-  const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.getByText(label, { exact: true }) }).first();
-  await row.waitFor({ timeout: 15_000 });
-  await row.click();
-}
-
-async function command(label) {
-  // F1 pressed while the just-closed theme picker still holds focus can open nothing: press again.
-  // Once in CI three presses opened nothing after the side bar was toggled (the focus on a title
-  // bar button): the last try clicks the title bar's command center, which opens the quick input
-  // wherever the focus is, and pickRow's `>` turns it to commands.
-  const input = page.locator('.quick-input-widget input.input');
-  for (let attempt = 0; attempt < 3; attempt++) {
-    if (attempt < 2) await page.keyboard.press('F1');
-    else await page.locator('.command-center-center').click();
-    if (await input.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false)) break;
-  }
-  await pickRow(`>${label}`, label);
-}
+const pickRow = (filter, label) => pickPaletteRow(page, filter, label);
+const command = (label) => runCommand(page, label);
 
 async function theme(name, workbenchClass) {
   await command('Preferences: Color Theme');

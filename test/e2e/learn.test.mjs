@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { openWorkbench, ROOT } from '../harness/server.mjs';
+import { runCommand } from './palette.mjs';
 
 const OUT = path.join(ROOT, 'test-output', 'ui');
 const VSIX = path.join(ROOT, 'statefulset-studio.vsix');
@@ -35,14 +36,7 @@ const capture = async (name) => {
   await page.screenshot({ path: path.join(OUT, `${name}.png`) });
 };
 
-/** Runs a palette command by its exact label (Enter would run the top fuzzy match). */
-async function command(label) {
-  await page.keyboard.press('F1');
-  const box = page.locator('.quick-input-widget input.input');
-  await box.waitFor({ state: 'visible' });
-  await box.fill(`>${label}`);
-  await page.locator('.quick-input-list .monaco-list-row').filter({ has: page.getByText(label, { exact: true }) }).first().click();
-}
+const command = (label) => runCommand(page, label);
 
 /** The walkthrough's page, with its title and the first step's title. */
 async function walkthroughShown() {

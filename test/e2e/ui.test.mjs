@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test as nodeTest } from 'node:test';
 import { openWorkbench, ROOT } from '../harness/server.mjs';
+import { runCommand } from './palette.mjs';
 
 const OUT = path.join(ROOT, 'test-output', 'ui');
 const VSIX = path.join(ROOT, 'statefulset-studio.vsix');
@@ -51,17 +52,6 @@ function test(name, fn) {
       throw error;
     }
   });
-}
-
-async function runCommand(title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input.input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  // Click the row whose label is exactly the title: Enter would run the top fuzzy match.
-  const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.getByText(title, { exact: true }) }).first();
-  await row.waitFor();
-  await row.click();
 }
 
 before(async () => {
@@ -122,7 +112,7 @@ test('the Problems panel lists findings of workspace files that are not open', a
 });
 
 test('the same view in the dark theme (screenshots for the README)', async () => {
-  await runCommand('Preferences: Color Theme');
+  await runCommand(page, 'Preferences: Color Theme');
   const input = page.locator('.quick-input-widget input.input');
   await input.fill('Dark Modern');
   const theme = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.getByText('Dark Modern', { exact: true }) }).first();
@@ -142,7 +132,7 @@ test('the ▶ Simulate rollout CodeLens opens the rollout panel with the pods\' 
   await openFile('web.yaml');
   const lens = page.locator('.codelens-decoration a', { hasText: 'Simulate rollout' }).first();
   await lens.waitFor({ timeout: 60_000 });
-  await runCommand('View: Hide Panel'); // the Problems panel would cover half the rollout panel
+  await runCommand(page, 'View: Hide Panel'); // the Problems panel would cover half the rollout panel
   await lens.click();
   await page.locator('.tab.active', { hasText: 'Rollout: web' }).waitFor({ timeout: 30_000 });
   const webview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
@@ -153,7 +143,7 @@ test('the ▶ Simulate rollout CodeLens opens the rollout panel with the pods\' 
   await shot(dark ? 'rollout-dark' : 'rollout-light');
   if (dark) {
     // The panel follows the theme through --vscode-* variables: the light screenshot is one theme switch away.
-    await runCommand('Preferences: Color Theme');
+    await runCommand(page, 'Preferences: Color Theme');
     await page.locator('.quick-input-widget input.input').fill('Light Modern');
     const theme = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.getByText('Light Modern', { exact: true }) }).first();
     await theme.waitFor();
@@ -178,7 +168,7 @@ async function eventually(what, probe, timeoutMs = 15_000) {
 // ---- Authoring in the editor: the field docs on hover, a quick fix from the light bulb ----
 
 async function setTheme(name, workbenchClass) {
-  await runCommand('Preferences: Color Theme');
+  await runCommand(page, 'Preferences: Color Theme');
   await page.locator('.quick-input-widget input.input').fill(name);
   const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.getByText(name, { exact: true }) }).first();
   await row.waitFor({ timeout: 15_000 });
@@ -198,7 +188,7 @@ function token(lineText, word) {
 }
 
 test('hovering a field (replicas in web.yaml) shows its type and the Kubernetes docs', async () => {
-  await runCommand('View: Focus First Editor Group'); // the rollout panel, if open, stays in the second group
+  await runCommand(page, 'View: Focus First Editor Group'); // the rollout panel, if open, stays in the second group
   await openFile('web.yaml');
   const replicas = token('replicas: 2', 'replicas');
   await replicas.waitFor({ timeout: 30_000 });
@@ -226,7 +216,7 @@ test('a quick fix from the light bulb makes the Service headless and the squiggl
   // test-output/ui/workspace is the suite's copy of examples/: the fix is applied and saved there only.
   const file = path.join(WORKSPACE, 'broken', 'service-not-headless.yaml');
   assert.ok(fs.readFileSync(file, 'utf8').startsWith(fs.readFileSync(path.join(ROOT, 'examples/broken/service-not-headless.yaml'), 'utf8')));
-  await runCommand('View: Focus First Editor Group');
+  await runCommand(page, 'View: Focus First Editor Group');
   await openFile('broken/service-not-headless.yaml');
   const editor = page.locator('.editor-group-container.active .monaco-editor').first();
   await editor.locator('.squiggly-error').first().waitFor({ timeout: 60_000 });
@@ -274,7 +264,7 @@ const webview = () => page.frameLocator('iframe.webview.ready').frameLocator('#a
 async function rolloutPanel() {
   const tab = page.locator('.tab', { hasText: 'Rollout: web' });
   if ((await tab.count()) === 0) {
-    await runCommand('View: Focus First Editor Group');
+    await runCommand(page, 'View: Focus First Editor Group');
     await openFile('web.yaml');
     const lens = page.locator('.codelens-decoration a', { hasText: 'Simulate rollout' }).first();
     await lens.waitFor({ timeout: 60_000 });
@@ -462,7 +452,7 @@ test('after reloading the window the rollout panel comes back at the saved posit
   // VS Code's own reload: the workbench saves its state (the open panel, the webview's setState)
   // before the page goes. A bare page.reload() does not wait for that in the browser (see the report).
   const loaded = page.waitForEvent('load', { timeout: 60_000 });
-  await runCommand('Developer: Reload Window');
+  await runCommand(page, 'Developer: Reload Window');
   await loaded;
   await page.locator('.monaco-workbench .explorer-folders-view').waitFor({ timeout: 90_000 });
   const tab = page.locator('.tab', { hasText: 'Rollout: web' });
@@ -510,7 +500,7 @@ test('against the committed version: a renamed serviceName is refused, and "Simu
   fs.writeFileSync(path.join(dir, 'image-change.yaml'), CHANGE_WEB.replace('image: nginx:1.24', 'image: nginx:1.25'));
   fs.mkdirSync(path.join(WORKSPACE, '.vscode'), { recursive: true });
   fs.writeFileSync(path.join(WORKSPACE, '.vscode', 'settings.json'), JSON.stringify({ 'statefulsetStudio.baseline': 'HEAD' }));
-  await runCommand('View: Focus First Editor Group');
+  await runCommand(page, 'View: Focus First Editor Group');
   await openFile('change/refused-change.yaml');
   await page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
   // Alt+F8 walks the problems of this file (F8 would go on to other files) until the refusal shows.
