@@ -16,18 +16,30 @@ export async function openPalette(page) {
   }
 }
 
-/** Picks the quick input's row labelled exactly `label` after typing `filter`. */
-export async function pickRow(page, filter, label) {
+/** Picks the quick input's row labelled exactly `label` after typing `filter`; `timeout` for each wait (the default otherwise). */
+export async function pickRow(page, filter, label, timeout = undefined) {
   const input = page.locator('.quick-input-widget input.input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(filter);
+  await input.waitFor({ state: 'visible', timeout });
+  await input.fill(filter, { timeout });
   const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.getByText(label, { exact: true }) }).first();
-  await row.waitFor();
-  await row.click();
+  await row.waitFor({ timeout });
+  await row.click({ timeout });
 }
 
-/** Runs the palette command labelled exactly `label`. */
+/**
+ * Runs the palette command labelled exactly `label`. In CI the palette once closed right after it
+ * opened, before its row could be picked: the command before had hidden the side bar, and the focus
+ * moved to the editor a moment later. So a palette gone before the pick is opened again.
+ */
 export async function runCommand(page, label) {
-  await openPalette(page);
-  await pickRow(page, `>${label}`, label);
+  for (let attempt = 0; ; attempt++) {
+    await openPalette(page);
+    try {
+      await pickRow(page, `>${label}`, label, attempt < 2 ? 10_000 : undefined);
+      return;
+    } catch (error) {
+      if (attempt >= 2) throw error;
+      await page.waitForTimeout(500);
+    }
+  }
 }
