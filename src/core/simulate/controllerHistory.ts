@@ -25,8 +25,8 @@ export function getStatefulSetRevisions(world: World): void {
     if (existing) world.revisions.splice(world.revisions.indexOf(existing), 1);
     world.revisions.push({ name, template: existing?.template ?? world.spec.template, number });
     world.updateRevision = name;
-    if (existing) world.emit('RevisionReused', name, { revision: name, message: t('sim.revision.reused', name) });
-    else world.emit('RevisionCreated', name, { revision: name, message: createdMessage(world, name, number) });
+    if (existing) world.emit({ time: world.time, type: 'RevisionReused', object: name, revision: name, message: t('sim.revision.reused', name) });
+    else world.emit({ time: world.time, type: 'RevisionCreated', object: name, revision: name, message: createdMessage(world, name, number) });
   }
   if (world.currentRevision === '') world.currentRevision = name;
 }

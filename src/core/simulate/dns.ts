@@ -21,6 +21,6 @@ export function syncDns(world: World, pod: Pod): void {
   const wanted = name !== null && pod.ip !== null && !pod.terminating && pod.phase !== 'Failed' && (pod.ready || world.service!.publishNotReadyAddresses);
   if (wanted === pod.published) return;
   world.updatePod(pod, { published: wanted });
-  if (wanted) world.emit('DNSRecordAdded', name!, { ip: pod.ip!, message: `${name} -> ${pod.ip}` });
-  else world.emit('DNSRecordRemoved', name ?? pod.name, { ip: pod.ip ?? undefined, message: t('sim.dns.removed', String(name)) });
+  if (wanted) world.emit({ time: world.time, type: 'DNSRecordAdded', object: name!, ip: pod.ip!, message: `${name} -> ${pod.ip}` });
+  else world.emit({ time: world.time, type: 'DNSRecordRemoved', object: name ?? pod.name, ip: pod.ip ?? undefined, message: t('sim.dns.removed', String(name)) });
 }

@@ -45,20 +45,20 @@ function evictAll(world: World, drain: Drain): void {
     const refusal = checkEviction(world, world.budgets, pod);
     if (refusal === undefined) {
       drain.refused.delete(pod.name);
-      world.emit('PodEvicted', pod.name, { node: drain.node.spec.name, message: t('sim.drain.evicted', pod.name, drain.node.spec.name) });
+      world.emit({ time: world.time, type: 'PodEvicted', object: pod.name, node: drain.node.spec.name, message: t('sim.drain.evicted', pod.name, drain.node.spec.name) });
       terminatePod(world, pod, 'Eviction', t('sim.drain.terminating', pod.name));
       continue;
     }
     left.push(pod.name);
     if (drain.refused.get(pod.name) === refusal) continue;
     drain.refused.set(pod.name, refusal);
-    world.emit('EvictionRefused', pod.name, { node: drain.node.spec.name, reason: 'TooManyRequests', message: refusal });
+    world.emit({ time: world.time, type: 'EvictionRefused', object: pod.name, node: drain.node.spec.name, reason: 'TooManyRequests', message: refusal });
   }
   if (left.length === 0) drainsOf(world).delete(drain.node.spec.name);
   else if (world.hasPodTimers()) world.scheduleCall(DRAIN_RETRY_SECONDS, () => evictAll(world, drain));
   else {
     drain.stalled = true;
-    world.emit('Blocked', world.spec.name, { reason: 'Waiting', message: t('sim.drain.stalled', drain.node.spec.name, left.join(', ')) });
+    world.emit({ time: world.time, type: 'Blocked', object: world.spec.name, reason: 'Waiting', message: t('sim.drain.stalled', drain.node.spec.name, left.join(', ')) });
   }
 }
 

@@ -10,7 +10,7 @@ import type { Pod, Pvc, World } from './world';
 
 function deletePvc(world: World, pvc: Pvc, why: string): void {
   world.removePvc(pvc);
-  world.emit('PVCDeleted', pvc.name, { reason: 'GarbageCollector', message: why + reclaimNote(world, pvc) });
+  world.emit({ time: world.time, type: 'PVCDeleted', object: pvc.name, reason: 'GarbageCollector', message: why + reclaimNote(world, pvc) });
 }
 
 /** The graph builder saw a pod go: its claims are looked at on the collector's next turn. */

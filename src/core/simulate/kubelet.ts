@@ -86,11 +86,11 @@ function startPod(world: World, pod: Pod): void {
   if (outcomeOf(world, pod.revision) === 'imagePullError') {
     const reason = `Back-off pulling image "${failingImageOf(world, pod.revision)}"`;
     world.updatePod(pod, { ip, status: 'ImagePullBackOff', reason });
-    world.emit('PodNotReady', pod.name, { ip, reason: 'ImagePullBackOff', message: `${pod.name}: ${reason}` });
+    world.emit({ time: world.time, type: 'PodNotReady', object: pod.name, ip, reason: 'ImagePullBackOff', message: `${pod.name}: ${reason}` });
     return;
   }
   world.updatePod(pod, { ip, phase: 'Running', status: 'Running' });
-  world.emit('PodRunning', pod.name, { ip, revision: pod.revision, message: t('sim.pod.running', pod.name, ip) });
+  world.emit({ time: world.time, type: 'PodRunning', object: pod.name, ip, revision: pod.revision, message: t('sim.pod.running', pod.name, ip) });
   syncDns(world, pod);
   const delay = readinessDelay(world, pod.revision);
   // Without a probe the kubelet reports Running and Ready in the same status update.
@@ -104,18 +104,18 @@ function becomeReady(world: World, pod: Pod): void {
   const ip = pod.ip ?? undefined;
   if (outcome === 'crashLoop') {
     world.updatePod(pod, { status: 'CrashLoopBackOff', restarts: pod.restarts + 1, reason: 'Back-off restarting failed container' });
-    world.emit('PodNotReady', pod.name, { ip, reason: 'CrashLoopBackOff', message: t('sim.pod.crashLoop', pod.name) });
+    world.emit({ time: world.time, type: 'PodNotReady', object: pod.name, ip, reason: 'CrashLoopBackOff', message: t('sim.pod.crashLoop', pod.name) });
     return;
   }
   if (outcome === 'neverReady' || pod.readinessFailing) {
     world.updatePod(pod, { reason: 'Readiness probe failed' });
-    world.emit('PodNotReady', pod.name, { ip, reason: 'ReadinessProbeFailed', message: t('sim.pod.readinessFailed', pod.name) });
+    world.emit({ time: world.time, type: 'PodNotReady', object: pod.name, ip, reason: 'ReadinessProbeFailed', message: t('sim.pod.readinessFailed', pod.name) });
     return;
   }
   world.updatePod(pod, { ready: true, reason: undefined });
   const problem = world.service?.problem;
   const message = !world.service?.governs && problem ? t('sim.pod.readyNoDns', pod.name, problem) : t('sim.pod.ready', pod.name);
-  world.emit('PodReady', pod.name, { ip, revision: pod.revision, message });
+  world.emit({ time: world.time, type: 'PodReady', object: pod.name, ip, revision: pod.revision, message });
   syncDns(world, pod);
   if (world.spec.minReadySeconds === 0) becomeAvailable(world, pod);
   else world.schedule(world.spec.minReadySeconds, 'available', pod);
@@ -124,14 +124,14 @@ function becomeReady(world: World, pod: Pod): void {
 function becomeAvailable(world: World, pod: Pod): void {
   if (!pod.ready || pod.available) return;
   world.updatePod(pod, { available: true });
-  world.emit('PodAvailable', pod.name, { message: t('sim.pod.available', pod.name, world.spec.minReadySeconds) });
+  world.emit({ time: world.time, type: 'PodAvailable', object: pod.name, message: t('sim.pod.available', pod.name, world.spec.minReadySeconds) });
 }
 
 /** Graceful deletion: the pod turns not ready at once and is gone after terminationSeconds. `reason`: Controller, User or GarbageCollector. */
 export function terminatePod(world: World, pod: Pod, reason: string, message: string): void {
   if (pod.terminating) return;
   world.updatePod(pod, { terminating: true, ready: false, available: false, status: 'Terminating' });
-  world.emit('PodTerminating', pod.name, { reason, revision: pod.revision, ip: pod.ip ?? undefined, message });
+  world.emit({ time: world.time, type: 'PodTerminating', object: pod.name, reason, revision: pod.revision, ip: pod.ip ?? undefined, message });
   syncDns(world, pod);
   // On a NotReady node no kubelet ends the pod: it stays Terminating (nodeLifecycle.ts).
   if (kubeletRuns(world.cluster, pod)) world.schedule(world.env.terminationSeconds, 'gone', pod);
@@ -139,14 +139,14 @@ export function terminatePod(world: World, pod: Pod, reason: string, message: st
 
 function podGone(world: World, pod: Pod): void {
   world.removePod(pod);
-  world.emit('PodDeleted', pod.name, { message: t('sim.pod.gone', pod.name) });
+  world.emit({ time: world.time, type: 'PodDeleted', object: pod.name, message: t('sim.pod.gone', pod.name) });
 }
 
 /** An eviction: phase Failed (the controller then deletes and recreates the pod). */
 export function failPod(world: World, pod: Pod): void {
   if (pod.terminating || pod.phase === 'Failed') return;
   world.updatePod(pod, { phase: 'Failed', status: 'Error', ready: false, available: false, reason: 'Evicted' });
-  world.emit('PodFailed', pod.name, { reason: 'Evicted', ip: pod.ip ?? undefined, message: t('sim.pod.failed', pod.name) });
+  world.emit({ time: world.time, type: 'PodFailed', object: pod.name, reason: 'Evicted', ip: pod.ip ?? undefined, message: t('sim.pod.failed', pod.name) });
   syncDns(world, pod);
 }
 
@@ -155,7 +155,7 @@ export function setReadiness(world: World, pod: Pod, failing: boolean): void {
   world.updatePod(pod, { readinessFailing: failing });
   if (failing && pod.ready) {
     world.updatePod(pod, { ready: false, available: false, reason: 'Readiness probe failed' });
-    world.emit('PodNotReady', pod.name, { reason: 'ReadinessProbeFailed', ip: pod.ip ?? undefined, message: t('sim.pod.readinessFailing', pod.name) });
+    world.emit({ time: world.time, type: 'PodNotReady', object: pod.name, reason: 'ReadinessProbeFailed', ip: pod.ip ?? undefined, message: t('sim.pod.readinessFailing', pod.name) });
     syncDns(world, pod);
   } else if (!failing && pod.phase === 'Running' && !pod.ready && !pod.terminating) {
     world.schedule(world.env.readySeconds, 'ready', pod);

@@ -28,11 +28,11 @@ function podsOn(world: World, node: SimNode): Pod[] {
 export function failNode(world: World, node: SimNode): void {
   if (!node.ready) return;
   world.cluster!.updateNode(node, { ready: false });
-  world.emit('NodeNotReady', node.spec.name, { message: t('sim.node.notReady', node.spec.name, TOLERATION_SECONDS) });
+  world.emit({ time: world.time, type: 'NodeNotReady', object: node.spec.name, message: t('sim.node.notReady', node.spec.name, TOLERATION_SECONDS) });
   for (const pod of podsOn(world, node)) {
     if (!pod.ready) continue;
     world.updatePod(pod, { ready: false, available: false, reason: t('sim.node.podReason', node.spec.name) });
-    world.emit('PodNotReady', pod.name, { reason: 'NodeNotReady', ip: pod.ip ?? undefined, message: t('sim.node.podNotReady', pod.name, node.spec.name) });
+    world.emit({ time: world.time, type: 'PodNotReady', object: pod.name, reason: 'NodeNotReady', ip: pod.ip ?? undefined, message: t('sim.node.podNotReady', pod.name, node.spec.name) });
     syncDns(world, pod);
   }
   const delays = [...new Set(podsOn(world, node).map((pod) => unreachableDelay(world, pod)))];
@@ -65,7 +65,7 @@ export function forceDeletePod(world: World, podName: string): void {
 
 function removeAtOnce(world: World, pod: Pod, message: string): void {
   world.removePod(pod);
-  world.emit('PodDeleted', pod.name, { reason: 'ForceDeleted', message });
+  world.emit({ time: world.time, type: 'PodDeleted', object: pod.name, reason: 'ForceDeleted', message });
   collectAfterPod(world, pod);
 }
 
@@ -94,7 +94,7 @@ export function restoreNode(world: World, node: SimNode): void {
   world.cluster!.updateNode(node, { ready: true });
   node.cancelEviction();
   world.cluster!.changed = true;
-  world.emit('NodeReady', node.spec.name, { message: t('sim.node.ready', node.spec.name) });
+  world.emit({ time: world.time, type: 'NodeReady', object: node.spec.name, message: t('sim.node.ready', node.spec.name) });
   for (const pod of podsOn(world, node)) {
     if (pod.terminating) world.schedule(world.env.terminationSeconds, 'gone', pod);
     else if (pod.status === 'ContainerCreating') world.schedule(world.env.podStartSeconds, 'start', pod);

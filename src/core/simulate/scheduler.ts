@@ -143,7 +143,7 @@ export function schedulePod(world: World, pod: Pod): void {
   world.updatePod(pod, { node: best.spec.name, status: 'ContainerCreating', reason: undefined, unschedulable: undefined });
   // The scheduler's Scheduled event: Kubernetes' words, never translated.
   const message = flat`Successfully assigned ${world.spec.namespace}/${pod.name} to ${best.spec.name}`;
-  world.emit('PodScheduled', pod.name, { node: best.spec.name, message });
+  world.emit({ time: world.time, type: 'PodScheduled', object: pod.name, node: best.spec.name, message });
   world.schedule(world.env.podStartSeconds, 'start', pod);
 }
 
@@ -152,7 +152,7 @@ function failScheduling(world: World, pod: Pod, message: string): void {
   world.cluster!.unschedulable.add(pod.name);
   if (pod.unschedulable === message) return;
   world.updatePod(pod, { reason: message, unschedulable: message });
-  world.emit('FailedScheduling', pod.name, { reason: 'FailedScheduling', message });
+  world.emit({ time: world.time, type: 'FailedScheduling', object: pod.name, reason: 'FailedScheduling', message });
 }
 
 /** The scheduling queue's move on a cluster event: every unschedulable pod tried again, lowest ordinal first. */

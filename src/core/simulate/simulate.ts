@@ -40,11 +40,11 @@ function reconcile(world: World, lastStatus: LastStatus): void {
     if (world.applied && !isStatusUnchanged(world, lastStatus.status)) {
       const status = computeStatus(world);
       lastStatus.status = status;
-      world.emit('StatusUpdated', world.spec.name, { revision: status.updateRevision, message: describeStatus(status) });
+      world.emit({ time: world.time, type: 'StatusUpdated', object: world.spec.name, revision: status.updateRevision, message: describeStatus(status) });
     }
     if (result.waiting && result.waiting !== world.lastBlock) {
       world.lastBlock = result.waiting;
-      world.emit('Blocked', world.spec.name, { reason: 'Waiting', message: result.waiting });
+      world.emit({ time: world.time, type: 'Blocked', object: world.spec.name, reason: 'Waiting', message: result.waiting });
     }
     if (!result.acted) return;
     if (!result.waiting) world.lastBlock = '';
@@ -96,14 +96,14 @@ export function simulate(input: SimInput, script: Script, options: SimulateOptio
     const offset = steps.length - script.steps.length;
     steps.forEach((step, i) => {
       if (step.at !== undefined && step.at > world.time) runUntil(world, lastStatus, step.at);
-      if (i >= offset) world.emit('StepStarted', step.kind, { step: i - offset, message: describeStep(step) });
+      if (i >= offset) world.emit({ time: world.time, type: 'StepStarted', object: step.kind, step: i - offset, message: describeStep(step) });
       const problem = applyStep(world, step, () => runUntil(world, lastStatus));
-      if (problem) world.emit('Blocked', world.spec.name, { reason: 'NotFound', message: problem });
+      if (problem) world.emit({ time: world.time, type: 'Blocked', object: world.spec.name, reason: 'NotFound', message: problem });
       const next = steps[i + 1];
       if (step.kind === 'wait') runUntil(world, lastStatus, world.time + step.seconds);
       else runUntil(world, lastStatus, next?.at);
     });
-    world.emit('Settled', world.spec.name, { message: world.deleted ? t('sim.deleted', world.spec.name) : describeStatus(computeStatus(world)) });
+    world.emit({ time: world.time, type: 'Settled', object: world.spec.name, message: world.deleted ? t('sim.deleted', world.spec.name) : describeStatus(computeStatus(world)) });
   } catch (error) {
     if (!(error instanceof BudgetExceeded)) throw error;
     truncated = error.message;

@@ -16,7 +16,7 @@ function createPersistentVolumeClaim(world: World, template: string, ordinal: nu
   // Every field at creation, `reason` undefined: one hidden class for every claim (see World.addPod).
   const pvc: Pvc = { name, claimTemplate: template, pod, ordinal, phase: 'Pending', volume: null, owners: [], ownerPodIncarnation: null, reason: undefined, zone: null };
   world.addPvc(pvc);
-  world.emit('PVCCreated', name, { message: flat`create Claim ${name} Pod ${pod} in StatefulSet ${world.spec.name} success` });
+  world.emit({ time: world.time, type: 'PVCCreated', object: name, message: flat`create Claim ${name} Pod ${pod} in StatefulSet ${world.spec.name} success` });
   provisionClaim(world, pvc);
   return pvc;
 }
@@ -27,7 +27,7 @@ export function createStatefulPod(world: World, ordinal: number, revision: strin
   const pod = world.addPod(ordinal, revision);
   admitPod(world, pod, claims.filter((c) => c.phase !== 'Bound').map((c) => c.name));
   updatePodClaimForRetentionPolicy(world, pod);
-  world.emit('PodCreated', pod.name, { revision, reason: pod.reason, message: flat`create Pod ${pod.name} in StatefulSet ${world.spec.name} successful` });
+  world.emit({ time: world.time, type: 'PodCreated', object: pod.name, revision, reason: pod.reason, message: flat`create Pod ${pod.name} in StatefulSet ${world.spec.name} successful` });
   schedulePodStart(world, pod);
   return pod;
 }

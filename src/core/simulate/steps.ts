@@ -39,7 +39,7 @@ function applyManifest(world: World, manifest: unknown): void {
   if (world.applied) {
     const changed = changedImmutableFields(world.manifest, manifest);
     if (changed.length > 0) {
-      world.emit('Blocked', world.spec.name, {
+      world.emit({ time: world.time, type: 'Blocked', object: world.spec.name,
         reason: 'Forbidden',
         message: t('sim.forbidden', STATEFULSET_FORBIDDEN, changed.join(', ')),
       });

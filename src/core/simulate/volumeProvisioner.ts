@@ -16,8 +16,8 @@ export function bindClaim(world: World, pvc: Pvc, zone: string | null): void {
   const storageClass = world.env.storageClass;
   world.updatePvc(pvc, { phase: 'Bound', volume, zone, reason: undefined });
   const message = typeof storageClass === 'object' ? t('sim.pvc.boundBy', pvc.name, volume, storageClass.name) : t('sim.pvc.bound', pvc.name, volume);
-  world.emit('PVCBound', pvc.name, { message });
-  if (zone !== null) world.emit('PVCZoneBound', pvc.name, { zone, message: t('sim.pvc.zoneBound', volume, zone, pvc.name) });
+  world.emit({ time: world.time, type: 'PVCBound', object: pvc.name, message });
+  if (zone !== null) world.emit({ time: world.time, type: 'PVCZoneBound', object: pvc.name, zone, message: t('sim.pvc.zoneBound', volume, zone, pvc.name) });
 }
 
 /** syncUnboundClaim, for a claim just created: Bound, Pending until its first consumer, or Pending for good. */
@@ -25,12 +25,12 @@ export function provisionClaim(world: World, pvc: Pvc): void {
   const storageClass = world.env.storageClass;
   if (storageClass === 'none') {
     world.updatePvc(pvc, { reason: NO_STORAGE_CLASS });
-    world.emit('PVCPending', pvc.name, { reason: 'FailedBinding', message: NO_STORAGE_CLASS });
+    world.emit({ time: world.time, type: 'PVCPending', object: pvc.name, reason: 'FailedBinding', message: NO_STORAGE_CLASS });
     return;
   }
   if (typeof storageClass === 'object' && storageClass.volumeBindingMode === 'WaitForFirstConsumer') {
     world.updatePvc(pvc, { reason: WAITING_FOR_CONSUMER });
-    world.emit('PVCPending', pvc.name, { reason: 'WaitForFirstConsumer', message: WAITING_FOR_CONSUMER });
+    world.emit({ time: world.time, type: 'PVCPending', object: pvc.name, reason: 'WaitForFirstConsumer', message: WAITING_FOR_CONSUMER });
     return;
   }
   bindClaim(world, pvc, world.cluster?.nextZone() ?? null);
