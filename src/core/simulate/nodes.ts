@@ -2,6 +2,7 @@
 // are bound where, what they request, and how many pods each topology domain holds. The counters
 // change with each bind, termination and removal, so the scheduler answers "how many pods in zone
 // a" in O(1) and a scheduling attempt costs O(nodes), never O(nodes × pods).
+import { OrdinalMap } from './ordinalMap';
 import type { NodeSpec, NodeState } from './types';
 
 export const HOSTNAME_KEY = 'kubernetes.io/hostname';
@@ -29,6 +30,7 @@ export interface SimNode {
 }
 
 interface Binding {
+  readonly pod: string;
   readonly node: SimNode;
   readonly cpu: number;
   readonly memory: number;
@@ -49,7 +51,8 @@ export class Cluster {
   /** Pods bound in each topology domain (`key=value` of a node label), by domain index: all, and those not terminating. */
   readonly #all: number[];
   readonly #live: number[];
-  readonly #bindings = new Map<string, Binding>();
+  /** By the pod's ordinal (one pod per ordinal at a time): a Map keyed by 10,000 pod names was a scattered probe per bind, termination and release. */
+  readonly #bindings = new OrdinalMap<Binding>();
   /** Pods the scheduler could not place, retried when the cluster changes. */
   readonly unschedulable = new Set<string>();
   /** Something changed that may let an unschedulable pod fit (a pod left, a node came back). */
@@ -99,7 +102,7 @@ export class Cluster {
   }
 
   bind(pod: string, ordinal: number, node: SimNode, requests: { cpu: number; memory: number }): void {
-    this.#bindings.set(pod, { node, cpu: requests.cpu, memory: requests.memory, live: true });
+    this.#bindings.set(ordinal, { pod, node, cpu: requests.cpu, memory: requests.memory, live: true });
     node.pods.set(pod, ordinal);
     this.#touch(node);
     node.cpu += requests.cpu;
@@ -109,8 +112,8 @@ export class Cluster {
   }
 
   /** The pod is terminating: topology spread stops counting it (anti-affinity still does). */
-  markTerminating(pod: string): void {
-    const binding = this.#bindings.get(pod);
+  markTerminating(ordinal: number): void {
+    const binding = this.#bindings.get(ordinal);
     if (!binding?.live) return;
     binding.live = false;
     this.#countDomains(binding.node, this.#live, -1);
@@ -118,13 +121,13 @@ export class Cluster {
   }
 
   /** The pod object is gone: its node's resources and domains are free again. */
-  release(pod: string): void {
+  release(pod: string, ordinal: number): void {
     this.unschedulable.delete(pod);
-    const binding = this.#bindings.get(pod);
+    const binding = this.#bindings.get(ordinal);
     if (!binding) return;
-    this.#bindings.delete(pod);
+    this.#bindings.delete(ordinal);
     const { node } = binding;
-    node.pods.delete(pod);
+    node.pods.delete(binding.pod);
     this.#touch(node);
     node.cpu -= binding.cpu;
     node.memory -= binding.memory;

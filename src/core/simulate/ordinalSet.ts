@@ -1,6 +1,7 @@
 // A set of pod ordinals with cheap min() and max(): words of 32 members plus two heaps of blocks
 // with lazy deletion. The controller asks "the lowest unhealthy ordinal" or "the highest outdated one" on every sync, and
 // answering by scanning every pod would make a simulation quadratic in the replica count.
+import { OrdinalMap } from './ordinalMap';
 
 /** A binary heap; `before(a, b)` says whether a comes out first. */
 export class Heap<T> {
@@ -65,7 +66,7 @@ const highestBit = (word: number) => 31 - Math.clz32(word);
  * turns empty or non-empty.
  */
 export class OrdinalSet {
-  readonly #blocks = new Map<number, number>();
+  readonly #blocks = new OrdinalMap<number>();
   #size = 0;
   readonly #low = new Heap<number>((a, b) => a < b);
   readonly #high = new Heap<number>((a, b) => a > b);
@@ -123,7 +124,7 @@ export class OrdinalSet {
   ascending(): number[] {
     const members: number[] = [];
     if (this.#size === 0) return members;
-    for (const block of [...this.#blocks.keys()].sort((a, b) => a - b)) {
+    for (const block of this.#blocks.keys()) {
       const word = this.#blocks.get(block)!;
       for (let bit = 0; bit < BLOCK; bit++) if ((word & (1 << bit)) !== 0) members.push(block * BLOCK + bit);
     }

@@ -5,6 +5,7 @@
 import { flat } from './flatText';
 import type { SimBudget, SimService } from './input';
 import { Cluster } from './nodes';
+import { OrdinalMap } from './ordinalMap';
 import { Heap, OrdinalSet } from './ordinalSet';
 import { getPersistentVolumeClaimName, getPodName, isHealthy, isRunningAndReady, podInOrdinalRange } from './statefulSetUtils';
 import type { Pod, PodFields, Pvc, PvcFields } from './objects';
@@ -27,7 +28,8 @@ interface Timer {
   readonly time: number;
   readonly seq: number;
   readonly kind: TimerKind | 'call';
-  readonly pod: string;
+  /** The pod's ordinal (-1 for a call): timers find their pod by it, as its incarnation tells whether it is still the same pod. */
+  readonly ordinal: number;
   readonly incarnation: number;
   /** A call timer (node lifecycle, drain retries): what to run, bound to no pod; null once cancelled. */
   readonly call?: { run: (() => void) | null };
@@ -62,7 +64,7 @@ export class World {
   readonly events: SimEvent[] = [];
   readonly #timers = new Heap<Timer>((a, b) => a.time < b.time || (a.time === b.time && a.seq < b.seq));
   /** Pods by ordinal. */
-  readonly byOrdinal = new Map<number, Pod>();
+  readonly byOrdinal = new OrdinalMap<Pod>();
   // Indexes the controller reads on every sync, kept current by refresh() (see ordinalSet.ts).
   /** In-range ordinals whose pod is missing or not healthy (Running, Ready, available, not terminating). */
   readonly unhealthy = new OrdinalSet();
@@ -95,7 +97,7 @@ export class World {
   readonly prunedRevisions = new Set<string>();
   /** Non-terminating pods per revision. */
   readonly revisionCounts = new Map<string, number>();
-  readonly #counted = new Map<number, Counted>();
+  readonly #counted = new OrdinalMap<Counted>();
   #seq = 0;
   #ipCount = 0;
   #incarnations = 0;
@@ -134,14 +136,14 @@ export class World {
 
   schedule(delay: number, kind: TimerKind, pod: Pod): void {
     // `call` undefined rather than absent: pod and call timers share one hidden class in the heap.
-    this.#timers.push({ time: this.time + delay, seq: this.#seq++, kind, pod: pod.name, incarnation: pod.incarnation, call: undefined });
+    this.#timers.push({ time: this.time + delay, seq: this.#seq++, kind, ordinal: pod.ordinal, incarnation: pod.incarnation, call: undefined });
   }
 
   /** Runs `run` after `delay` seconds, on the same clock as the pods' timers; returns how to cancel it. */
   scheduleCall(delay: number, run: () => void): () => void {
     this.#calls++;
     const call: { run: (() => void) | null } = { run };
-    this.#timers.push({ time: this.time + delay, seq: this.#seq++, kind: 'call', pod: '', incarnation: 0, call });
+    this.#timers.push({ time: this.time + delay, seq: this.#seq++, kind: 'call', ordinal: -1, incarnation: 0, call });
     return () => {
       call.run = null;
     };
@@ -171,7 +173,7 @@ export class World {
         if (timer.call.run) due.push({ kind: 'call', run: timer.call.run });
         continue;
       }
-      const pod = this.pods.get(timer.pod);
+      const pod = this.byOrdinal.get(timer.ordinal);
       if (pod && pod.incarnation === timer.incarnation && timer.kind !== 'call') due.push({ kind: timer.kind, pod });
     }
     return due;
@@ -207,12 +209,12 @@ export class World {
    */
   updatePod(pod: Pod, patch: Partial<PodFields>): void {
     Object.assign(pod as Mutable<Pod>, patch);
-    if (patch.terminating) this.cluster?.markTerminating(pod.name);
+    if (patch.terminating) this.cluster?.markTerminating(pod.ordinal);
     if ('phase' in patch || 'ready' in patch || 'available' in patch || 'terminating' in patch) this.refresh(pod.ordinal);
   }
 
   removePod(pod: Pod): void {
-    this.cluster?.release(pod.name);
+    this.cluster?.release(pod.name, pod.ordinal);
     this.pods.delete(pod.name);
     this.byOrdinal.delete(pod.ordinal);
     this.podsAtRevision.set(pod.revision, (this.podsAtRevision.get(pod.revision) ?? 1) - 1);
@@ -285,7 +287,7 @@ export class World {
     for (const set of [this.unhealthy, this.readyNotAvailable, this.missing, this.failed, this.condemned, this.outdated]) set.clear();
     const { startOrdinal, replicas } = this.spec;
     for (let ordinal = startOrdinal; ordinal < startOrdinal + replicas; ordinal++) this.refresh(ordinal);
-    for (const ordinal of this.byOrdinal.keys()) {
+    for (const { ordinal } of this.byOrdinal.values()) {
       this.refresh(ordinal);
       this.#setClaimCheck(ordinal, true);
     }

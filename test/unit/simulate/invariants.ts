@@ -76,7 +76,7 @@ function assertClaims(world: World, at: string): void {
  */
 function assertClaimDeletionAllowed(world: World, claim: string, at: string): void {
   const ordinal = Number(claim.slice(claim.lastIndexOf('-') + 1));
-  const scaledAway = world.spec.whenScaled === 'Delete' && !world.byOrdinal.has(ordinal);
+  const scaledAway = world.spec.whenScaled === 'Delete' && world.byOrdinal.get(ordinal) === undefined;
   const withTheSet = world.spec.whenDeleted === 'Delete' && world.deleted && world.pods.size === 0;
   assert.ok(scaledAway || withTheSet, `claim ${claim} deleted against the retention policy, ${at}`);
 }
