@@ -1,16 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { Random } from '../fuzz/prng';
 import { OrdinalMap } from '../../../src/core/simulate/ordinalMap';
-
-/** A seeded generator (mulberry32), so a failure repeats. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Dense ordinals, the array's limit (2^16) on both sides, and ordinals far past it (a large ordinals.start). */
 const POOL: readonly number[] = [...Array.from({ length: 40 }, (_, i) => i), 65_534, 65_535, 65_536, 65_537, 100_000, 1_000_000, 2 ** 31, 2 ** 40 + 5];
@@ -18,7 +8,8 @@ const POOL: readonly number[] = [...Array.from({ length: 40 }, (_, i) => i), 65_
 describe('OrdinalMap', () => {
   for (const seed of [1, 2, 3]) {
     it(`answers get, has, size, keys and values as a Map sorted by key does, through 3,000 seeded changes (seed ${seed})`, () => {
-      const next = random(seed);
+      const random = new Random(seed);
+        const next = () => random.next();
       const map = new OrdinalMap<string>();
       const reference = new Map<number, string>();
       for (let step = 0; step < 3000; step++) {
