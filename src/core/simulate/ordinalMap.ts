@@ -1,8 +1,9 @@
-// A map keyed by pod ordinal (or by any small non-negative integer: OrdinalSet keys its blocks of 32 ordinals with one). The store looks a pod up by its ordinal several times per event; a
-// Map of 10,000 numbers is a hash table probed at a scattered place on every look-up. Ordinals are
-// dense from spec.ordinals.start, so an array indexed by ordinal keeps them in order, one slot
-// each; an ordinal at or beyond DENSE_LIMIT (a start of 1,000,000, say) goes to a Map instead, so
-// no array grows with the start.
+// A map keyed by pod ordinal (or any small non-negative integer: OrdinalSet keys its blocks of 32
+// ordinals with one). The store looks a pod up by its ordinal several times per event; a Map of
+// 10,000 numbers is a hash table probed at a scattered place on every look-up. Ordinals are dense
+// from spec.ordinals.start, so an array indexed by ordinal keeps them in order, one slot each; an
+// ordinal at or beyond DENSE_LIMIT (a start of 1,000,000, say) goes to a Map instead, so no array
+// grows with the start.
 
 /** Ordinals below this sit in the array (replicas are at most 10,000; starts are usually 0 or 1). */
 const DENSE_LIMIT = 1 << 16;

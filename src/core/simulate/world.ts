@@ -127,7 +127,8 @@ export class World {
    * Records an event, written whole at the call site as one object literal (`{ time: world.time,
    * type, object, ...its fields }`, in the order the JSON shows them). A literal keeps every field
    * in the object itself; spreading the fields into `{ time, type, object }` had added them to a
-   * separate property array, and made an extra object per event: 48 of the 187 bytes each event kept.
+   * separate property array and made an extra object per event (187 bytes kept per event at 10,000
+   * replicas, 166 since).
    */
   emit(event: SimEvent): void {
     this.events.push(event);
