@@ -89,7 +89,8 @@ export class WatchPrinter {
 /**
  * Runs the simulation with kubectl's watch attached (issue #15: a snapshot per event made 1,000
  * replicas take 36 s and 3 GB). Each event changes at most the pod it is about, so the printer is
- * fed that pod alone: memory grows with the pods and the lines printed, not pods × events.
+ * fed that pod alone: memory grows with the pods and the lines printed, not pods × events (nor
+ * with the events: the result comes back without them).
  */
 export function simulateWatch(input: SimInput, script: Script, containers: number): { readonly output: string; readonly result: SimResult } {
   const printer = new WatchPrinter(containers);
@@ -97,7 +98,8 @@ export function simulateWatch(input: SimInput, script: Script, containers: numbe
     const pod = changedPod(world);
     if (pod) printer.observe(pod, world.time);
   };
-  const result = simulate(input, script, { observe });
+  // The watch reads each event as it comes and never the list: none is kept.
+  const result = simulate(input, script, { observe, keepEvents: false });
   return { output: printer.lines.length > 0 ? printer.lines.join('') : noResources(result.namespace), result };
 }
 

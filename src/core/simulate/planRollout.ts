@@ -39,7 +39,7 @@ export interface RolloutPlan {
 const PVC_EVENTS = new Set(['PVCCreated', 'PVCBound', 'PVCPending', 'PVCDeleted', 'PVCZoneBound']);
 
 function frameOf(world: World, cluster: ClusterFrame | undefined): RolloutFrame {
-  const event = world.events[world.events.length - 1];
+  const event = world.lastEvent!;
   const status = computeStatus(world);
   const extra = cluster ? { cluster } : {};
   if (PVC_EVENTS.has(event.type)) {

@@ -20,6 +20,12 @@ export interface SimulateOptions {
   readonly maxEvents?: number;
   /** Called after each event with the world as it is then (planRollout builds its frames here). */
   readonly observe?: (world: World) => void;
+  /**
+   * false: `events` comes back empty, each event only passed to `observe` (world.lastEvent). For
+   * callers that stream, like the CLI's watch: at 10,000 replicas the kept events are 40 MB, and
+   * keeping them is most of what a large run costs per event (bench/simulator.ts).
+   */
+  readonly keepEvents?: boolean;
 }
 
 const MAX_SYNCS_PER_INSTANT = 10_000;
@@ -84,8 +90,8 @@ export function simulate(input: SimInput, script: Script, options: SimulateOptio
   const world = new World(script.environment, input.service, (w) => {
     if (options.recordStates) states.push(snapshot(w));
     options.observe?.(w);
-    if (w.events.length >= maxEvents) throw new BudgetExceeded(t('sim.budget.events', maxEvents));
-  });
+    if (w.eventCount >= maxEvents) throw new BudgetExceeded(t('sim.budget.events', maxEvents));
+  }, options.keepEvents ?? true);
   world.manifest = input.manifest;
   world.budgets = input.budgets ?? [];
   world.spec = effectiveSpec(input.manifest);

@@ -85,7 +85,7 @@ const POD_EVENTS = new Set([
  * pod). An event changes at most that one pod, so this is all a watch or the panel needs.
  */
 export function changedPod(world: World): PodState | null | undefined {
-  const event = world.events[world.events.length - 1];
+  const event = world.lastEvent!;
   if (POD_EVENTS.has(event.type)) {
     const pod = world.pods.get(event.object);
     return pod ? podState(world, pod) : null;

@@ -255,6 +255,7 @@ export interface SimState {
 export interface SimResult {
   readonly statefulset: string;
   readonly namespace: string;
+  /** Every event in order; empty when the caller streamed them (SimulateOptions.keepEvents false). */
   readonly events: readonly SimEvent[];
   /** The state after each event (same index), when asked for (the panel); otherwise empty. */
   readonly states: readonly SimState[];

@@ -61,7 +61,12 @@ export class World {
   currentReplicas = 0;
   /** Image -> what running it does (setImage's outcome); images not listed are fine. */
   readonly outcomes = new Map<string, Outcome>();
+  /** Every event so far, unless the simulation streams them (`keepEvents: false`). */
   readonly events: SimEvent[] = [];
+  /** The event just emitted (what `observe` callbacks read), kept or not. */
+  lastEvent: SimEvent | undefined;
+  /** Events emitted so far, kept or not (the event budget counts these). */
+  eventCount = 0;
   readonly #timers = new Heap<Timer>((a, b) => a.time < b.time || (a.time === b.time && a.seq < b.seq));
   /** Pods by ordinal. */
   readonly byOrdinal = new OrdinalMap<Pod>();
@@ -118,6 +123,8 @@ export class World {
     readonly env: Environment,
     readonly service: SimService | undefined,
     readonly onEvent: (world: World) => void,
+    /** false: events are not kept in `events`, only passed on (a streaming caller's memory stays that of the pods). */
+    readonly keepEvents = true,
   ) {
     this.cluster = env.nodes.length > 0 ? new Cluster(env.nodes) : null;
     this.podDnsSuffix = service?.governs ? `.${service.name}.${service.namespace}.svc.${env.clusterDomain}` : null;
@@ -131,7 +138,9 @@ export class World {
    * replicas, 166 since).
    */
   emit(event: SimEvent): void {
-    this.events.push(event);
+    this.lastEvent = event;
+    this.eventCount++;
+    if (this.keepEvents) this.events.push(event);
     this.onEvent(this);
   }
 

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { NGINX, run, webManifest } from './scenario';
+import { simulate } from '../../../src/core/simulate/simulate';
+import { DEFAULT_ENVIRONMENT, type SimEvent } from '../../../src/core/simulate/types';
+import { NGINX, run, toEngineSteps, webManifest } from './scenario';
 
 describe('simulator state', () => {
   it('gives each pod its hostname, DNS name and claim, and the Service name answers with the ready pods', () => {
@@ -100,5 +102,31 @@ describe('maxUnavailable (MaxUnavailableStatefulSet on)', () => {
 
   it('with OrderedReady, does not update at all while a pod below the partition is not Ready', () => {
     assert.deepEqual(deletedTogether([base, { failReadiness: 'web-0' }, { setImage: { image: 'nginx:1.25' } }]), []);
+  });
+});
+
+describe('streaming (SimulateOptions.keepEvents false, the CLI watch)', () => {
+  const input = { manifest: webManifest({ spec: { replicas: 5 } }), service: NGINX };
+  const script = {
+    environment: DEFAULT_ENVIRONMENT,
+    steps: toEngineSteps([{ apply: {} }, { setImage: { image: 'nginx:1.25' } }, { deletePod: 'web-3' }, { scale: 2 }]),
+  };
+
+  it('passes every event to observe in order and keeps none; the final state is the same', () => {
+    const kept = simulate(input, script);
+    const seen: SimEvent[] = [];
+    const streamed = simulate(input, script, { keepEvents: false, observe: (world) => seen.push(world.lastEvent!) });
+    assert.ok(kept.events.length > 100);
+    assert.deepEqual(seen, kept.events);
+    assert.deepEqual(streamed.events, []);
+    assert.deepEqual(streamed.final, kept.final);
+  });
+
+  it('stops at the same event budget, counting the events it did not keep', () => {
+    const seen: SimEvent[] = [];
+    const streamed = simulate(input, script, { keepEvents: false, maxEvents: 40, observe: (world) => seen.push(world.lastEvent!) });
+    assert.equal(seen.length, 40);
+    assert.equal(streamed.truncated, 'stopped after 40 events');
+    assert.deepEqual(seen, simulate(input, script, { maxEvents: 40 }).events);
   });
 });
