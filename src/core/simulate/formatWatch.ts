@@ -6,7 +6,7 @@
 import { escapeTerminal } from '../text/terminal';
 import type { SimInput } from './input';
 import { simulate } from './simulate';
-import { changedPod } from './snapshot';
+import { changedPodObject } from './snapshot';
 import type { PodState, Script, SimResult } from './types';
 import type { World } from './world';
 
@@ -37,8 +37,12 @@ interface Seen {
   readonly createdAt: number;
   restarts: number;
   restartedAt: number;
-  columns: string;
+  /** READY, STATUS and RESTARTS as last printed (undefined before the first line). */
+  printed: { ready: boolean; status: string; restarts: number } | undefined;
 }
+
+/** What the printer reads of a pod: a PodState (frames, recorded states) or the store's own pod (simulateWatch). */
+export type WatchedPod = Pick<PodState, 'name' | 'ready' | 'status' | 'restarts' | 'createdAt'>;
 
 /** What kubectl prints when no pod matches. */
 export function noResources(namespace: string): string {
@@ -60,15 +64,15 @@ export class WatchPrinter {
   constructor(private readonly containers: number) {}
 
   /** Prints what changed for `pod` at `time`; returns how many lines that added (0, 1, or 2 with the header). */
-  observe(pod: PodState, time: number): number {
+  observe(pod: WatchedPod, time: number): number {
     let track = this.#seen.get(pod.name);
     if (!track || track.createdAt !== pod.createdAt) {
-      track = { createdAt: pod.createdAt, restarts: 0, restartedAt: pod.createdAt, columns: '' };
+      track = { createdAt: pod.createdAt, restarts: 0, restartedAt: pod.createdAt, printed: undefined };
       this.#seen.set(pod.name, track);
     }
-    const columns = `${pod.ready}\t${pod.status}\t${pod.restarts}`;
-    if (columns === track.columns) return 0;
-    track.columns = columns;
+    const { printed } = track;
+    if (printed && printed.ready === pod.ready && printed.status === pod.status && printed.restarts === pod.restarts) return 0;
+    track.printed = { ready: pod.ready, status: pod.status, restarts: pod.restarts };
     const row = toRow(pod, track, time, this.containers);
     return this.#flush(this.lines.length === 0 ? [HEADER, row] : [row]);
   }
@@ -95,7 +99,7 @@ export class WatchPrinter {
 export function simulateWatch(input: SimInput, script: Script, containers: number): { readonly output: string; readonly result: SimResult } {
   const printer = new WatchPrinter(containers);
   const observe = (world: World) => {
-    const pod = changedPod(world);
+    const pod = changedPodObject(world);
     if (pod) printer.observe(pod, world.time);
   };
   // The watch reads each event as it comes and never the list: none is kept.
@@ -114,7 +118,7 @@ export function formatWatch(result: SimResult, containers: number): string {
   return printer.lines.length > 0 ? printer.lines.join('') : noResources(result.namespace);
 }
 
-function toRow(pod: PodState, track: Seen, time: number, containers: number): string[] {
+function toRow(pod: WatchedPod, track: Seen, time: number, containers: number): string[] {
   if (pod.restarts !== track.restarts) {
     track.restarts = pod.restarts;
     track.restartedAt = time;

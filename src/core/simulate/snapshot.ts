@@ -85,15 +85,15 @@ const POD_EVENTS = new Set([
  * pod). An event changes at most that one pod, so this is all a watch or the panel needs.
  */
 export function changedPod(world: World): PodState | null | undefined {
+  const pod = changedPodObject(world);
+  return pod ? podState(world, pod) : pod;
+}
+
+/** changedPod's pod as the store holds it, with no PodState built (the CLI's watch reads five fields of it per event). */
+export function changedPodObject(world: World): Pod | null | undefined {
   const event = world.lastEvent!;
-  if (POD_EVENTS.has(event.type)) {
-    const pod = world.pods.get(event.object);
-    return pod ? podState(world, pod) : null;
-  }
-  if (event.type === 'DNSRecordAdded' || event.type === 'DNSRecordRemoved') {
-    const pod = podOfDnsName(world, event.object);
-    return pod ? podState(world, pod) : undefined;
-  }
+  if (POD_EVENTS.has(event.type)) return world.pods.get(event.object) ?? null;
+  if (event.type === 'DNSRecordAdded' || event.type === 'DNSRecordRemoved') return podOfDnsName(world, event.object) ?? undefined;
   return undefined;
 }
 
