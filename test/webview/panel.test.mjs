@@ -229,6 +229,71 @@ describe('webview panel in Chromium', () => {
   }
 });
 
+/** A computed CSS colour (`rgb(…)`, `rgba(…)` or `color(srgb … / a)`) as [r, g, b, alpha], channels 0–1. */
+function parseColour(css) {
+  const srgb = /color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.]+))?\)/.exec(css);
+  if (srgb) return [...srgb.slice(1, 4).map(Number), srgb[4] === undefined ? 1 : Number(srgb[4])];
+  const rgb = /rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)/.exec(css);
+  assert.ok(rgb, `a colour: ${css}`);
+  return [...rgb.slice(1, 4).map((c) => Number(c) / 255), rgb[4] === undefined ? 1 : Number(rgb[4])];
+}
+
+/** WCAG contrast of a text colour over its backgrounds (innermost first, down to an opaque one). */
+function contrast(foreground, backgrounds) {
+  let under = [1, 1, 1];
+  for (const css of [...backgrounds].reverse()) {
+    const [r, g, b, a] = parseColour(css);
+    under = [r, g, b].map((c, i) => c * a + under[i] * (1 - a));
+  }
+  const luminance = ([r, g, b]) => {
+    const linear = (c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  };
+  const [hi, lo] = [luminance(parseColour(foreground)), luminance(under)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Every visible text drawn in a state colour: its colour and the backgrounds under it. */
+const STATE_TEXT = ['.pod__status', '.event__type', '.dns__note', '.rev--old', '.restarts--some', '.claim__phase', '.node-state', '.node-flag', '.budget', '.counter--ready dd'].join(', ');
+
+async function stateTexts(page) {
+  return page.evaluate((selector) => {
+    const layers = (el) => {
+      const out = [];
+      for (let node = el; node; node = node.parentElement) {
+        const bg = getComputedStyle(node).backgroundColor;
+        if (bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') out.push(bg);
+      }
+      return out;
+    };
+    return [...document.querySelectorAll(selector)]
+      .filter((el) => el.getClientRects().length > 0 && el.textContent.trim() !== '' && Number(getComputedStyle(el).opacity) === 1 && !el.closest('.event--future'))
+      .map((el) => ({ text: el.textContent.trim(), color: getComputedStyle(el).color, backgrounds: layers(el) }));
+  }, STATE_TEXT);
+}
+
+describe('text in a state colour (Chromium)', () => {
+  for (const theme of ['vscode-light', 'vscode-dark', 'vscode-high-contrast']) {
+    it(`reads at 4.5:1 or more against what is under it, pods and lanes, in ${theme}`, async () => {
+      const init = initMessage({ replicas: 3, steps: [{ deletePod: 'web-1', at: 20 }] });
+      const pods = await open(init, { theme });
+      await seek(pods.page, init.plan.frames.findIndex((f) => f.event.type === 'Blocked'));
+      const c = stuckPlan();
+      const lanes = await open(clusterInit(c), { theme, width: 1280, height: 1400 });
+      await seek(lanes.page, c.frames.length - 1);
+      const texts = [...(await stateTexts(pods.page)), ...(await stateTexts(lanes.page))];
+      // The scenes show a waiting pod, a blocked event, an unpublished DNS name and a NotReady node.
+      for (const needed of ['Blocked', 'not published', 'NotReady']) assert.ok(texts.some((x) => x.text.includes(needed)), `${needed} is shown`);
+      for (const { text, color, backgrounds } of texts) {
+        const ratio = contrast(color, backgrounds);
+        assert.ok(ratio >= 4.5, `"${text}" in ${color} over ${backgrounds.join(' / ')}: ${ratio.toFixed(2)}:1`);
+      }
+      await pods.page.close();
+      await lanes.page.close();
+    });
+  }
+});
+
 // ---- The walkthrough: progress reports (`reportShown`) and the why of an event ----
 
 const shown = async (page) => (await page.evaluate(() => window.__posted)).filter((m) => m.type === 'shown').map((m) => m.index);
@@ -396,8 +461,8 @@ describe('node lanes and Force delete (Chromium)', () => {
       const { page, errors } = await open(clusterInit(c), { theme, width: 1280, height: 1400 });
       await seek(page, c.frames.length - 1);
       await page.waitForTimeout(300);
-      const colours = await page.$eval('.lane--not-ready .node-state', (b) => [getComputedStyle(b).color, getComputedStyle(b.closest('.lane')).borderLeftColor]);
-      assert.equal(colours[0], colours[1], 'the NotReady badge and the lane edge share the theme\'s red');
+      const colours = await page.$eval('.lane--not-ready .node-state', (b) => [getComputedStyle(b).borderTopColor, getComputedStyle(b.closest('.lane')).borderLeftColor]);
+      assert.equal(colours[0], colours[1], 'the NotReady badge\'s edge and the lane\'s share the theme\'s red');
       await page.screenshot({ path: join(SHOTS, `lanes-${theme.replace('vscode-', '')}.png`), fullPage: true });
       assert.deepEqual(errors, []);
       await page.close();
