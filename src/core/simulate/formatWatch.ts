@@ -35,10 +35,12 @@ export function humanDuration(seconds: number): string {
 
 interface Seen {
   readonly createdAt: number;
+  /** RESTARTS as last printed (toRow sets it with each line). */
   restarts: number;
   restartedAt: number;
-  /** READY, STATUS and RESTARTS as last printed (undefined before the first line). */
-  printed: { ready: boolean; status: string; restarts: number } | undefined;
+  /** READY and STATUS as last printed; status '' before the first line. */
+  ready: boolean;
+  status: string;
 }
 
 /** What the printer reads of a pod: a PodState (frames, recorded states) or the store's own pod (simulateWatch). */
@@ -67,12 +69,12 @@ export class WatchPrinter {
   observe(pod: WatchedPod, time: number): number {
     let track = this.#seen.get(pod.name);
     if (!track || track.createdAt !== pod.createdAt) {
-      track = { createdAt: pod.createdAt, restarts: 0, restartedAt: pod.createdAt, printed: undefined };
+      track = { createdAt: pod.createdAt, restarts: 0, restartedAt: pod.createdAt, ready: false, status: '' };
       this.#seen.set(pod.name, track);
     }
-    const { printed } = track;
-    if (printed && printed.ready === pod.ready && printed.status === pod.status && printed.restarts === pod.restarts) return 0;
-    track.printed = { ready: pod.ready, status: pod.status, restarts: pod.restarts };
+    if (track.status === pod.status && track.ready === pod.ready && track.restarts === pod.restarts) return 0;
+    track.ready = pod.ready;
+    track.status = pod.status;
     const row = toRow(pod, track, time, this.containers);
     return this.#flush(this.lines.length === 0 ? [HEADER, row] : [row]);
   }
