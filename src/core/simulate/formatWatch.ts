@@ -57,13 +57,21 @@ export function noResources(namespace: string): string {
  * header comes with the first line). The CLI feeds it recorded states; the panel feeds it frames.
  */
 export class WatchPrinter {
-  /** Printed lines, each ending in a newline; the first one is the header. */
+  /** Printed lines, each ending in a newline; the first one is the header. Empty when the printer has a sink. */
   readonly lines: string[] = [];
+  /** Lines printed so far (the header comes with the first). */
+  #printed = 0;
   readonly #seen = new Map<string, Seen>();
   readonly #widths: number[] = [];
 
-  /** `containers` is the pod template's container count (READY n/m). */
-  constructor(private readonly containers: number) {}
+  /**
+   * `containers` is the pod template's container count (READY n/m). With `sink`, each line goes
+   * there instead of into `lines` (simulateWatch: OutputChunks).
+   */
+  constructor(
+    private readonly containers: number,
+    private readonly sink?: (line: string) => void,
+  ) {}
 
   /** Prints what changed for `pod` at `time`; returns how many lines that added (0, 1, or 2 with the header). */
   observe(pod: WatchedPod, time: number): number {
@@ -76,7 +84,7 @@ export class WatchPrinter {
     track.ready = pod.ready;
     track.status = pod.status;
     const row = toRow(pod, track, time, this.containers);
-    return this.#flush(this.lines.length === 0 ? [HEADER, row] : [row]);
+    return this.#flush(this.#printed === 0 ? [HEADER, row] : [row]);
   }
 
   /** One flush of the tab writer: widths only grow; the last column is never padded. */
@@ -87,8 +95,46 @@ export class WatchPrinter {
         widths[column] = Math.max(widths[column] ?? 0, MIN_WIDTH, row[column].length + PADDING);
       }
     }
-    for (const row of rows) this.lines.push(row.map((cell, column) => (column < row.length - 1 ? cell.padEnd(widths[column]) : cell)).join('') + '\n');
+    for (const row of rows) {
+      const line = row.map((cell, column) => (column < row.length - 1 ? cell.padEnd(widths[column]) : cell)).join('') + '\n';
+      if (this.sink) this.sink(line);
+      else this.lines.push(line);
+    }
+    this.#printed += rows.length;
     return rows.length;
+  }
+
+  get printed(): number {
+    return this.#printed;
+  }
+}
+
+/** Lines joined per CHUNK_LINES into one string: a 10,000-replica watch keeps a few hundred strings, not 100,000 lines. */
+const CHUNK_LINES = 1024;
+
+/**
+ * Output collected as a few large strings. Each line kept until the end had been an object the
+ * collector copied out of the young generation and marked again at each major collection, a cost
+ * per line that only a large run paid (a small run's lines die young).
+ */
+class OutputChunks {
+  readonly #chunks: string[] = [];
+  readonly #pending: string[] = [];
+
+  readonly add = (line: string): void => {
+    this.#pending.push(line);
+    if (this.#pending.length === CHUNK_LINES) this.#close();
+  };
+
+  text(): string {
+    this.#close();
+    return this.#chunks.join('');
+  }
+
+  #close(): void {
+    if (this.#pending.length === 0) return;
+    this.#chunks.push(this.#pending.join(''));
+    this.#pending.length = 0;
   }
 }
 
@@ -99,14 +145,15 @@ export class WatchPrinter {
  * with the events: the result comes back without them).
  */
 export function simulateWatch(input: SimInput, script: Script, containers: number): { readonly output: string; readonly result: SimResult } {
-  const printer = new WatchPrinter(containers);
+  const output = new OutputChunks();
+  const printer = new WatchPrinter(containers, output.add);
   const observe = (world: World) => {
     const pod = changedPodObject(world);
     if (pod) printer.observe(pod, world.time);
   };
   // The watch reads each event as it comes and never the list: none is kept.
   const result = simulate(input, script, { observe, keepEvents: false });
-  return { output: printer.lines.length > 0 ? printer.lines.join('') : noResources(result.namespace), result };
+  return { output: printer.printed > 0 ? output.text() : noResources(result.namespace), result };
 }
 
 /**

@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { formatWatch, humanDuration, simulateWatch } from '../../../src/core/simulate/formatWatch';
+import { formatWatch, humanDuration, simulateWatch, WatchPrinter } from '../../../src/core/simulate/formatWatch';
+import { simulate } from '../../../src/core/simulate/simulate';
+import { changedPodObject } from '../../../src/core/simulate/snapshot';
 import { DEFAULT_ENVIRONMENT, type PodState, type PodStatus, type SimEvent, type SimResult, type SimState } from '../../../src/core/simulate/types';
 import { scenario } from './arbitraries';
-import { NGINX, run, toEngineSteps } from './scenario';
+import { NGINX, run, toEngineSteps, webManifest } from './scenario';
 
 const STATUS = {
   replicas: 0, readyReplicas: 0, availableReplicas: 0, currentReplicas: 0, updatedReplicas: 0,
@@ -132,5 +134,19 @@ describe('simulateWatch (the CLI streams the watch instead of keeping a snapshot
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('joins its lines in chunks of 1,024 and prints the same text as a printer that keeps each line', () => {
+    const input = { manifest: webManifest({ spec: { replicas: 300, podManagementPolicy: 'Parallel' } }), service: NGINX };
+    const script = { environment: DEFAULT_ENVIRONMENT, steps: toEngineSteps([{ apply: {} }, { setImage: { image: 'nginx:1.25' } }]) };
+    const streamed = simulateWatch(input, script, 1);
+    // The same run fed to a printer without a sink: its lines kept one by one.
+    const printer = new WatchPrinter(1);
+    simulate(input, script, { keepEvents: false, observe: (world) => {
+      const pod = changedPodObject(world);
+      if (pod) printer.observe(pod, world.time);
+    } });
+    assert.ok(printer.lines.length > 2 * 1024 && printer.lines.length % 1024 !== 0, `${printer.lines.length} lines: two full chunks and a part`);
+    assert.equal(streamed.output, printer.lines.join(''));
   });
 });
