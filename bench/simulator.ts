@@ -132,7 +132,7 @@ export function benchCluster(): string[] {
     const [smallAlive, largeAgain] = costsPerEvent([simulations(10, policy, 50, { environment: cluster(1, 110), keepAliveEvents: large.events }), large]);
     lines.push(`${name} the same with the 10-replica runs' results kept alive until they hold as many events as one large run: ${(largeAgain / smallAlive).toFixed(2)}x  (${microseconds(largeAgain)} vs ${microseconds(smallAlive)})`);
     lines.push(`${name} CPU cost per event, 10,000 replicas on 100 nodes vs the same without nodes: ${(largeCost / bareCost).toFixed(2)}x   (what the scheduler adds)`);
-    lines.push(`${name} ${growth(policy)}`);
+    lines.push(`${name} ${growth(policy, small)}`);
   }
   return lines;
 }
@@ -150,8 +150,8 @@ const GROWTH: readonly (readonly [replicas: number, nodes: number])[] = [[100, 1
  * (node --max-semi-space-size=64, for the experiment only) 3,000 replicas cost 0.97 µs per event
  * against 1.89 µs.
  */
-function growth(policy: string): string {
-  const sides = [simulations(10, policy, 50, { environment: cluster(1, 110) }), ...GROWTH.map(([replicas, nodes]) => simulations(replicas, policy, Math.max(1, 1_000 / replicas), { environment: cluster(nodes, 110) }))];
+function growth(policy: string, small: Simulations): string {
+  const sides = [small, ...GROWTH.map(([replicas, nodes]) => simulations(replicas, policy, Math.max(1, 1_000 / replicas), { environment: cluster(nodes, 110) }))];
   const [base, ...costs] = costsPerEvent(sides);
   const sizes = GROWTH.map(([replicas, nodes], i) => `${replicas.toLocaleString('en-US')} on ${nodes} ${(costs[i] / base).toFixed(2)}x`);
   return `cost per event as the run grows, events kept (10 replicas on 1 node = 1): ${sizes.join(', ')}`;

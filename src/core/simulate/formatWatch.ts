@@ -59,8 +59,6 @@ export function noResources(namespace: string): string {
 export class WatchPrinter {
   /** Printed lines, each ending in a newline; the first one is the header. Empty when the printer has a sink. */
   readonly lines: string[] = [];
-  /** Lines printed so far (the header comes with the first). */
-  #printed = 0;
   readonly #seen = new Map<string, Seen>();
   readonly #widths: number[] = [];
 
@@ -84,7 +82,8 @@ export class WatchPrinter {
     track.ready = pod.ready;
     track.status = pod.status;
     const row = toRow(pod, track, time, this.containers);
-    return this.#flush(this.#printed === 0 ? [HEADER, row] : [row]);
+    // The tab writer has no widths before its first flush: the header comes with the first line.
+    return this.#flush(this.#widths.length === 0 ? [HEADER, row] : [row]);
   }
 
   /** One flush of the tab writer: widths only grow; the last column is never padded. */
@@ -100,12 +99,7 @@ export class WatchPrinter {
       if (this.sink) this.sink(line);
       else this.lines.push(line);
     }
-    this.#printed += rows.length;
     return rows.length;
-  }
-
-  get printed(): number {
-    return this.#printed;
   }
 }
 
@@ -126,6 +120,7 @@ class OutputChunks {
     if (this.#pending.length === CHUNK_LINES) this.#close();
   };
 
+  /** Every line added, in order; '' when none was. */
   text(): string {
     this.#close();
     return this.#chunks.join('');
@@ -153,7 +148,7 @@ export function simulateWatch(input: SimInput, script: Script, containers: numbe
   };
   // The watch reads each event as it comes and never the list: none is kept.
   const result = simulate(input, script, { observe, keepEvents: false });
-  return { output: printer.printed > 0 ? output.text() : noResources(result.namespace), result };
+  return { output: output.text() || noResources(result.namespace), result };
 }
 
 /**
